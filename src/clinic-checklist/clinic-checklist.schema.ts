@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { stringsSchema } from '../core/strings.js';
+import { checklistStrings } from './clinic-checklist.defaults.js';
+
+const text = z.string().check(z.trim(), z.minLength(1));
+
+/** Ids name storage entries and events, so they stay short and plain. */
+const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { message: 'expected an id of letters, digits, "-" or "_"' }),
+);
+
+const itemSchema = z.strictObject({
+  /** Stable id: ticks are stored and reported under it. */
+  id: idSchema,
+  label: text,
+  /** Optional explanation, shown when the reader expands the item. */
+  detail: z.optional(text),
+});
+
+const sectionSchema = z.strictObject({
+  title: text,
+  intro: z.optional(text),
+  items: z.array(itemSchema).check(z.minLength(1)),
+});
+
+/** A summary band applies from `from` per cent checked upwards, until the next band's `from`. */
+const bandSchema = z.strictObject({
+  from: z.number().check(z.gte(0), z.lte(100)),
+  label: text,
+  message: z.optional(text),
+});
+
+function noRepeatedItemIds(config: { sections?: { items: { id: string }[] }[] }, ctx: z.core.$RefinementCtx) {
+  const seen = new Set<string>();
+  config.sections?.forEach((section, s) =>
+    section.items.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', s, 'items', i, 'id'],
+          message: `"${item.id}" is already used by another item; each item needs its own id`,
+          input: item.id,
+        });
+      }
+      seen.add(item.id);
+    }),
+  );
+}
+
+/** The `config` of `<smp-clinic-checklist>`. Every field is optional: what is left out comes from the built-in content. */
+export const checklistConfigSchema = z
+  .strictObject({
+    /** Names the storage entry; two checklists with the same id share their ticks. */
+    id: z.optional(idSchema),
+    title: z.optional(text),
+    intro: z.optional(text),
+    sections: z.optional(z.array(sectionSchema).check(z.minLength(1))),
+    bands: z.optional(z.array(bandSchema).check(z.minLength(1))),
+    /** Keep ticks in this browser's localStorage (default true). */
+    persist: z.optional(z.boolean()),
+    strings: z.optional(stringsSchema(checklistStrings)),
+  })
+  .check(z.superRefine(noRepeatedItemIds));
+
+export type ChecklistConfig = z.infer<typeof checklistConfigSchema>;
+export type ChecklistSection = z.infer<typeof sectionSchema>;
+export type ChecklistItem = z.infer<typeof itemSchema>;
+export type ChecklistBand = z.infer<typeof bandSchema>;

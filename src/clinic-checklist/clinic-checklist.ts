@@ -1,0 +1,208 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { SmpElement } from '../core/base-element.js';
+import { openStorage, type SafeStorage } from '../core/storage.js';
+import { fill, resolveStrings, type Locale } from '../core/strings.js';
+import { errorPanelStyles, hostStyles } from '../core/styles.js';
+import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.defaults.js';
+import {
+  itemIds,
+  percentChecked,
+  pickBand,
+  resolveChecklist,
+  restoreChecked,
+  STORAGE_VERSION,
+  storageKey,
+  summaryText,
+  type ResolvedChecklist,
+} from './clinic-checklist.logic.js';
+import { checklistConfigSchema, type ChecklistConfig, type ChecklistItem } from './clinic-checklist.schema.js';
+import { checklistStyles } from './clinic-checklist.styles.js';
+
+/** `detail` of `smp-checklist-change`: the ids ticked now, in list order, and how many items there are. */
+export interface ChecklistChangeDetail {
+  checked: string[];
+  total: number;
+}
+
+type Strings = Record<ChecklistStringKey, string>;
+type Status = '' | 'copied' | 'copyFailed' | 'resetDone';
+
+/**
+ * A due-diligence checklist for someone choosing an SMP clinic: sections of items to tick, progress,
+ * a summary band, reset and copy. Works with no config (built-in content); ticks persist in localStorage.
+ *
+ * @summary The due-diligence checklist a patient ticks through before choosing an SMP clinic.
+ *
+ * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
+ * @attr locale - `en-GB` (default) or `en-US`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
+ *
+ * @fires smp-checklist-change - When a tick changes or the list is cleared. `detail: { checked: string[], total: number }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart header - Title and intro.
+ * @csspart title - The checklist's title.
+ * @csspart progress - The progress text, bar and summary band.
+ * @csspart section - One group of items.
+ * @csspart item - One item: checkbox, label and detail.
+ * @csspart actions - The clear and copy buttons.
+ * @csspart disclaimer - The "general information" note.
+ * @csspart error - The panel shown instead of the content when the config is invalid.
+ *
+ * @cssprop --smp-font-family - Font; inherits the page's font by default.
+ * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
+ * @cssprop --smp-radius - Corner radius.
+ * @cssprop --smp-space - Padding and gaps.
+ * @cssprop --smp-color-bg - Background.
+ * @cssprop --smp-color-surface - Background of progress and checked items.
+ * @cssprop --smp-color-text - Text colour.
+ * @cssprop --smp-color-muted - Secondary text colour.
+ * @cssprop --smp-color-border - Borders.
+ * @cssprop --smp-color-accent - Links, buttons, checkboxes.
+ * @cssprop --smp-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --smp-color-focus - Focus outline.
+ * @cssprop --smp-color-danger - Error panel accent.
+ * @cssprop --smp-color-danger-surface - Error panel background.
+ */
+export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema> {
+  static override styles = [hostStyles, errorPanelStyles, checklistStyles];
+
+  static override properties: PropertyDeclarations = {
+    checked: { state: true },
+    status: { state: true },
+    storageWorks: { state: true },
+  };
+
+  /** Where ticks are kept; replaceable so tests (and embedders) can supply their own. */
+  storage: SafeStorage = openStorage();
+
+  declare private checked: ReadonlySet<string>;
+  declare private status: Status;
+  declare private storageWorks: boolean;
+  private checklist: ResolvedChecklist | undefined;
+
+  protected readonly schema = checklistConfigSchema;
+
+  constructor() {
+    super();
+    this.checked = new Set();
+    this.status = '';
+    this.storageWorks = true;
+  }
+
+  /** Ids of the ticked items, in list order. */
+  get checkedIds(): string[] {
+    return this.checklist ? itemIds(this.checklist.sections).filter((id) => this.checked.has(id)) : [];
+  }
+
+  protected override configChanged(config: ChecklistConfig | undefined): void {
+    const checklist = resolveChecklist(config, this.resolvedLocale);
+    const ids = itemIds(checklist.sections);
+    const restored = checklist.persist
+      ? restoreChecked(this.storage.read(storageKey(checklist.storageId), STORAGE_VERSION), ids)
+      : restoreChecked([...this.checked], ids);
+    this.checklist = checklist;
+    this.checked = new Set(restored);
+    this.storageWorks = !checklist.persist || this.storage.works();
+    this.status = '';
+  }
+
+  private setChecked(next: ReadonlySet<string>, status: Status = ''): void {
+    const checklist = this.checklist;
+    if (!checklist) return;
+    this.checked = next;
+    this.status = status;
+    if (checklist.persist) {
+      this.storageWorks = this.storage.write(storageKey(checklist.storageId), STORAGE_VERSION, this.checkedIds);
+    }
+    const detail: ChecklistChangeDetail = { checked: this.checkedIds, total: itemIds(checklist.sections).length };
+    this.dispatchEvent(new CustomEvent('smp-checklist-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private onToggle(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const next = new Set(this.checked);
+    if (box.checked) next.add(box.value);
+    else next.delete(box.value);
+    this.setChecked(next);
+  }
+
+  private onReset(): void {
+    this.setChecked(new Set(), 'resetDone');
+  }
+
+  private async onCopy(strings: Strings): Promise<void> {
+    if (!this.checklist) return;
+    const text = summaryText({ checklist: this.checklist, checked: this.checked, strings });
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = 'copied';
+    } catch {
+      this.status = 'copyFailed';
+    }
+  }
+
+  protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
+    // The locale attribute can change after the config did; default content follows it.
+    const checklist = (this.checklist = resolveChecklist(config, locale));
+    const strings = resolveStrings(checklistStrings, locale, config?.strings);
+    const total = itemIds(checklist.sections).length;
+    const count = this.checkedIds.length;
+    const band = pickBand(checklist.bands, percentChecked(count, total));
+    return html`
+      <section class="checklist" aria-labelledby="title">
+        <header part="header">
+          <h2 id="title" part="title">${checklist.title}</h2>
+          ${checklist.intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
+        </header>
+        <div class="progress" part="progress">
+          <p class="progress-text" id="progress-text" aria-live="polite">${fill(strings.progress, { checked: count, total })}</p>
+          <progress max=${total} .value=${count} aria-labelledby="progress-text"></progress>
+          ${band
+            ? html`<p class="band"><span class="band-label">${band.label}</span>${band.message ? html` – ${band.message}` : nothing}</p>`
+            : nothing}
+        </div>
+        <div class="sections">${checklist.sections.map((section, s) => this.renderSection(section, s, strings))}</div>
+        <div class="actions" part="actions">
+          <button type="button" @click=${() => this.onReset()}>${strings.reset}</button>
+          <button type="button" class="primary" @click=${() => this.onCopy(strings)}>${strings.copy}</button>
+        </div>
+        <p class="status" role="status">${this.status ? strings[this.status] : ''}</p>
+        <footer>
+          ${checklist.persist ? html`<p class="note">${this.storageWorks ? strings.savedHere : strings.storageOff}</p>` : nothing}
+          <p class="note disclaimer" part="disclaimer">${strings.disclaimer}</p>
+        </footer>
+      </section>
+    `;
+  }
+
+  private renderSection(section: ResolvedChecklist['sections'][number], index: number, strings: Strings) {
+    return html`
+      <fieldset part="section">
+        <legend>${section.title}</legend>
+        ${section.intro ? html`<p class="section-intro">${section.intro}</p>` : nothing}
+        <ul>
+          ${section.items.map((item) => this.renderItem(item, `s${index}`, strings))}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  private renderItem(item: ChecklistItem, prefix: string, strings: Strings) {
+    const id = `${prefix}-${item.id}`;
+    const checked = this.checked.has(item.id);
+    return html`
+      <li class=${classMap({ item: true, checked })} part="item">
+        <input type="checkbox" id=${id} .value=${item.id} .checked=${checked} @change=${this.onToggle} />
+        <label for=${id}>${item.label}</label>
+        ${item.detail
+          ? html`<details>
+              <summary>${strings.detailToggle}<span class="visually-hidden">: ${item.label}</span></summary>
+              <p>${item.detail}</p>
+            </details>`
+          : nothing}
+      </li>
+    `;
+  }
+}

@@ -1,0 +1,117 @@
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type * as z from 'zod/mini';
+import { resolveConfig, type ConfigResult } from './config.js';
+import { renderErrorPanel } from './error-panel.js';
+import { problemToText } from './problems.js';
+import { resolveLocale, type Locale } from './strings.js';
+import { VERSION } from './version.js';
+
+const JSON_SCRIPT = ':scope > script[type="application/json"]';
+
+/**
+ * What every widget shares: the three config sources (property over script child over attribute),
+ * validation against the widget's zod schema, the in-widget error panel, `locale` and `theme`.
+ * A widget supplies its schema and `renderContent`; it never sees an invalid config.
+ */
+export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElement {
+  static readonly version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    config: { attribute: false },
+    configAttribute: { attribute: 'config' },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    scriptConfig: { state: true },
+  };
+
+  /** The config as an object; takes precedence over the script child and the attribute. */
+  declare config: z.input<Schema> | undefined;
+  /** The `config` attribute: the config as JSON. */
+  declare configAttribute: string | null;
+  /** `en-GB` (default) or `en-US`. */
+  declare locale: string;
+  /** `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting. */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Text of the child `<script type="application/json">`, kept in sync by a MutationObserver. */
+  declare protected scriptConfig: string | null;
+
+  protected abstract readonly schema: Schema;
+  /** The widget's content for a valid (or absent) config. */
+  protected abstract renderContent(config: z.infer<Schema> | undefined, locale: Locale): TemplateResult;
+  /** Called after the config changed and validated; widgets load dependent state (storage) here. */
+  protected configChanged(_config: z.infer<Schema> | undefined): void {}
+
+  /** The outcome of the last config validation. */
+  protected resolved: ConfigResult<z.infer<Schema>> = { status: 'ok', source: 'none', config: undefined, unknownKeys: [] };
+
+  private readonly childObserver = new MutationObserver(() => this.readScriptChild());
+  private readonly logged = new Set<string>();
+
+  constructor() {
+    super();
+    this.config = undefined;
+    this.configAttribute = null;
+    this.locale = 'en-GB';
+    this.theme = 'light';
+    this.scriptConfig = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readScriptChild();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  protected get resolvedLocale(): Locale {
+    return resolveLocale(this.locale);
+  }
+
+  private readScriptChild(): void {
+    this.scriptConfig = this.querySelector(JSON_SCRIPT)?.textContent ?? null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const changedKeys = changed as Map<PropertyKey, unknown>;
+    const sourceChanged = ['config', 'configAttribute', 'scriptConfig'].some((key) => changedKeys.has(key));
+    if (!sourceChanged && this.hasUpdated) return;
+    const sources = { property: this.config, script: this.scriptConfig, attribute: this.configAttribute };
+    this.resolved = resolveConfig(this.schema, sources);
+    for (const key of this.resolved.unknownKeys) {
+      this.logOnce('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
+    }
+    if (this.resolved.status === 'invalid') {
+      this.logOnce('error', `invalid config:\n  ${this.resolved.problems.map(problemToText).join('\n  ')}`);
+    } else {
+      this.configChanged(this.resolved.config);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.resolvedLocale;
+    return html`<div class="root" part="base">${this.renderBody(locale)}</div>`;
+  }
+
+  private renderBody(locale: Locale): TemplateResult {
+    if (this.resolved.status === 'invalid') return renderErrorPanel(this.resolved.problems, locale);
+    try {
+      return this.renderContent(this.resolved.config, locale);
+    } catch (error) {
+      // A bug of ours must not become an exception in someone else's page.
+      this.logOnce('error', `could not render: ${error instanceof Error ? error.message : String(error)}`);
+      return renderErrorPanel([{ path: 'config', message: 'could not be displayed' }], locale);
+    }
+  }
+
+  /** One console message per distinct text and element, however often it re-renders. */
+  protected logOnce(level: 'warn' | 'error', message: string): void {
+    const text = `[${this.localName}] ${message}`;
+    if (this.logged.has(text)) return;
+    this.logged.add(text);
+    console[level](text);
+  }
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { type ConfigProblem, formatPath, problemsFromIssues } from './problems.js';
+
+/** Where a widget's config came from; the first present one wins, in this order. */
+export type ConfigSourceKind = 'property' | 'script' | 'attribute' | 'none';
+
+export interface ConfigSources {
+  /** The `config` property, set by frameworks and scripts. */
+  property: unknown;
+  /** Text of a child `<script type="application/json">`. */
+  script: string | null;
+  /** The `config` attribute. */
+  attribute: string | null;
+}
+
+export type ConfigResult<T> =
+  | { status: 'ok'; source: ConfigSourceKind; config: T | undefined; unknownKeys: string[] }
+  | { status: 'invalid'; source: ConfigSourceKind; problems: ConfigProblem[]; unknownKeys: string[] };
+
+/**
+ * What React and Vue write into the attribute when they render before the element is defined:
+ * they cannot know `config` is a property yet, so the object is stringified.
+ */
+const STRINGIFIED_OBJECT = /^\[object \w+\]$/;
+
+export const FRAMEWORK_TOO_EARLY =
+  'received "[object Object]": the page passed an object before the widget script loaded. ' +
+  'Load the smp-widgets script before your framework renders, or set the config property instead of the attribute';
+
+/** Precedence: the property over the script child over the attribute. Empty text counts as absent. */
+export function pickConfigSource(sources: ConfigSources): { kind: ConfigSourceKind; value: unknown } {
+  if (sources.property !== undefined && sources.property !== null) return { kind: 'property', value: sources.property };
+  if (sources.script?.trim()) return { kind: 'script', value: sources.script };
+  if (sources.attribute?.trim()) return { kind: 'attribute', value: sources.attribute };
+  return { kind: 'none', value: undefined };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: ConfigProblem } {
+  if (STRINGIFIED_OBJECT.test(text.trim())) return { ok: false, problem: { path: 'config', message: FRAMEWORK_TOO_EARLY } };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { path: 'config', message: `is not valid JSON (${detail})` } };
+  }
+}
+
+type Issue = z.core.$ZodIssue;
+type UnknownKeysIssue = Extract<Issue, { code: 'unrecognized_keys' }>;
+
+function isUnknownKeys(issue: Issue): issue is UnknownKeysIssue {
+  return issue.code === 'unrecognized_keys';
+}
+
+// Copies only the objects along each path, so the caller's object (the `config` property) is never changed.
+function omitKeys(value: unknown, path: readonly PropertyKey[], keys: readonly string[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<PropertyKey, unknown>;
+  const [head, ...rest] = path;
+  if (head === undefined) for (const key of keys) delete copy[key];
+  else copy[head] = omitKeys(copy[head], rest, keys);
+  return copy;
+}
+
+/**
+ * Reads, parses and validates a widget's config. Never throws: every failure a site owner can cause
+ * comes back as problems with field paths. Unknown keys (typos such as `titel`) are dropped and
+ * reported separately, so the widget still renders.
+ */
+export function resolveConfig<S extends z.ZodMiniType>(schema: S, sources: ConfigSources): ConfigResult<z.infer<S>> {
+  const { kind, value } = pickConfigSource(sources);
+  if (kind === 'none') return { status: 'ok', source: kind, config: undefined, unknownKeys: [] };
+
+  let input = value;
+  if (typeof value === 'string') {
+    const parsed = parseJson(value);
+    if (!parsed.ok) return { status: 'invalid', source: kind, problems: [parsed.problem], unknownKeys: [] };
+    input = parsed.value;
+  }
+
+  let result = z.safeParse(schema, input);
+  if (result.success) return { status: 'ok', source: kind, config: result.data, unknownKeys: [] };
+
+  const unknown = result.error.issues.filter(isUnknownKeys);
+  const unknownKeys = unknown.flatMap((issue) => issue.keys.map((key) => formatPath([...issue.path, key])));
+  if (unknown.length > 0) {
+    input = unknown.reduce((value, issue) => omitKeys(value, issue.path, issue.keys), input);
+    result = z.safeParse(schema, input);
+    if (result.success) return { status: 'ok', source: kind, config: result.data, unknownKeys };
+  }
+  const problems = problemsFromIssues(result.error.issues.filter((issue) => !isUnknownKeys(issue)), input);
+  if (problems.length === 0) problems.push({ path: 'config', message: 'could not be read' });
+  return { status: 'invalid', source: kind, problems, unknownKeys };
+}

@@ -1,0 +1,27 @@
+import { html, type TemplateResult } from 'lit';
+import type { ConfigProblem } from './problems.js';
+import { resolveStrings, type Locale, type StringTable } from './strings.js';
+
+const errorStrings: StringTable<'title' | 'intro' | 'hint'> = {
+  'en-GB': {
+    title: 'This widget could not show its content',
+    intro: 'Its configuration has these problems:',
+    hint: 'The site owner can correct the configuration; the browser console lists the same problems.',
+  },
+  'en-US': {},
+};
+
+/** The panel shown inside a widget, instead of its content, when its config cannot be used. */
+export function renderErrorPanel(problems: readonly ConfigProblem[], locale: Locale): TemplateResult {
+  const strings = resolveStrings(errorStrings, locale, undefined);
+  return html`
+    <div class="error-panel" part="error" role="alert">
+      <h2>${strings.title}</h2>
+      <p>${strings.intro}</p>
+      <ul>
+        ${problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+      </ul>
+      <p class="note">${strings.hint}</p>
+    </div>
+  `;
+}

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+/** The only link schemes any widget renders; everything else (javascript:, data:, …) is a validation error. */
+export const ALLOWED_LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+// A base that never matches a real page, so relative links ("/reviews") resolve to https: and pass.
+const RELATIVE_BASE = 'https://relative.invalid/';
+
+export function isAllowedLink(value: string): boolean {
+  try {
+    const { protocol } = new URL(value, RELATIVE_BASE);
+    return (ALLOWED_LINK_SCHEMES as readonly string[]).includes(protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The schema every URL field of every widget uses. */
+export const linkSchema = z.string().check(
+  z.refine(isAllowedLink, {
+    message: `expected a link starting with ${ALLOWED_LINK_SCHEMES.join(', ')}`,
+  }),
+);

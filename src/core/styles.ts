@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+const darkTokens = css`
+  --_bg: var(--smp-color-bg, #16191f);
+  --_surface: var(--smp-color-surface, #20252d);
+  --_text: var(--smp-color-text, #eef1f5);
+  --_muted: var(--smp-color-muted, #b4bcc8);
+  --_border: var(--smp-color-border, #48505c);
+  --_accent: var(--smp-color-accent, #7cc4ff);
+  --_on-accent: var(--smp-color-on-accent, #0b1520);
+  --_danger: var(--smp-color-danger, #ff9b93);
+  --_danger-surface: var(--smp-color-danger-surface, #3a1c1a);
+  --_focus: var(--smp-color-focus, #ffd166);
+  color-scheme: dark;
+`;
+
+/**
+ * Every widget's host: theme tokens, a reset of what host pages commonly change (letter-spacing,
+ * text-transform, line-height, text-align reach into shadow DOM by inheritance), and its own container
+ * so layouts follow the widget's width rather than the viewport.
+ */
+export const hostStyles = css`
+  :host {
+    --_font: var(--smp-font-family, inherit);
+    --_size: var(--smp-font-size, 16px);
+    --_radius: var(--smp-radius, 8px);
+    --_space: var(--smp-space, 1em);
+    --_bg: var(--smp-color-bg, #ffffff);
+    --_surface: var(--smp-color-surface, #f4f6f8);
+    --_text: var(--smp-color-text, #1b2430);
+    --_muted: var(--smp-color-muted, #4d5866);
+    --_border: var(--smp-color-border, #c5ccd5);
+    --_accent: var(--smp-color-accent, #0a5bb5);
+    --_on-accent: var(--smp-color-on-accent, #ffffff);
+    --_danger: var(--smp-color-danger, #a4161a);
+    --_danger-surface: var(--smp-color-danger-surface, #fdeceb);
+    --_focus: var(--smp-color-focus, #c25e00);
+    color-scheme: light;
+
+    display: block;
+    box-sizing: border-box;
+    /* A container for container queries; the intrinsic width keeps a float, an inline-block or a
+       flex item from collapsing to zero, and max/min widths keep it inside its column. */
+    container-type: inline-size;
+    contain-intrinsic-inline-size: 36em;
+    max-inline-size: 100%;
+    min-inline-size: 0;
+
+    font-family: var(--_font);
+    /* Pixels, not rem: a theme that changes the root font size must not shrink the widget's text. */
+    font-size: max(14px, var(--_size));
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    padding: var(--_space);
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  fieldset,
+  legend {
+    margin: 0;
+    padding: 0;
+  }
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  h3,
+  legend {
+    font-size: 1.125em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    :host {
+      --_bg: #ffffff;
+      --_surface: #ffffff;
+      --_text: #000000;
+      --_muted: #333333;
+      --_border: #999999;
+      --_accent: #000000;
+      color-scheme: light;
+    }
+    button {
+      display: none;
+    }
+  }
+`;
+
+export const errorPanelStyles = css`
+  .error-panel {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_danger-surface);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.5em;
+  }
+  .error-panel h2 {
+    color: var(--_danger);
+    font-size: 1.125em;
+  }
+  .error-panel ul {
+    padding-inline-start: 1.25em;
+  }
+  .error-panel code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-weight: 700;
+  }
+`;

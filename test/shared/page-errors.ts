@@ -1,0 +1,38 @@
+/**
+ * Counts what a widget lets escape into the host page: uncaught errors and unhandled rejections
+ * (Lit's render errors surface as the latter, a tick later).
+ */
+export function watchPageErrors(): { count: () => number; stop: () => void } {
+  let errors = 0;
+  const onError = () => errors++;
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  return {
+    count: () => errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    },
+  };
+}
+
+/** Records console calls of one level without printing them, for checking what a widget logs. */
+export function captureConsole(level: 'warn' | 'error'): { messages: string[]; restore: () => void } {
+  const original = console[level];
+  const messages: string[] = [];
+  console[level] = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    // Lit's own development-mode notices are not ours.
+    if (!text.includes('Lit is in dev mode') && !text.includes('lit.dev/msg')) messages.push(text);
+  };
+  return { messages, restore: () => (console[level] = original) };
+}
+
+/** Lets late rejections and re-renders happen before a test looks. */
+export async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

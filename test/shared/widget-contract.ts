@@ -1,0 +1,154 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeStatic } from 'lit/static-html.js';
+import { defineElement, type VersionedElement } from '../../src/core/define.js';
+import { captureConsole, settle, shadowText, watchPageErrors } from './page-errors.js';
+
+export interface WidgetContract {
+  tag: string;
+  /** The module that registers the tag, loaded again under another URL to test double loading. */
+  registerModule: string;
+  /** A valid config that renders more than the defaults do. */
+  validConfig: object;
+  /** A config with one wrong field, and the text the error panel must show for it. */
+  invalidConfig: { config: object; expected: string };
+}
+
+// Configs any widget must refuse without throwing: broken JSON, wrong top-level kinds, hostile shapes.
+const GARBAGE = ['{', '{"a":}', '[]', 'null', '42', '"text"', 'true', '[object Object]', '{"__proto__": {"x": 1}, "title": [1]}'];
+
+const luminance = (color: string) => {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
+};
+
+const noOverflow = (el: Element) => {
+  const root = el.shadowRoot!.querySelector('.root')!;
+  expect(root.scrollWidth, 'content wider than the widget').to.be.at.most(root.clientWidth + 1);
+  expect(el.getBoundingClientRect().width).to.be.at.most(el.parentElement!.getBoundingClientRect().width + 0.5);
+};
+
+/** The checks every widget passes, whatever it shows. Each widget's test file runs it with one call. */
+export function runWidgetContract({ tag, registerModule, validConfig, invalidConfig }: WidgetContract): void {
+  const tagName = unsafeStatic(tag);
+
+  describe(`${tag}: what every widget guarantees`, () => {
+    let pageErrors: ReturnType<typeof watchPageErrors>;
+    let errors: ReturnType<typeof captureConsole>;
+    let warnings: ReturnType<typeof captureConsole>;
+
+    beforeEach(() => {
+      pageErrors = watchPageErrors();
+      errors = captureConsole('error');
+      warnings = captureConsole('warn');
+    });
+    afterEach(() => {
+      pageErrors.stop();
+      errors.restore();
+      warnings.restore();
+    });
+
+    it('is accessible with the built-in content', async () => {
+      const el = await fixture(html`<${tagName}></${tagName}>`);
+      expect(shadowText(el)).to.include('not medical advice');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with a custom config', async () => {
+      const el = await fixture(html`<${tagName} .config=${validConfig}></${tagName}>`);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const text of GARBAGE) {
+      it(`shows an error panel for the config ${text}, logs once and throws nothing`, async () => {
+        const el = await fixture(html`<${tagName} config=${text}></${tagName}>`);
+        await settle();
+        const panel = el.shadowRoot!.querySelector('[role="alert"]');
+        expect(panel, 'error panel').to.exist;
+        expect(errors.messages).to.have.length(1);
+        expect(errors.messages[0]).to.include(tag);
+        expect(pageErrors.count()).to.equal(0);
+      });
+    }
+
+    it('names the failing field path in the panel and the console', async () => {
+      const el = await fixture(html`<${tagName} .config=${invalidConfig.config}></${tagName}>`);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ')).to.include(invalidConfig.expected);
+      expect(errors.messages.join()).to.include(invalidConfig.expected);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps other widgets on the page working when one is broken', async () => {
+      const page = await fixture(html`<div><${tagName} config="{"></${tagName}><${tagName}></${tagName}></div>`);
+      const [broken, working] = [...page.children];
+      await (working as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(broken!.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(working!.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+      expect(shadowText(working!)).to.include('not medical advice');
+    });
+
+    it('lays out right to left inside dir="rtl"', async () => {
+      const page = await fixture(html`<div dir="rtl" class="rtl-host"><${tagName}></${tagName}></div>`);
+      const el = page.firstElementChild!;
+      const heading = el.shadowRoot!.querySelector('h2')!;
+      expect(getComputedStyle(heading).direction).to.equal('rtl');
+      const box = el.getBoundingClientRect();
+      const title = heading.getBoundingClientRect();
+      // Start-aligned text sits against the right edge.
+      expect(box.right - title.right).to.be.below(box.width / 8);
+      await expect(page).to.be.accessible();
+    });
+
+    it('uses dark colours with theme="dark" and stays readable', async () => {
+      const el = await fixture(html`<${tagName} theme="dark"></${tagName}>`);
+      const style = getComputedStyle(el);
+      expect(luminance(style.backgroundColor)).to.be.below(0.2);
+      expect(luminance(style.color)).to.be.above(0.8);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const width of [300, 280, 1200]) {
+      it(`fits a ${width}px column without horizontal overflow`, async () => {
+        const page = await fixture(html`<div style="width:${width}px"><${tagName}></${tagName}></div>`);
+        noOverflow(page.firstElementChild!);
+      });
+    }
+
+    const shrinkToFit: Record<string, string> = {
+      'a float': 'float:left',
+      'an inline-block': 'display:inline-block',
+      'a flex item': 'display:flex',
+      'an absolutely positioned box': 'position:absolute',
+    };
+    for (const [name, style] of Object.entries(shrinkToFit)) {
+      it(`keeps a usable width inside ${name}`, async () => {
+        const page = await fixture(
+          html`<div style="width:600px;position:relative"><div style=${style}><${tagName}></${tagName}></div></div>`,
+        );
+        const el = page.querySelector(tag)!;
+        const width = el.getBoundingClientRect().width;
+        expect(width).to.be.above(280);
+        expect(width).to.be.at.most(600);
+        noOverflow(el);
+      });
+    }
+
+    it('skips a second copy of the same version silently', async () => {
+      const first = customElements.get(tag);
+      await import(`${registerModule}?copy=${Math.random()}`);
+      expect(customElements.get(tag)).to.equal(first);
+      expect(warnings.messages).to.deep.equal([]);
+      expect(pageErrors.count()).to.equal(0);
+    });
+
+    it('skips another version with one warning naming both versions', () => {
+      const Existing = customElements.get(tag) as VersionedElement;
+      const Other = class extends (Existing as unknown as typeof HTMLElement) {
+        static readonly version = '9.9.9-other';
+      };
+      defineElement(tag, Other);
+      expect(customElements.get(tag)).to.equal(Existing);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('9.9.9-other').and.include(Existing.version);
+    });
+  });
+}

@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+// Browsers come from the system; no tool here downloads its own.
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+function isDebianLikeRoot() {
+  return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && /debian|ubuntu/i.test(readFileSync('/etc/os-release', 'utf8'));
+}
+
+function findBrowser() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  if (isDebianLikeRoot()) {
+    console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get.');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return '/usr/bin/chromium';
+  }
+  console.error('No Chrome or Chromium found: install one (for example "apt-get install chromium") or set CHROME_PATH to its executable.');
+  process.exit(1);
+}
+
+/** Ends the run with the plain line CI reads: "N passed, N failed". */
+function countReporter() {
+  const count = (suite) => {
+    let passed = 0;
+    let failed = 0;
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) continue;
+      if (test.passed) passed++;
+      else failed++;
+    }
+    for (const child of suite?.suites ?? []) {
+      const sub = count(child);
+      passed += sub.passed;
+      failed += sub.failed;
+    }
+    return { passed, failed };
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      for (const session of sessions) {
+        const result = count(session.testResults);
+        passed += result.passed;
+        // A file that failed to load, or threw outside a test, counts as one failure.
+        failed += result.failed + (result.failed === 0 && !session.passed ? 1 : 0);
+      }
+      console.log(`\n${passed} passed, ${failed} failed`);
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  hostname: '127.0.0.1',
+  concurrency: 2,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findBrowser(),
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter()],
+};
