@@ -1,12 +1,36 @@
+import net from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-// `npm start`: serves the demo from the TypeScript sources, on this machine only.
+/**
+ * The dev server drops the host when it is 127.0.0.1 and so listens on every interface; the demo and
+ * the test pages must be reachable from this machine only, so an unspecified host becomes 127.0.0.1.
+ */
+export function listenOnLoopbackOnly() {
+  const listen = net.Server.prototype.listen;
+  net.Server.prototype.listen = function (options, ...rest) {
+    if (options && typeof options === 'object' && options.host === undefined) options = { ...options, host: '127.0.0.1' };
+    return listen.call(this, options, ...rest);
+  };
+}
+
+export const typescript = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' });
+
+listenOnLoopbackOnly();
+
+// `npm start`: serves the demo from the TypeScript sources at http://127.0.0.1:8000/demo/.
 export default {
   rootDir: '.',
   hostname: '127.0.0.1',
   port: 8000,
   nodeResolve: true,
-  open: false,
   appIndex: 'demo/index.html',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    typescript,
+    {
+      name: 'print-demo-url',
+      serverStart({ config }) {
+        console.log(`Demo: http://${config.hostname}:${config.port}/demo/`);
+      },
+    },
+  ],
 };

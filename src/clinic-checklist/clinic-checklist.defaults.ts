@@ -7,8 +7,8 @@ import type { ChecklistBand, ChecklistSection } from './clinic-checklist.schema.
 export const defaultTitle = 'Before you choose an SMP clinic'; // F5, F23
 
 export const defaultIntro =
-  'Tick each point once you have checked it with the clinic. Experience and results differ widely ' + // F24
-  'from clinic to clinic, so it is worth asking the same questions everywhere.'; // F5, F24
+  'Tick each point once you have checked it. Clinics vary a great deal in experience and in the quality ' + // F24
+  'of their results, so put the same questions to each one.'; // F5, F24
 
 export const defaultSections: ChecklistSection[] = [
   {
@@ -16,15 +16,15 @@ export const defaultSections: ChecklistSection[] = [
     items: [
       {
         id: 'healed-work',
-        label: 'I have seen healed work photographed at least 3 months after the first session', // F28
+        label: 'I have seen photos of healed results taken 3 months or more after the client’s first session', // F28
         detail:
-          'Fresh work always looks crisp. Healed photos show how the pigment settled and whether it has ' +
-          'turned blue or green, the most serious sign of poor work.', // F26, F28, F76
+          'Work can look different once it has healed, so healed photos are where to check for a blue or ' +
+          'green tinge, the most serious sign of poor technique.', // F26, F28, F61, F76
       },
       {
         id: 'similar-clients',
         label: 'I have seen results on clients like me, for example in skin colour and age', // F29
-        detail: 'The same work can look different on different skin, so ask for examples close to your own.', // F29
+        detail: 'Ask for healed examples from people whose skin colour and age are close to yours.', // F29
       },
     ],
   },
@@ -35,22 +35,24 @@ export const defaultSections: ChecklistSection[] = [
         id: 'guarantee-in-writing',
         label: 'I know what the guarantee covers, and I have it in writing', // F30
         detail:
-          'Terms vary. A 12-month guarantee with extra sessions for fading is often described as usual; ' + // F107, F108
-          '"lifetime" offers can carry exclusions and are worth little if the clinic closes.', // F109
+          'Terms differ. A guarantee of about 12 months, typically covering extra sessions for fading, is ' + // F107, F108
+          'often called standard; critics warn that “lifetime” offers may carry exclusions and are of little ' + // F109
+          'use if the clinic closes.', // F109
       },
       {
         id: 'guarantee-honoured',
         label: 'I have checked whether the clinic has honoured its guarantee for past clients', // F30
         detail:
-          'No independent data on how often clinics honour guarantees was found, so reviews and former ' +
-          'clients are the best evidence available.', // F113, F116
+          'There are no independent figures on how often clinics honour guarantees, so reading client ' +
+          'reviews is the usual advice.', // F113, F116
       },
       {
         id: 'refunds-touch-ups',
         label: 'I know the refund and touch-up terms, including any time limits and exclusions', // F110, F111
         detail:
-          'Clinics usually offer touch-ups rather than refunds. Included touch-ups are usually time-limited, ' + // F110, F111
-          'and missed appointments or poor aftercare are common exclusions.', // F112
+          'Clinics usually offer touch-ups rather than refunds, and those touch-ups normally have a deadline. ' + // F110, F111
+          'Tattoo studios often exclude missed appointments, poor aftercare and normal fading, so ask whether ' + // F112
+          'this clinic does the same.', // F112
       },
     ],
   },
@@ -60,50 +62,51 @@ export const defaultSections: ChecklistSection[] = [
       {
         id: 'named-technician',
         label: 'I know which named technician will treat me', // F31
-        detail: 'A reputable clinic can still produce poor results if an inexperienced technician does the work.', // F25, F31
+        detail:
+          'Even a well-regarded clinic’s results depend on who does the work, and an inexperienced ' +
+          'technician raises the risk of a poor outcome.', // F25, F31
       },
       {
         id: 'technician-experience',
-        label: 'I know how much SMP experience that technician has, and where they trained', // F114
+        label: 'I know how much SMP experience that technician has, and where they trained', // F31, F114
         detail:
-          'Specialists who mainly do SMP are often preferred. Ask to see their own portfolio, including ' +
-          'difficult past cases.', // F115, F116
+          'Sources often favour technicians who focus mainly on SMP. Ask to see their own portfolio, ' + // F115
+          'including hard cases, and read client reviews.', // F116
       },
       {
         id: 'equipment-depth',
         label: 'They explained their machines, needles, pigments and how they control needle depth', // F27
         detail:
-          'Good technicians choose these to suit your skin. Pigment placed too deep tends to blur, spread ' +
-          'or change colour.', // F27, F76, F78
+          'Skilled technicians pick suitable equipment and pigment and control the depth. Pigment placed ' + // F27
+          'too deep tends to blur or spread, and is one common explanation for colour change.', // F76, F78
       },
       {
         id: 'hairline-density',
         label: 'We discussed the hairline and the density of dots that would suit me', // F27
         detail:
-          'Natural hairlines and believable density mark a skilled technician. Density and shade are ' +
-          'usually built up over several sessions, starting light.', // F27, F52
+          'Natural hairlines and believable density mark a skilled technician. Work usually starts with a ' + // F27
+          'light layer, adding darkness and density over the sessions, which leaves room to adjust.', // F52
       },
       {
         id: 'licence',
         label: 'I have checked the clinic’s licence or registration where my area requires one', // F115, F117
-        detail:
-          'Rules differ from place to place, and some sources describe the industry as largely unregulated.', // F117, F118
+        detail: 'Requirements depend on where you live, and some commentators say SMP has little formal oversight.', // F117, F118
       },
     ],
   },
   {
     title: 'Warning signs in the portfolio',
-    intro: 'Tick each sign once you have looked for it in healed photos and not found it.', // F26
+    intro: 'Tick each point once the clinic’s healed photos show it holds true.', // F26, F28
     items: [
       {
         id: 'no-oversized-dots',
-        label: 'No oversized or blurred dots', // F26
-        detail: 'Large or smudged dots often mean the pigment went too deep.', // F78
+        label: 'No oversized or blurred dots', // F26, F78
+        detail: 'Pigment placed too deep tends to leave blurred or enlarged dots.', // F78
       },
       {
         id: 'no-migration',
         label: 'No pigment spreading beyond the dots', // F26, F78
-        detail: 'Spreading pigment is listed among the possible complications of SMP.', // F79
+        detail: 'A summary of one clinical paper lists pigment spreading as a possible complication.', // F79
       },
       {
         id: 'good-blending',
@@ -111,14 +114,15 @@ export const defaultSections: ChecklistSection[] = [
       },
       {
         id: 'natural-hairlines',
-        label: 'Hairlines look natural for the client’s face and age', // F26, F27
+        label: 'Hairlines look natural', // F26, F27
       },
       {
         id: 'no-discolouration',
-        label: 'No blue, green or other colour change in healed work', // F26
+        label: 'No blue, green or other colour change in healed work', // F26, F76
         detail:
-          'Discoloured pigment is the most serious sign of poor work. It is usually blamed on mixed tattoo ' +
-          'inks or pigment placed too deep.', // F26, F76
+          'Discoloured pigment is the most serious sign of poor work. Sources often link a blue or green ' + // F26
+          'cast to blended tattoo inks separating or to pigment placed too deep; one doctor notes that any ' + // F76
+          'pigment under skin looks slightly blue-black, so look for a clear shift in colour.', // F77
       },
     ],
   },
@@ -143,7 +147,7 @@ export const defaultBands: ChecklistBand[] = [
   {
     from: 100,
     label: 'Every point checked',
-    message: 'You have covered the main checks. A qualified clinician still decides what suits you.', // F5, F23
+    message: 'You have covered the main checks, though no checklist can guarantee a result.', // F24, F25
   },
 ];
 
@@ -173,7 +177,10 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
     detailToggle: 'Why this matters',
     savedHere: 'Your ticks are saved in this browser only.',
     storageOff: 'This browser is not saving your ticks, so they will be lost when you leave the page.',
-    disclaimer: 'General information, not medical advice. A qualified clinician decides what suits you.', // F5
+    // facts.md wording rules: label content as general information and point to a clinician.
+    disclaimer:
+      'General information, not medical advice. Ask a qualified clinician about allergies, skin conditions, ' +
+      'scars, medication or transplant timing.',
     summaryChecked: '[x]',
     summaryOpen: '[ ]',
   },

@@ -93,7 +93,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
-    return html`<div class="root" part="base">${this.renderBody(locale)}</div>`;
+    return html`<div class="sizer" aria-hidden="true"></div>
+      <div class="root" part="base">${this.renderBody(locale)}</div>`;
   }
 
   private renderBody(locale: Locale): TemplateResult {

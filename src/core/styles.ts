@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+// 36 em spaces with a break opportunity between each, written as CSS escapes.
+const SIZER_LINE = unsafeCSS(`${'\\2003\\200B'.repeat(35)}\\2003`);
 
 const darkTokens = css`
   --_bg: var(--smp-color-bg, #16191f);
@@ -39,12 +42,7 @@ export const hostStyles = css`
 
     display: block;
     box-sizing: border-box;
-    /* A container for container queries; the intrinsic width keeps a float, an inline-block or a
-       flex item from collapsing to zero, and max/min widths keep it inside its column. */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: 36em;
     max-inline-size: 100%;
-    min-inline-size: 0;
 
     font-family: var(--_font);
     /* Pixels, not rem: a theme that changes the root font size must not shrink the widget's text. */
@@ -80,8 +78,21 @@ export const hostStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The content box is the container for container queries, so layouts follow the widget's width. */
   .root {
+    container-type: inline-size;
     padding: var(--_space);
+  }
+  /* Containment leaves .root no intrinsic width, so inside a float, an inline-block or a flex item the
+     widget would collapse to nothing. This invisible line gives it one: about 36em wide at most, yet
+     breakable down to 1em, so it never forces a narrow grid or flex column wider. */
+  .sizer {
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .sizer::before {
+    content: '${SIZER_LINE}';
   }
   h2,
   h3,

@@ -65,7 +65,7 @@ describe('<smp-clinic-checklist>', () => {
       expect(legends).to.deep.equal(['Healed results', 'Guarantee', 'Your technician', 'Warning signs in the portfolio']);
       expect(boxes(el)).to.have.length(15);
       expect(progressText(el)).to.equal('0 of 15 checked');
-      expect(shadowText(el)).to.include('at least 3 months after the first session');
+      expect(shadowText(el)).to.include('taken 3 months or more after the client’s first session');
       expect(shadowText(el)).to.include('General information, not medical advice');
       expect(errors.messages).to.deep.equal([]);
     });

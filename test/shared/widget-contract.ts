@@ -113,6 +113,19 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       });
     }
 
+    it('does not force a nested grid or a flex row wider than a 320px page', async () => {
+      const page = await fixture(html`
+        <div style="width:320px">
+          <div style="display:grid"><section style="display:grid"><${tagName}></${tagName}></section></div>
+          <div style="display:flex"><${tagName}></${tagName}><p>Sidebar text</p></div>
+        </div>
+      `);
+      for (const el of page.querySelectorAll(tag)) {
+        expect(el.getBoundingClientRect().right).to.be.at.most(page.getBoundingClientRect().right + 0.5);
+        noOverflow(el);
+      }
+    });
+
     const shrinkToFit: Record<string, string> = {
       'a float': 'float:left',
       'an inline-block': 'display:inline-block',

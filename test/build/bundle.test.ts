@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { captureConsole, settle, watchPageErrors } from '../shared/page-errors.js';
+
+// Tests the file a site actually loads from a CDN: dist/smp-widgets.min.js (npm test builds it first).
+describe('dist/smp-widgets.min.js', () => {
+  it('has no static imports, so it works as a single drop-in file', async () => {
+    const source = await (await fetch('/dist/smp-widgets.min.js')).text();
+    expect(source.length).to.be.above(1000);
+    expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"']/);
+    expect(source).to.not.match(/\beval\(|new Function\(/);
+  });
+
+  it('registers every element, and loading it twice breaks nothing', async () => {
+    const warnings = captureConsole('warn');
+    const pageErrors = watchPageErrors();
+    try {
+      await import('/dist/smp-widgets.min.js?first' as string);
+      const registered = customElements.get('smp-clinic-checklist');
+      expect(registered).to.exist;
+      await import('/dist/smp-widgets.min.js?second' as string);
+      await settle();
+      expect(customElements.get('smp-clinic-checklist')).to.equal(registered);
+      expect(warnings.messages).to.deep.equal([]);
+      expect(pageErrors.count()).to.equal(0);
+    } finally {
+      warnings.restore();
+      pageErrors.stop();
+    }
+  });
+
+  it('shows the fallback text, with space reserved, where the script never runs', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/dist/smp-reserve-space.css">
+      <smp-clinic-checklist>Before choosing a clinic, ask to see healed results.</smp-clinic-checklist>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const el = frame.contentDocument!.querySelector('smp-clinic-checklist')!;
+    expect((el as HTMLElement).innerText).to.include('ask to see healed results');
+    expect(el.getBoundingClientRect().height).to.be.at.least(300);
+    frame.remove();
+  });
+});

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import {
+  fallbackStorageId,
+  percentChecked,
+  pickBand,
+  resolveChecklist,
+  restoreChecked,
+  summaryText,
+} from '../../src/clinic-checklist/clinic-checklist.logic.js';
+
+const bands = [
+  { from: 0, label: 'Start' },
+  { from: 50, label: 'Half' },
+  { from: 100, label: 'Done' },
+];
+
+describe('clinic-checklist logic', () => {
+  it('picks the band with the highest threshold reached', () => {
+    expect(pickBand(bands, 0)!.label).to.equal('Start');
+    expect(pickBand(bands, 49)!.label).to.equal('Start');
+    expect(pickBand(bands, 50)!.label).to.equal('Half');
+    expect(pickBand(bands, 100)!.label).to.equal('Done');
+    expect(pickBand([{ from: 20, label: 'Later' }], 10)).to.be.undefined;
+  });
+
+  it('rounds the percentage and handles an empty list', () => {
+    expect(percentChecked(1, 3)).to.equal(33);
+    expect(percentChecked(0, 0)).to.equal(0);
+  });
+
+  it('restores only known ids, in list order, from well-formed data', () => {
+    expect(restoreChecked(['c', 'a', 'gone'], ['a', 'b', 'c'])).to.deep.equal(['a', 'c']);
+    expect(restoreChecked('a', ['a'])).to.deep.equal([]);
+    expect(restoreChecked(undefined, ['a'])).to.deep.equal([]);
+  });
+
+  it('derives a storage id from the items when the config names none', () => {
+    const one = [{ title: 'S', items: [{ id: 'a', label: 'A' }] }];
+    const two = [{ title: 'S', items: [{ id: 'b', label: 'A' }] }];
+    expect(fallbackStorageId(one)).to.equal(fallbackStorageId(structuredClone(one)));
+    expect(fallbackStorageId(one)).to.not.equal(fallbackStorageId(two));
+    expect(resolveChecklist({ id: 'mine' }, 'en-GB').storageId).to.equal('mine');
+  });
+
+  it('sorts bands from the config by threshold', () => {
+    const checklist = resolveChecklist({ bands: [bands[2]!, bands[0]!] }, 'en-GB');
+    expect(checklist.bands.map((b) => b.from)).to.deep.equal([0, 100]);
+  });
+
+  it('writes a plain-text summary with ticks, progress and the note', () => {
+    const checklist = resolveChecklist({ title: 'T', sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }], bands }, 'en-GB');
+    const strings = { progress: '{checked} of {total} checked', summaryChecked: '[x]', summaryOpen: '[ ]', disclaimer: 'Note' };
+    expect(summaryText({ checklist, checked: new Set(['b']), strings })).to.equal('T\n1 of 2 checked (Half)\n\nS\n[ ] A\n[x] B\n\nNote');
+  });
+});

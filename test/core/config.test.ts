@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { FRAMEWORK_TOO_EARLY, pickConfigSource, resolveConfig } from '../../src/core/config.js';
+import { linkSchema } from '../../src/core/links.js';
+import { describeValue, formatPath } from '../../src/core/problems.js';
+
+const schema = z.strictObject({
+  title: z.optional(z.string()),
+  link: z.optional(linkSchema),
+  items: z.optional(z.array(z.strictObject({ label: z.string(), count: z.optional(z.number()) }))),
+});
+
+describe('core/config', () => {
+  describe('which source wins', () => {
+    it('takes the property over the script child over the attribute', () => {
+      expect(pickConfigSource({ property: { a: 1 }, script: '{"b":1}', attribute: '{"c":1}' }).kind).to.equal('property');
+      expect(pickConfigSource({ property: undefined, script: '{"b":1}', attribute: '{"c":1}' }).kind).to.equal('script');
+      expect(pickConfigSource({ property: null, script: '  ', attribute: '{"c":1}' }).kind).to.equal('attribute');
+      expect(pickConfigSource({ property: undefined, script: null, attribute: '' }).kind).to.equal('none');
+    });
+  });
+
+  describe('validation', () => {
+    const sources = (attribute: string) => ({ property: undefined, script: null, attribute });
+
+    it('accepts a valid config', () => {
+      const result = resolveConfig(schema, sources('{"title":"Hi","items":[{"label":"A"}]}'));
+      expect(result).to.deep.include({ status: 'ok', config: { title: 'Hi', items: [{ label: 'A' }] }, unknownKeys: [] });
+    });
+
+    it('reports the path and the kind found for a wrong type', () => {
+      const result = resolveConfig(schema, sources('{"items":[{"label":"A"},{"label":"B"},{"label":3}]}'));
+      expect(result.status).to.equal('invalid');
+      expect(result.status === 'invalid' && result.problems).to.deep.equal([
+        { path: 'items[2].label', message: 'expected text, got a number' },
+      ]);
+    });
+
+    it('drops unknown keys at any depth and names them', () => {
+      const input = { titel: 'x', items: [{ label: 'A', lable: 'B' }] };
+      const result = resolveConfig(schema, { property: input, script: null, attribute: null });
+      expect(result).to.deep.include({ status: 'ok', unknownKeys: ['items[0].lable', 'titel'] });
+      expect(input.items[0]).to.have.property('lable', 'B'); // the caller's object is left alone
+    });
+
+    it('reports real problems even when there are unknown keys too', () => {
+      const result = resolveConfig(schema, sources('{"titel":"x","title":5}'));
+      expect(result.status === 'invalid' && result.problems).to.deep.equal([{ path: 'title', message: 'expected text, got a number' }]);
+      expect(result.unknownKeys).to.deep.equal(['titel']);
+    });
+
+    it('explains JSON syntax errors and a stringified object', () => {
+      const broken = resolveConfig(schema, sources('{"title":'));
+      expect(broken.status === 'invalid' && broken.problems[0]!.message).to.match(/^is not valid JSON \(/);
+      const early = resolveConfig(schema, sources('[object Object]'));
+      expect(early.status === 'invalid' && early.problems[0]!.message).to.equal(FRAMEWORK_TOO_EARLY);
+    });
+
+    it('refuses link schemes other than http, https, mailto and tel', () => {
+      for (const link of ['https://example.com', 'http://example.com', 'mailto:a@example.com', 'tel:+441234', '/reviews']) {
+        expect(resolveConfig(schema, { property: { link }, script: null, attribute: null }).status, link).to.equal('ok');
+      }
+      for (const link of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) {
+        const result = resolveConfig(schema, { property: { link }, script: null, attribute: null });
+        expect(result.status === 'invalid' && result.problems[0], link).to.deep.equal({
+          path: 'link',
+          message: 'expected a link starting with http:, https:, mailto:, tel:',
+        });
+      }
+    });
+
+    it('never throws, whatever it is given', () => {
+      const hostile: unknown[] = [Symbol('x'), () => 1, new Date(), Object.create(null), [[[]]], { items: 'x' }, 1n];
+      for (const property of hostile) {
+        expect(() => resolveConfig(schema, { property, script: null, attribute: null })).to.not.throw();
+      }
+    });
+  });
+
+  describe('wording', () => {
+    it('writes paths the way a config author reads them', () => {
+      expect(formatPath(['sections', 0, 'items', 2, 'label'])).to.equal('sections[0].items[2].label');
+      expect(formatPath([])).to.equal('config');
+    });
+
+    it('names value kinds in plain words', () => {
+      expect([1, 1.5, 'a', '', true, null, [], {}].map(describeValue)).to.deep.equal([
+        'a number',
+        'a decimal number',
+        'text',
+        'empty text',
+        'true or false',
+        'null',
+        'a list',
+        'an object',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { openStorage } from '../../src/core/storage.js';
+import { fill, resolveLocale, resolveStrings, spellFor } from '../../src/core/strings.js';
+import { VERSION } from '../../src/core/version.js';
+
+describe('core/strings', () => {
+  it('falls back to British English for unsupported locales', () => {
+    expect(resolveLocale('en-US')).to.equal('en-US');
+    expect(resolveLocale('EN-us')).to.equal('en-US');
+    expect(resolveLocale('fr-FR')).to.equal('en-GB');
+    expect(resolveLocale(null)).to.equal('en-GB');
+  });
+
+  it('layers locale strings, then site overrides', () => {
+    const table = { 'en-GB': { a: 'colour', b: 'tick' }, 'en-US': { a: 'color' } };
+    expect(resolveStrings(table, 'en-US', { b: 'mark' })).to.deep.equal({ a: 'color', b: 'mark' });
+    expect(resolveStrings(table, 'en-GB', undefined)).to.deep.equal({ a: 'colour', b: 'tick' });
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(fill('{checked} of {total} checked', { checked: 5, total: 12 })).to.equal('5 of 12 checked');
+    expect(fill('{missing}', {})).to.equal('{missing}');
+  });
+
+  it('gives US spelling of built-in text, keeping capitals', () => {
+    expect(spellFor('en-US', 'Colour and discolouration are honoured')).to.equal('Color and discoloration are honored');
+    expect(spellFor('en-GB', 'colour')).to.equal('colour');
+  });
+});
+
+describe('core/storage', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('round-trips versioned data and ignores other versions', () => {
+    const storage = openStorage();
+    expect(storage.write('k', 2, ['a'])).to.be.true;
+    expect(storage.read('k', 2)).to.deep.equal(['a']);
+    expect(storage.read('k', 1)).to.be.undefined;
+    storage.remove('k');
+    expect(storage.read('k', 2)).to.be.undefined;
+  });
+
+  it('never throws when storage is unavailable', () => {
+    const storage = openStorage(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(storage.works()).to.be.false;
+    expect(storage.read('k', 1)).to.be.undefined;
+    expect(storage.write('k', 1, [])).to.be.false;
+    expect(() => storage.remove('k')).to.not.throw();
+  });
+});
+
+describe('core/version', () => {
+  it('matches package.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+  });
+});
