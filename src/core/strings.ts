@@ -4,7 +4,7 @@ export const SUPPORTED_LOCALES = ['en-GB', 'en-US'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en-GB';
 
-/** Picks a supported locale: an exact match, then any English tag, then the default (British English). */
+/** Picks a supported locale by exact (case-insensitive) match; anything else gets British English. */
 export function resolveLocale(requested: string | null | undefined): Locale {
   const match = SUPPORTED_LOCALES.find((locale) => locale.toLowerCase() === requested?.trim().toLowerCase());
   return match ?? DEFAULT_LOCALE;
