@@ -70,7 +70,8 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   hostname: '127.0.0.1',
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [typescript],
@@ -85,7 +86,7 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
-          // Test files run in parallel tabs; a background tab must not have its timers and frames throttled.
+          // Never throttle timers or frames of a page that is not in front.
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
           '--disable-renderer-backgrounding',

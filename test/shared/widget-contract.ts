@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
 import { captureConsole, settle, shadowText, watchPageErrors } from './page-errors.js';
@@ -104,6 +105,42 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       expect(luminance(style.backgroundColor)).to.be.below(0.2);
       expect(luminance(style.color)).to.be.above(0.8);
       await expect(el).to.be.accessible();
+    });
+
+    it('follows the reader\'s colour scheme with theme="auto"', async () => {
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        const el = await fixture(html`<${tagName} theme="auto"></${tagName}>`);
+        expect(luminance(getComputedStyle(el).backgroundColor)).to.be.below(0.2);
+        await emulateMedia({ colorScheme: 'light' });
+        expect(luminance(getComputedStyle(el).backgroundColor)).to.be.above(0.8);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('keeps its own text size and spacing whatever the host theme sets', async () => {
+      const root = document.documentElement;
+      root.style.fontSize = '10px';
+      try {
+        const page = await fixture(html`
+          <div style="letter-spacing:0.3em;text-transform:uppercase;text-align:center;line-height:3;word-spacing:1em">
+            <${tagName}></${tagName}>
+          </div>
+        `);
+        const el = page.firstElementChild!;
+        for (const node of el.shadowRoot!.querySelectorAll('p, label, legend, h2, button, li')) {
+          const style = getComputedStyle(node);
+          expect(parseFloat(style.fontSize), node.textContent!).to.be.at.least(14);
+          expect(style.letterSpacing).to.equal('normal');
+          expect(style.textTransform).to.equal('none');
+          expect(style.wordSpacing).to.equal('0px');
+          expect(parseFloat(style.lineHeight)).to.be.below(parseFloat(style.fontSize) * 2);
+        }
+        expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).textAlign).to.equal('start');
+      } finally {
+        root.style.fontSize = '';
+      }
     });
 
     for (const width of [300, 280, 1200]) {
