@@ -1,8 +1,9 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { resolveConfig, type ConfigResult } from './config.js';
-import { renderErrorPanel } from './error-panel.js';
+import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { problemToText } from './problems.js';
+import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
 import { resolveLocale, type Locale } from './strings.js';
 import { VERSION } from './version.js';
 
@@ -19,21 +20,27 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   static override properties: PropertyDeclarations = {
     config: { attribute: false },
     configAttribute: { attribute: 'config' },
+    src: {},
     locale: { reflect: true },
     theme: { reflect: true },
     scriptConfig: { state: true },
+    remote: { state: true },
   };
 
   /** The config as an object; takes precedence over the script child and the attribute. */
   declare config: z.input<Schema> | undefined;
   /** The `config` attribute: the config as JSON. */
   declare configAttribute: string | null;
+  /** Address of a JSON config to load; a local config overrides its top-level keys. */
+  declare src: string | null;
   /** `en-GB` (default) or `en-US`. */
   declare locale: string;
   /** `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting. */
   declare theme: 'light' | 'dark' | 'auto';
   /** Text of the child `<script type="application/json">`, kept in sync by a MutationObserver. */
   declare protected scriptConfig: string | null;
+  /** The config loaded from `src`, or why it could not be. */
+  declare protected remote: RemoteConfig;
 
   protected abstract readonly schema: Schema;
   /** The widget's content for a valid (or absent) config. */
@@ -46,6 +53,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
 
   private readonly childObserver = new MutationObserver(() => this.readScriptChild());
   private readonly logged = new Set<string>();
+  private loading: AbortController | undefined;
 
   constructor() {
     super();
@@ -54,6 +62,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     this.locale = 'en-GB';
     this.theme = 'light';
     this.scriptConfig = null;
+    this.src = null;
+    this.remote = { status: 'idle' };
   }
 
   override connectedCallback(): void {
@@ -65,6 +75,27 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    this.loading?.abort();
+    // Reconnecting (a framework moving the element) loads again.
+    if (this.remote.status === 'loading') this.remote = { status: 'idle' };
+  }
+
+  /** Loads `src` again, bypassing the HTTP cache; the error panel's retry button calls it. */
+  async reload(): Promise<void> {
+    await this.load(true);
+  }
+
+  private async load(reload = false): Promise<void> {
+    this.loading?.abort();
+    const src = this.src?.trim();
+    if (!src) {
+      this.remote = { status: 'idle' };
+      return;
+    }
+    const controller = (this.loading = new AbortController());
+    this.remote = { status: 'loading', url: src };
+    const result = await loadRemoteConfig(src, controller.signal, { reload });
+    if (result && !controller.signal.aborted) this.remote = result;
   }
 
   protected get resolvedLocale(): Locale {
@@ -77,10 +108,16 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const changedKeys = changed as Map<PropertyKey, unknown>;
-    const sourceChanged = ['config', 'configAttribute', 'scriptConfig'].some((key) => changedKeys.has(key));
+    if (changedKeys.has('src') || (this.src && this.remote.status === 'idle')) void this.load();
+    const sourceChanged = ['config', 'configAttribute', 'scriptConfig', 'remote'].some((key) => changedKeys.has(key));
     if (!sourceChanged && this.hasUpdated) return;
+    if (this.remote.status === 'loading' || this.remote.status === 'failed') {
+      if (this.remote.status === 'failed') this.logOnce('error', `config not loaded: ${problemToText(this.remote.problem)}`);
+      return;
+    }
     const sources = { property: this.config, script: this.scriptConfig, attribute: this.configAttribute };
-    this.resolved = resolveConfig(this.schema, sources);
+    const remote = this.remote.status === 'loaded' ? this.remote.data : undefined;
+    this.resolved = resolveConfig(this.schema, sources, remote);
     for (const key of this.resolved.unknownKeys) {
       this.logOnce('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
     }
@@ -98,7 +135,12 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   }
 
   private renderBody(locale: Locale): TemplateResult {
-    if (this.resolved.status === 'invalid') return renderErrorPanel(this.resolved.problems, locale);
+    const retry = () => void this.reload();
+    if (this.remote.status === 'loading') return renderLoading(locale);
+    if (this.remote.status === 'failed') return renderErrorPanel([this.remote.problem], locale, retry);
+    if (this.resolved.status === 'invalid') {
+      return renderErrorPanel(this.resolved.problems, locale, this.resolved.source === 'src' ? retry : undefined);
+    }
     try {
       return this.renderContent(this.resolved.config, locale);
     } catch (error) {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { type ConfigProblem, formatPath, problemsFromIssues } from './problems.js';
+import { type ConfigProblem, describeValue, formatPath, problemsFromIssues } from './problems.js';
 
 /** Where a widget's config came from; the first present one wins, in this order. */
-export type ConfigSourceKind = 'property' | 'script' | 'attribute' | 'none';
+export type ConfigSourceKind = 'property' | 'script' | 'attribute' | 'src' | 'none';
 
 export interface ConfigSources {
   /** The `config` property, set by frameworks and scripts. */
@@ -62,21 +62,37 @@ function omitKeys(value: unknown, path: readonly PropertyKey[], keys: readonly s
   return copy;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * Reads, parses and validates a widget's config. Never throws: every failure a site owner can cause
  * comes back as problems with field paths. Unknown keys (typos such as `titel`) are dropped and
- * reported separately, so the widget still renders.
+ * reported separately, so the widget still renders. `remote` is data loaded from `src`: a local
+ * config overrides its top-level keys.
  */
-export function resolveConfig<S extends z.ZodMiniType>(schema: S, sources: ConfigSources): ConfigResult<z.infer<S>> {
-  const { kind, value } = pickConfigSource(sources);
-  if (kind === 'none') return { status: 'ok', source: kind, config: undefined, unknownKeys: [] };
-
+export function resolveConfig<S extends z.ZodMiniType>(
+  schema: S,
+  sources: ConfigSources,
+  remote?: unknown,
+): ConfigResult<z.infer<S>> {
+  let { kind, value } = pickConfigSource(sources);
   let input = value;
   if (typeof value === 'string') {
     const parsed = parseJson(value);
     if (!parsed.ok) return { status: 'invalid', source: kind, problems: [parsed.problem], unknownKeys: [] };
     input = parsed.value;
   }
+  if (remote !== undefined) {
+    if (!isPlainObject(remote)) {
+      const problem = { path: 'src', message: `expected the loaded data to be an object, got ${describeValue(remote)}` };
+      return { status: 'invalid', source: 'src', problems: [problem], unknownKeys: [] };
+    }
+    if (kind === 'none' || isPlainObject(input)) input = { ...remote, ...(input as object | undefined) };
+    kind = 'src';
+  }
+  if (kind === 'none') return { status: 'ok', source: kind, config: undefined, unknownKeys: [] };
 
   let result = z.safeParse(schema, input);
   if (result.success) return { status: 'ok', source: kind, config: result.data, unknownKeys: [] };

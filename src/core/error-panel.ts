@@ -1,9 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ConfigProblem } from './problems.js';
 import { resolveStrings, type Locale, type StringTable } from './strings.js';
 
-const errorStrings: StringTable<'title' | 'intro' | 'hint'> = {
+const errorStrings: StringTable<'title' | 'intro' | 'hint' | 'retry' | 'loading'> = {
   'en-GB': {
+    retry: 'Try again',
+    loading: 'Loading…',
     title: 'This widget could not show its content',
     intro: 'Its configuration has these problems:',
     hint: 'The site owner can correct the configuration; the browser console lists the same problems.',
@@ -12,7 +14,7 @@ const errorStrings: StringTable<'title' | 'intro' | 'hint'> = {
 };
 
 /** The panel shown inside a widget, instead of its content, when its config cannot be used. */
-export function renderErrorPanel(problems: readonly ConfigProblem[], locale: Locale): TemplateResult {
+export function renderErrorPanel(problems: readonly ConfigProblem[], locale: Locale, onRetry?: () => void): TemplateResult {
   const strings = resolveStrings(errorStrings, locale, undefined);
   return html`
     <div class="error-panel" part="error" role="alert">
@@ -22,6 +24,13 @@ export function renderErrorPanel(problems: readonly ConfigProblem[], locale: Loc
         ${problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
       </ul>
       <p class="note">${strings.hint}</p>
+      ${onRetry ? html`<p><button type="button" @click=${onRetry}>${strings.retry}</button></p>` : nothing}
     </div>
   `;
+}
+
+/** Shown while a config loads from `src`. */
+export function renderLoading(locale: Locale): TemplateResult {
+  const strings = resolveStrings(errorStrings, locale, undefined);
+  return html`<p class="loading" role="status" part="loading">${strings.loading}</p>`;
 }

@@ -1,0 +1,107 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import * as z from 'zod/mini';
+import { SmpElement } from '../../src/core/base-element.js';
+import { checkSrc } from '../../src/core/remote-config.js';
+import { captureConsole, shadowText, watchPageErrors } from '../shared/page-errors.js';
+
+const schema = z.strictObject({ title: z.optional(z.string()), note: z.optional(z.string()) });
+
+/** A minimal widget: shows its title and note, so these tests need no real widget. */
+class RemoteTestElement extends SmpElement<typeof schema> {
+  protected readonly schema = schema;
+  protected renderContent(config: z.infer<typeof schema> | undefined): TemplateResult {
+    return html`<h2>${config?.title ?? 'Default title'}</h2>
+      <p>${config?.note ?? 'Default note'}</p>`;
+  }
+}
+customElements.define('smp-remote-test', RemoteTestElement);
+
+const panel = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const settled = (el: Element) => waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 5000 });
+
+describe('core: config from a src URL', () => {
+  let errors: ReturnType<typeof captureConsole>;
+  let pageErrors: ReturnType<typeof watchPageErrors>;
+  beforeEach(() => {
+    errors = captureConsole('error');
+    pageErrors = watchPageErrors();
+  });
+  afterEach(() => {
+    errors.restore();
+    pageErrors.stop();
+    document.querySelectorAll('meta[name="smp-src-origins"]').forEach((meta) => meta.remove());
+    expect(pageErrors.count()).to.equal(0);
+  });
+
+  it('shows a loading state, then the loaded config', async () => {
+    const el = await fixture(html`<smp-remote-test src="/test/fixtures/remote-basic.json"></smp-remote-test>`);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.include('Loading');
+    await settled(el);
+    expect(shadowText(el)).to.include('Loaded title').and.include('from the fixture');
+  });
+
+  it('lets a local config override the loaded top-level keys', async () => {
+    const el = await fixture(html`<smp-remote-test src="/test/fixtures/remote-basic.json" config='{"title":"Forum title"}'></smp-remote-test>`);
+    await settled(el);
+    expect(shadowText(el)).to.include('Forum title').and.include('from the fixture');
+  });
+
+  const failures: [string, string][] = [
+    ['/test/fixtures/missing.json', 'the server answered 404'],
+    ['/test/fixtures/not-json.txt', 'did not return JSON'],
+    ['/test/fixtures/remote-invalid.json', 'title: expected text, got a number'],
+    ['/test/fixtures/remote-list.json', 'expected the loaded data to be an object, got a list'],
+    ['http://127.0.0.1:1/closed-port.json', 'could not be loaded from http://127.0.0.1:1/closed-port.json'],
+    ['javascript:alert(1)', 'expected an http: or https: address, got javascript:'],
+  ];
+  for (const [src, message] of failures) {
+    it(`explains a failed load: ${message}`, async () => {
+      const el = await fixture(html`<smp-remote-test src=${src}></smp-remote-test>`);
+      await settled(el);
+      expect(panel(el)).to.include(message);
+      expect(errors.messages).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('loads again with the retry button', async () => {
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (...args) => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args));
+    try {
+      const el = await fixture(html`<smp-remote-test src="/test/fixtures/remote-basic.json"></smp-remote-test>`);
+      await settled(el);
+      expect(panel(el)).to.include('Failed to fetch');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await aTimeout(0);
+      await settled(el);
+      expect(panel(el)).to.equal('');
+      expect(shadowText(el)).to.include('Loaded title');
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('follows a change of src', async () => {
+    const el = await fixture<RemoteTestElement>(html`<smp-remote-test src="/test/fixtures/missing.json"></smp-remote-test>`);
+    await settled(el);
+    el.src = '/test/fixtures/remote-basic.json';
+    await aTimeout(0);
+    await settled(el);
+    expect(shadowText(el)).to.include('Loaded title');
+  });
+
+  it('honours the page allow-list of origins', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'smp-src-origins';
+    meta.content = "https://data.example.org 'self'";
+    document.head.append(meta);
+    expect(checkSrc('/test/fixtures/remote-basic.json').ok).to.be.true;
+    expect(checkSrc('https://data.example.org/set.json').ok).to.be.true;
+    const el = await fixture(html`<smp-remote-test src="https://elsewhere.example.net/set.json"></smp-remote-test>`);
+    await settled(el);
+    expect(panel(el)).to.include('https://elsewhere.example.net is not among the origins this page allows');
+  });
+});
