@@ -1,13 +1,7 @@
 import * as z from 'zod/mini';
+import { idSchema, textSchema as text } from '../core/schema-parts.js';
 import { stringsSchema } from '../core/strings.js';
 import { checklistStrings } from './clinic-checklist.defaults.js';
-
-const text = z.string().check(z.trim(), z.minLength(1));
-
-/** Ids name storage entries and events, so they stay short and plain. */
-const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { message: 'expected an id of letters, digits, "-" or "_"' }),
-);
 
 const itemSchema = z.strictObject({
   /** Stable id: ticks are stored and reported under it. */

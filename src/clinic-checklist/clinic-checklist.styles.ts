@@ -64,8 +64,9 @@ export const checklistStyles = css`
     background: var(--_surface);
   }
   input[type='checkbox'] {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    font-size: inherit;
+    inline-size: max(24px, 1.25em);
+    block-size: max(24px, 1.25em);
     margin: 0.125em 0 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -78,6 +79,7 @@ export const checklistStyles = css`
     color: var(--_muted);
   }
   summary {
+    padding-block: 0.25em;
     cursor: pointer;
     color: var(--_accent);
     font-size: 0.875em;
@@ -94,8 +96,9 @@ export const checklistStyles = css`
   .actions button {
     flex: 1 1 auto;
   }
+  /* An empty live region stays in the accessibility tree, so its first message is announced. */
   .status:empty {
-    display: none;
+    position: absolute;
   }
   footer {
     display: grid;

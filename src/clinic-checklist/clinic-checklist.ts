@@ -128,13 +128,18 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     this.setChecked(next);
   }
 
-  private onReset(): void {
+  private async onReset(): Promise<void> {
+    this.status = '';
+    await this.updateComplete;
     this.setChecked(new Set(), 'resetDone');
   }
 
   private async onCopy(strings: Strings): Promise<void> {
     if (!this.checklist) return;
     const text = summaryText({ checklist: this.checklist, checked: this.checked, strings });
+    // Clear first, so a second copy is announced again.
+    this.status = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(text);
       this.status = 'copied';
@@ -158,7 +163,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
         </header>
         <div class="progress" part="progress">
           <p class="progress-text" id="progress-text" aria-live="polite">${fill(strings.progress, { checked: count, total })}</p>
-          <progress max=${total} .value=${count} aria-labelledby="progress-text"></progress>
+          <progress max=${total} .value=${count} aria-hidden="true"></progress>
           ${band
             ? html`<p class="band"><span class="band-label">${band.label}</span>${band.message ? html` – ${band.message}` : nothing}</p>`
             : nothing}
@@ -195,10 +200,10 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     return html`
       <li class=${classMap({ item: true, checked })} part="item">
         <input type="checkbox" id=${id} .value=${item.id} .checked=${checked} @change=${this.onToggle} />
-        <label for=${id}>${item.label}</label>
+        <label for=${id} id=${`${id}-label`}>${item.label}</label>
         ${item.detail
           ? html`<details>
-              <summary>${strings.detailToggle}<span class="visually-hidden">: ${item.label}</span></summary>
+              <summary aria-describedby=${`${id}-label`}>${strings.detailToggle}</summary>
               <p>${item.detail}</p>
             </details>`
           : nothing}

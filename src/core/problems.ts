@@ -68,7 +68,10 @@ function explain(issue: Issue, input: unknown): string {
       // Regex checks carry their own wording (see `idSchema`); other formats are named by zod.
       return `${issue.format === 'regex' ? issue.message : `expected ${issue.format}`}, got ${JSON.stringify(found)}`;
     case 'invalid_union':
-      return `got ${describeValue(found)}, which matches none of the accepted forms`;
+      // A union with its own wording (see the guarantee length) names the accepted forms.
+      return issue.message && issue.message !== 'Invalid input'
+        ? `${issue.message}, got ${JSON.stringify(found) ?? 'nothing'}`
+        : `got ${describeValue(found)}, which matches none of the accepted forms`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     default:

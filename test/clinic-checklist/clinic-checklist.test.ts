@@ -277,6 +277,7 @@ describe('<smp-clinic-checklist>', () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
       await tick(el, 0);
       button(el, 'Clear all ticks').click();
+      await aTimeout(0);
       await elementUpdated(el);
       expect(progressText(el)).to.equal('0 of 3 checked');
       expect(boxes(el).some((b) => b.checked)).to.be.false;

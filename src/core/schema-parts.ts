@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+
+// Field types several widgets' schemas share.
+
+/** Non-empty text (surrounding spaces trimmed). */
+export const textSchema = z.string().check(z.trim(), z.minLength(1));
+
+/** Ids name storage entries and events, so they stay short and plain. */
+export const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { message: 'expected an id of letters, digits, "-" or "_"' }),
+);
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const dateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written YYYY-MM-DD', abort: true }),
+    z.refine(isRealDate, { message: 'expected a real calendar date' }),
+  );

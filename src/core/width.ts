@@ -1,0 +1,36 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Tracks the host's width, for layouts that need different markup (not just different CSS) when
+ * narrow. Updates wait for the next frame: re-rendering inside the ResizeObserver callback would
+ * resize the host in the same frame and make the browser report a "ResizeObserver loop" error.
+ */
+export class WidthController implements ReactiveController {
+  /** Content width in CSS px; 0 until measured. */
+  width = 0;
+  private observer: ResizeObserver | undefined;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.width = this.host.getBoundingClientRect().width;
+    this.observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (Math.abs(width - this.width) < 1) return;
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.width = width;
+        this.host.requestUpdate();
+      });
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+}

@@ -1,0 +1,156 @@
+import type { StringTable } from '../core/strings.js';
+import type { Criterion } from './guarantee-comparison.schema.js';
+
+// Built-in content. Every statement carries the ids of the facts it rests on (facts.md, F1…).
+
+export const defaultTitle = 'SMP guarantees compared';
+export const guideTitle = 'What to ask about an SMP guarantee'; // F30
+
+export const guideIntro =
+  'Guarantees differ from clinic to clinic, and what they leave out matters as much as what they promise. ' + // F30, F109
+  'These are the points worth getting answered, in writing, before you pay.'; // F30
+
+export const defaultDisclaimer =
+  'General information, not medical advice or legal advice. Terms change: confirm them with the clinic in writing.'; // F30
+
+/** For the guide shown without clinics: what to ask about each criterion, and why. */
+export const guide: Partial<Record<Criterion, { question: string; answer: string }>> = {
+  length: {
+    question: 'How long does the guarantee last?',
+    answer:
+      'Around 12 months is often described as the usual term. Some clinics advertise “lifetime” cover; ' + // F107, F109
+      'critics warn that such offers can carry exclusions and are of little use if the clinic closes.', // F109
+  },
+  touchUps: {
+    question: 'Which touch-ups are included, and until when?',
+    answer:
+      'Extra sessions within the guarantee period typically cover fading or finishing the agreed look. ' + // F108
+      'Included touch-ups are usually time-limited; examples range from two sessions within 90 days to a year.', // F111
+  },
+  discolouration: {
+    question: 'Is discolouration covered?',
+    answer:
+      'A change of colour is the most serious sign of poor work. Ask whether correcting it is covered, since ' + // F26
+      'touch-up policies often treat normal fading as not covered.', // F112
+  },
+  refund: {
+    question: 'Is any refund possible?',
+    answer: 'SMP clinics usually offer no refunds and handle dissatisfaction through touch-ups instead.', // F110
+  },
+  inWriting: {
+    question: 'Is the guarantee in writing?',
+    answer: 'Ask for the full terms on paper or by email before you pay, so you know exactly what is promised.', // F30
+  },
+  conditions: {
+    question: 'What conditions apply?',
+    answer:
+      'Common exclusions are poor aftercare and missed appointments; some lifetime offers blame fading on ' + // F112
+      'the client’s immune system.', // F109
+  },
+  trackRecord: {
+    question: 'Has the clinic honoured its guarantee before?',
+    answer:
+      'No independent figures on how often clinics honour guarantees were found, so ask former clients ' + // F113
+      'and read reviews.', // F30, F116
+  },
+};
+
+export type ComparisonStringKey =
+  | Criterion
+  | 'clinic'
+  | 'notStated'
+  | 'unknown'
+  | 'lifetime'
+  | 'noGuarantee'
+  | 'years'
+  | 'year'
+  | 'months'
+  | 'month'
+  | 'touchUpsIncluded'
+  | 'touchUpsSessions'
+  | 'touchUpsWithin'
+  | 'touchUpsNotIncluded'
+  | 'covered'
+  | 'notCovered'
+  | 'refundFull'
+  | 'refundPartial'
+  | 'refundNone'
+  | 'yes'
+  | 'no'
+  | 'noConditions'
+  | 'lifetimeConditions'
+  | 'lifetimeNoConditions'
+  | 'ratingGood'
+  | 'ratingMixed'
+  | 'ratingPoor'
+  | 'source'
+  | 'stale'
+  | 'mostGenerous'
+  | 'highlighted'
+  | 'sortedBy'
+  | 'mostGenerousFirst'
+  | 'leastGenerousFirst'
+  | 'ascending'
+  | 'descending'
+  | 'sortBy'
+  | 'reverse'
+  | 'showClinics'
+  | 'shownCount'
+  | 'allHidden';
+
+/** UI strings; every one can be replaced through `config.strings`. */
+export const comparisonStrings: StringTable<ComparisonStringKey> = {
+  'en-GB': {
+    clinic: 'Clinic',
+    length: 'Guarantee length',
+    touchUps: 'Touch-ups',
+    discolouration: 'Discolouration',
+    refund: 'Refund',
+    inWriting: 'In writing',
+    conditions: 'Conditions',
+    trackRecord: 'Track record of honouring it',
+    verified: 'Last verified',
+    notStated: 'Not stated',
+    unknown: 'Unknown',
+    lifetime: 'Lifetime',
+    noGuarantee: 'No guarantee',
+    years: '{n} years',
+    year: '1 year',
+    months: '{n} months',
+    month: '1 month',
+    touchUpsIncluded: 'Included',
+    touchUpsSessions: '{n} sessions',
+    touchUpsWithin: 'within {n} months',
+    touchUpsNotIncluded: 'Not included',
+    covered: 'Covered',
+    notCovered: 'Not covered',
+    refundFull: 'Full refund',
+    refundPartial: 'Partial refund',
+    refundNone: 'No refund',
+    yes: 'Yes',
+    no: 'No',
+    noConditions: 'None listed',
+    lifetimeConditions: 'Conditions of the lifetime term:',
+    lifetimeNoConditions: 'Conditions of the lifetime term: not stated. Ask for them in writing.',
+    ratingGood: 'Good',
+    ratingMixed: 'Mixed',
+    ratingPoor: 'Poor',
+    source: 'Source',
+    stale: 'Possibly out of date',
+    mostGenerous: 'Most generous as stated',
+    highlighted: 'This site’s own clinic',
+    sortedBy: 'Sorted by {criterion}, {direction}.',
+    mostGenerousFirst: 'most generous first',
+    leastGenerousFirst: 'least generous first',
+    ascending: 'A to Z',
+    descending: 'Z to A',
+    sortBy: 'Sort by',
+    reverse: 'Reverse order',
+    showClinics: 'Show or hide clinics',
+    shownCount: '{shown} of {total} shown',
+    allHidden: 'Every clinic is hidden. Choose clinics to show above.',
+  },
+  'en-US': {
+    discolouration: 'Discoloration',
+  },
+};

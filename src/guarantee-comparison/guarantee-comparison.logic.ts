@@ -1,0 +1,178 @@
+import { fill } from '../core/strings.js';
+import type { ComparisonStringKey } from './guarantee-comparison.defaults.js';
+import {
+  CRITERIA,
+  DISCOLOURATION,
+  REFUND,
+  TRACK_RECORD,
+  type Clinic,
+  type ComparisonConfig,
+  type Criterion,
+  type GuaranteeLength,
+  type Ranking,
+} from './guarantee-comparison.schema.js';
+
+// Data shaping for the comparison, free of the DOM so unit tests call it directly.
+
+export type Strings = Record<ComparisonStringKey, string>;
+export type SortKey = Criterion | 'name';
+export type SortDirection = 'ascending' | 'descending';
+
+/** Criteria whose values can be ranked from most to least generous. */
+export const RANKED: readonly Criterion[] = ['length', 'touchUps', 'discolouration', 'refund', 'inWriting', 'trackRecord'];
+
+// Built-in orders, most generous first. `unknown` is never ranked.
+const DEFAULT_ORDERS = {
+  discolouration: DISCOLOURATION.filter((v) => v !== 'unknown'),
+  refund: REFUND.filter((v) => v !== 'unknown'),
+  trackRecord: TRACK_RECORD.filter((v) => v !== 'unknown'),
+};
+
+function orderScore(order: readonly string[], value: string | undefined): number | undefined {
+  const index = value === undefined ? -1 : order.indexOf(value);
+  return index < 0 ? undefined : order.length - index;
+}
+
+function lengthInMonths(length: GuaranteeLength | undefined): number | undefined {
+  if (length === undefined || length === 'unknown') return undefined;
+  if (length === 'lifetime') return Number.POSITIVE_INFINITY;
+  if (length === 'none') return 0;
+  return 'years' in length ? length.years * 12 : length.months;
+}
+
+/**
+ * How generous a clinic's stated term is on one criterion: higher is more generous; undefined where
+ * nothing comparable is stated. Touch-ups rank included before not, then more sessions, then the
+ * longer window.
+ */
+export function generosity(criterion: Criterion, clinic: Clinic, ranking: Ranking = {}): number | undefined {
+  const guarantee = clinic.guarantee;
+  switch (criterion) {
+    case 'length':
+      return lengthInMonths(guarantee?.length);
+    case 'touchUps': {
+      const touchUps = guarantee?.touchUps;
+      if (!touchUps) return undefined;
+      if (!touchUps.included) return 0;
+      return 1e9 + (touchUps.sessions ?? 0) * 1e4 + Math.min(touchUps.withinMonths ?? 0, 9999);
+    }
+    case 'discolouration':
+      return orderScore(ranking.discolouration ?? DEFAULT_ORDERS.discolouration, guarantee?.discolouration);
+    case 'refund':
+      return orderScore(ranking.refund ?? DEFAULT_ORDERS.refund, guarantee?.refund);
+    case 'inWriting':
+      return guarantee?.inWriting === undefined ? undefined : Number(guarantee.inWriting);
+    case 'trackRecord':
+      return orderScore(ranking.trackRecord ?? DEFAULT_ORDERS.trackRecord, clinic.trackRecord?.rating);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The clinics (by name) whose stated term is the most generous on `criterion`. Ties mark every tied
+ * clinic; nothing is marked unless at least two clinics state a value and they differ, since a lone
+ * or shared term is not "more generous" than anything.
+ */
+export function mostGenerous(criterion: Criterion, clinics: readonly Clinic[], ranking: Ranking = {}): Set<string> {
+  const marked = ranking.marked ?? RANKED;
+  if (!marked.includes(criterion)) return new Set();
+  const scored = clinics
+    .map((clinic) => ({ name: clinic.name, score: generosity(criterion, clinic, ranking) }))
+    .filter((entry): entry is { name: string; score: number } => entry.score !== undefined);
+  if (scored.length < 2) return new Set();
+  const best = Math.max(...scored.map((entry) => entry.score));
+  if (scored.every((entry) => entry.score === best)) return new Set();
+  return new Set(scored.filter((entry) => entry.score === best).map((entry) => entry.name));
+}
+
+const MONTH_MS = 30.44 * 24 * 60 * 60 * 1000;
+
+/** True when the details were never dated or were last verified more than `months` before `now`. */
+export function isStale(clinic: Clinic, now: Date, months = 12): boolean {
+  if (!clinic.verified) return true;
+  return now.getTime() - Date.parse(`${clinic.verified}T00:00:00Z`) > months * MONTH_MS;
+}
+
+/**
+ * Clinics sorted by one criterion; descending means most generous (or latest, or Z to A) first.
+ * Clinics with nothing comparable stated always come last, in their original order.
+ */
+export function sortClinics(clinics: readonly Clinic[], key: SortKey, direction: SortDirection, ranking: Ranking = {}): Clinic[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const value = (clinic: Clinic): number | string | undefined => {
+    if (key === 'name') return clinic.name.toLocaleLowerCase();
+    if (key === 'verified') return clinic.verified;
+    if (key === 'conditions') return clinic.guarantee?.conditions?.length;
+    return generosity(key, clinic, ranking);
+  };
+  return clinics
+    .map((clinic, index) => ({ clinic, index, value: value(clinic) }))
+    .sort((a, b) => {
+      if (a.value === undefined || b.value === undefined) {
+        return a.value === b.value ? a.index - b.index : a.value === undefined ? 1 : -1;
+      }
+      if (a.value === b.value) return a.index - b.index;
+      return (a.value < b.value ? -1 : 1) * sign;
+    })
+    .map((entry) => entry.clinic);
+}
+
+/** The criteria to show, in order, and the labels of every custom row across all clinics. */
+export function rowsToShow(config: ComparisonConfig | undefined): { criteria: readonly Criterion[]; extraLabels: string[] } {
+  const extraLabels = [...new Set((config?.clinics ?? []).flatMap((clinic) => (clinic.extra ?? []).map((row) => row.label)))];
+  return { criteria: config?.criteria ?? CRITERIA, extraLabels };
+}
+
+export function useColumns(config: ComparisonConfig | undefined, shownClinics: number): boolean {
+  const layout = config?.layout ?? 'auto';
+  return layout === 'columns' || (layout === 'auto' && shownClinics <= 4);
+}
+
+// ---- Wording of each value ----
+
+export function describeLength(length: GuaranteeLength | undefined, strings: Strings): string {
+  if (length === undefined) return strings.notStated;
+  if (length === 'unknown') return strings.unknown;
+  if (length === 'lifetime') return strings.lifetime;
+  if (length === 'none') return strings.noGuarantee;
+  if ('years' in length) return length.years === 1 ? strings.year : fill(strings.years, { n: length.years });
+  return length.months === 1 ? strings.month : fill(strings.months, { n: length.months });
+}
+
+export function describeTouchUps(clinic: Clinic, strings: Strings): string {
+  const touchUps = clinic.guarantee?.touchUps;
+  if (!touchUps) return strings.notStated;
+  if (!touchUps.included) return strings.touchUpsNotIncluded;
+  const detail = [
+    touchUps.sessions === undefined ? '' : fill(strings.touchUpsSessions, { n: touchUps.sessions }),
+    touchUps.withinMonths === undefined ? '' : fill(strings.touchUpsWithin, { n: touchUps.withinMonths }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return detail ? `${strings.touchUpsIncluded}: ${detail}` : strings.touchUpsIncluded;
+}
+
+const VALUE_WORDS: Record<string, ComparisonStringKey> = {
+  covered: 'covered',
+  'not-covered': 'notCovered',
+  unknown: 'unknown',
+  full: 'refundFull',
+  partial: 'refundPartial',
+  none: 'refundNone',
+  good: 'ratingGood',
+  mixed: 'ratingMixed',
+  poor: 'ratingPoor',
+};
+
+/** Words for an enumerated value, or "Not stated" when absent. */
+export function describeValue(value: string | boolean | undefined, strings: Strings): string {
+  if (value === undefined) return strings.notStated;
+  if (typeof value === 'boolean') return value ? strings.yes : strings.no;
+  const key = VALUE_WORDS[value];
+  return key ? strings[key] : value;
+}
+
+export function formatDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}

@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { linkSchema } from '../core/links.js';
+import { dateSchema, textSchema as text } from '../core/schema-parts.js';
+import { stringsSchema } from '../core/strings.js';
+import { comparisonStrings } from './guarantee-comparison.defaults.js';
+
+/** The standard rows of the comparison, in their default order. */
+export const CRITERIA = ['length', 'touchUps', 'discolouration', 'refund', 'inWriting', 'conditions', 'trackRecord', 'verified'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+const positive = z.number().check(z.positive());
+
+/** `"lifetime"`, `"none"`, `"unknown"`, `{ "years": n }` or `{ "months": n }`. */
+const lengthSchema = z.union(
+  [z.enum(['lifetime', 'none', 'unknown']), z.strictObject({ years: positive }), z.strictObject({ months: positive })],
+  { error: 'expected "lifetime", "none", "unknown", { "years": n } or { "months": n }' },
+);
+
+const touchUpsSchema = z.strictObject({
+  included: z.boolean(),
+  /** How many touch-up sessions the guarantee includes. */
+  sessions: z.optional(z.int().check(z.nonnegative())),
+  /** Within how many months of the first session they must be used. */
+  withinMonths: z.optional(positive),
+});
+
+export const DISCOLOURATION = ['covered', 'not-covered', 'unknown'] as const;
+export const REFUND = ['full', 'partial', 'none', 'unknown'] as const;
+export const TRACK_RECORD = ['good', 'mixed', 'poor', 'unknown'] as const;
+
+const guaranteeSchema = z.strictObject({
+  length: z.optional(lengthSchema),
+  touchUps: z.optional(touchUpsSchema),
+  discolouration: z.optional(z.enum(DISCOLOURATION)),
+  refund: z.optional(z.enum(REFUND)),
+  inWriting: z.optional(z.boolean()),
+  /** Every condition, in full: this is where guarantees narrow. */
+  conditions: z.optional(z.array(text)),
+});
+
+const trackRecordSchema = z.strictObject({
+  /** Whether the clinic is known to honour its guarantee. */
+  rating: z.enum(TRACK_RECORD),
+  note: z.optional(text),
+  source: z.optional(linkSchema),
+});
+
+const clinicSchema = z.strictObject({
+  name: text,
+  url: z.optional(linkSchema),
+  location: z.optional(text),
+  guarantee: z.optional(guaranteeSchema),
+  trackRecord: z.optional(trackRecordSchema),
+  /** When these details were last checked with the clinic. */
+  verified: z.optional(dateSchema),
+  /** Rows of your own, shown after the standard criteria. */
+  extra: z.optional(z.array(z.strictObject({ label: text, value: text }))),
+});
+
+/** Per criterion, the order of values from most to least generous; replaces the built-in ranking. */
+const rankingSchema = z.strictObject({
+  /** Which criteria get a "most generous as stated" marker (default: all that can be ranked). */
+  marked: z.optional(z.array(z.enum(CRITERIA))),
+  discolouration: z.optional(z.array(z.enum(DISCOLOURATION))),
+  refund: z.optional(z.array(z.enum(REFUND))),
+  trackRecord: z.optional(z.array(z.enum(TRACK_RECORD))),
+});
+
+type Draft = { clinics?: { name: string }[]; highlight?: string };
+
+function namesUniqueAndHighlightKnown(config: Draft, ctx: z.core.$RefinementCtx) {
+  const names = new Set<string>();
+  config.clinics?.forEach((clinic, index) => {
+    if (names.has(clinic.name)) {
+      ctx.addIssue({ code: 'custom', path: ['clinics', index, 'name'], input: clinic.name, message: `"${clinic.name}" appears twice; each clinic needs its own name` });
+    }
+    names.add(clinic.name);
+  });
+  if (config.highlight !== undefined && !names.has(config.highlight)) {
+    ctx.addIssue({ code: 'custom', path: ['highlight'], input: config.highlight, message: `no clinic is named "${config.highlight}"` });
+  }
+}
+
+/** The `config` of `<smp-guarantee-comparison>`. Without clinics it shows what to ask about any guarantee. */
+export const comparisonConfigSchema = z
+  .strictObject({
+    title: z.optional(text),
+    intro: z.optional(text),
+    clinics: z.optional(z.array(clinicSchema).check(z.maxLength(5000))),
+    /** Which criteria to show, in this order. */
+    criteria: z.optional(z.array(z.enum(CRITERIA)).check(z.minLength(1))),
+    /** The name of a clinic to mark as the site's own entry. */
+    highlight: z.optional(text),
+    /** Flag clinics whose `verified` date is older than this (default 12). */
+    staleAfterMonths: z.optional(positive),
+    disclaimer: z.optional(text),
+    /** `auto` (default): one column per clinic up to four clinics, one row per clinic beyond. */
+    layout: z.optional(z.enum(['auto', 'columns', 'rows'])),
+    /** Scroll the table inside the widget beyond this height, e.g. `"30em"` or `"480px"`. */
+    maxHeight: z.optional(z.string().check(z.regex(/^\d+(\.\d+)?(px|em|rem|vh)$/, { message: 'expected a length such as "480px" or "30em"' }))),
+    ranking: z.optional(rankingSchema),
+    strings: z.optional(stringsSchema(comparisonStrings)),
+  })
+  .check(z.superRefine(namesUniqueAndHighlightKnown));
+
+export type ComparisonConfig = z.infer<typeof comparisonConfigSchema>;
+export type Clinic = z.infer<typeof clinicSchema>;
+export type Guarantee = z.infer<typeof guaranteeSchema>;
+export type GuaranteeLength = z.infer<typeof lengthSchema>;
+export type Ranking = z.infer<typeof rankingSchema>;
