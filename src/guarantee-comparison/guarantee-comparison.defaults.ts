@@ -96,7 +96,8 @@ export type ComparisonStringKey =
   | 'reverse'
   | 'showClinics'
   | 'shownCount'
-  | 'allHidden';
+  | 'allHidden'
+  | 'legend';
 
 /** UI strings; every one can be replaced through `config.strings`. */
 export const comparisonStrings: StringTable<ComparisonStringKey> = {
@@ -149,6 +150,7 @@ export const comparisonStrings: StringTable<ComparisonStringKey> = {
     showClinics: 'Show or hide clinics',
     shownCount: '{shown} of {total} shown',
     allHidden: 'Every clinic is hidden. Choose clinics to show above.',
+    legend: '★ marks the most generous term as stated for each criterion; “Not stated” means no information was given.',
   },
   'en-US': {
     discolouration: 'Discoloration',

@@ -1,0 +1,238 @@
+import { css } from 'lit';
+
+export const comparisonStyles = css`
+  .comparison {
+    display: grid;
+    gap: var(--_space);
+  }
+  header {
+    display: grid;
+    gap: 0.5em;
+  }
+  .intro {
+    color: var(--_muted);
+  }
+  .guide {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+  }
+  .guide dt {
+    font-weight: 700;
+  }
+  .guide dd {
+    margin: 0.25em 0 0;
+  }
+  .guide-term {
+    color: var(--_muted);
+  }
+  .filter summary {
+    cursor: pointer;
+    color: var(--_accent);
+    padding-block: 0.25em;
+  }
+  .filter ul {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    padding-block-start: 0.5em;
+  }
+  .filter li {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  input[type='checkbox'] {
+    font-size: inherit;
+    inline-size: max(24px, 1.125em);
+    block-size: max(24px, 1.125em);
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .scroller {
+    overflow: auto;
+    max-inline-size: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .scroller.bounded {
+    max-block-size: var(--_max-height);
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    inline-size: 100%;
+    font-size: 0.9375em;
+  }
+  caption {
+    caption-side: bottom;
+    text-align: start;
+    padding: 0.5em 0.75em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  th,
+  td {
+    padding: 0.5em 0.75em;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+    min-inline-size: 9em;
+  }
+  th {
+    font-weight: 700;
+    background: var(--_surface);
+  }
+  td {
+    background: var(--_bg);
+  }
+  /* Clinic names (or criteria) stay in view while the table scrolls sideways; header cells stay in
+     view while it scrolls inside a bounded height. */
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+  }
+  tbody th,
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+  }
+  thead th:first-child {
+    z-index: 3;
+  }
+  .highlighted,
+  .highlighted > td,
+  .highlighted > th {
+    background: var(--_surface);
+  }
+  td.highlighted,
+  th.highlighted {
+    box-shadow: inset 0 3px 0 var(--_accent);
+  }
+  button.sort {
+    min-block-size: 2.25em;
+    padding: 0.25em 0.5em;
+    margin-inline-start: -0.5em;
+    border-color: transparent;
+    background: transparent;
+    color: inherit;
+    font-weight: 700;
+    text-align: start;
+    display: inline-flex;
+    gap: 0.375em;
+    align-items: center;
+  }
+  button.sort:hover {
+    border-color: var(--_border);
+  }
+  .sort-icon {
+    color: var(--_accent);
+  }
+  .clinic-name {
+    display: block;
+  }
+  .location,
+  .detail,
+  .lifetime-conditions {
+    display: block;
+    color: var(--_muted);
+    font-weight: normal;
+    font-size: 0.9375em;
+  }
+  .badge {
+    display: inline-block;
+    margin-block-start: 0.25em;
+    padding: 0 0.5em;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    color: var(--_accent);
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .marker {
+    display: block;
+    color: var(--_accent);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .stale {
+    display: block;
+    color: var(--_danger);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .conditions {
+    padding-inline-start: 1.1em;
+    margin: 0;
+  }
+  .sort-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  select {
+    font: inherit;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .cards {
+    list-style: none;
+    display: grid;
+    gap: 0.75em;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .card.highlighted {
+    border-color: var(--_accent);
+    border-width: 2px;
+  }
+  .card h3 {
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  .card dl {
+    display: grid;
+    gap: 0.375em;
+    margin: 0;
+  }
+  .card dt {
+    font-weight: 700;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .card dd {
+    margin: 0;
+  }
+  @media print {
+    .filter,
+    .sort-controls,
+    .sort-icon {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+      max-block-size: none;
+    }
+    thead th,
+    tbody th {
+      position: static;
+    }
+    tr,
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,413 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { SmpElement } from '../core/base-element.js';
+import { fill, resolveStrings, spellFor, type Locale } from '../core/strings.js';
+import { errorPanelStyles, hostStyles } from '../core/styles.js';
+import { WidthController } from '../core/width.js';
+import { comparisonStrings, defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle } from './guarantee-comparison.defaults.js';
+import {
+  describeLength,
+  describeTouchUps,
+  describeValue,
+  formatDate,
+  isStale,
+  mostGenerous,
+  rowsToShow,
+  sortClinics,
+  useColumns,
+  type SortDirection,
+  type SortKey,
+  type Strings,
+} from './guarantee-comparison.logic.js';
+import { comparisonConfigSchema, type Clinic, type ComparisonConfig, type Criterion } from './guarantee-comparison.schema.js';
+import { comparisonStyles } from './guarantee-comparison.styles.js';
+
+/** `detail` of `smp-comparison-sort`. `descending` puts the most generous (or latest, or Z) first. */
+export interface ComparisonSortDetail {
+  criterion: SortKey;
+  direction: SortDirection;
+}
+
+/** Below this width (CSS px) each clinic becomes a card. */
+const CARD_WIDTH = 600;
+
+interface View {
+  config: ComparisonConfig | undefined;
+  strings: Strings;
+  locale: Locale;
+  clinics: Clinic[];
+  criteria: readonly Criterion[];
+  extraLabels: string[];
+  marks: Map<Criterion, Set<string>>;
+  now: Date;
+}
+
+/**
+ * Clinics' SMP guarantees side by side: length, touch-ups, discolouration cover, refund, written terms,
+ * conditions, track record and when each was last verified. Marks the most generous term as stated on
+ * each criterion, says "Not stated" for gaps and flags out-of-date entries. Without clinics it shows what
+ * to ask about any guarantee.
+ *
+ * @summary Clinics' guarantees side by side, honest about what is unknown.
+ *
+ * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
+ * @attr src - Address of a JSON config to load (a shared dataset); a local config overrides its top-level keys.
+ * @attr locale - `en-GB` (default) or `en-US`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
+ *
+ * @fires smp-comparison-sort - When the reader sorts the clinics. `detail: { criterion, direction }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart header - Title and intro.
+ * @csspart title - The title.
+ * @csspart filter - The "show or hide clinics" control.
+ * @csspart table - The comparison table.
+ * @csspart card - One clinic's card in the narrow layout.
+ * @csspart marker - A "most generous as stated" marker.
+ * @csspart stale - A "possibly out of date" flag.
+ * @csspart guide - The list of questions shown without clinics.
+ * @csspart disclaimer - The note under the comparison.
+ * @csspart error - The panel shown instead of the content when the config is invalid.
+ * @csspart loading - The loading message while `src` loads.
+ *
+ * @cssprop --smp-font-family - Font; inherits the page's font by default.
+ * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
+ * @cssprop --smp-radius - Corner radius.
+ * @cssprop --smp-space - Padding and gaps.
+ * @cssprop --smp-color-bg - Background.
+ * @cssprop --smp-color-surface - Background of header cells and the highlighted clinic.
+ * @cssprop --smp-color-text - Text colour.
+ * @cssprop --smp-color-muted - Secondary text colour.
+ * @cssprop --smp-color-border - Borders.
+ * @cssprop --smp-color-accent - Links, buttons, markers.
+ * @cssprop --smp-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --smp-color-focus - Focus outline.
+ * @cssprop --smp-color-danger - Error panel accent and the out-of-date flag.
+ * @cssprop --smp-color-danger-surface - Error panel background.
+ */
+export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema> {
+  static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
+
+  static override properties: PropertyDeclarations = {
+    sortKey: { state: true },
+    sortDirection: { state: true },
+    hiddenClinics: { state: true },
+    announcement: { state: true },
+  };
+
+  /** The date staleness is measured from; replace it to show the table "as of" another day. */
+  clock: () => Date = () => new Date();
+
+  declare private sortKey: SortKey | undefined;
+  declare private sortDirection: SortDirection;
+  declare private hiddenClinics: ReadonlySet<string>;
+  declare private announcement: string;
+  private readonly width = new WidthController(this);
+
+  protected readonly schema = comparisonConfigSchema;
+
+  constructor() {
+    super();
+    this.sortKey = undefined;
+    this.sortDirection = 'descending';
+    this.hiddenClinics = new Set();
+    this.announcement = '';
+  }
+
+  protected override configChanged(): void {
+    this.hiddenClinics = new Set();
+    this.announcement = '';
+  }
+
+  /** Sorts the clinics; the same criterion again reverses the order. */
+  sortBy(key: SortKey, direction?: SortDirection): void {
+    const defaultDirection: SortDirection = key === 'name' ? 'ascending' : 'descending';
+    this.sortDirection = direction ?? (key === this.sortKey ? (this.sortDirection === 'ascending' ? 'descending' : 'ascending') : defaultDirection);
+    this.sortKey = key;
+    const detail: ComparisonSortDetail = { criterion: key, direction: this.sortDirection };
+    this.dispatchEvent(new CustomEvent('smp-comparison-sort', { detail, bubbles: true, composed: true }));
+  }
+
+  private toggleClinic(name: string, shown: boolean): void {
+    const next = new Set(this.hiddenClinics);
+    if (shown) next.delete(name);
+    else next.add(name);
+    this.hiddenClinics = next;
+  }
+
+  protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
+    const strings = resolveStrings(comparisonStrings, locale, config?.strings);
+    const all = config?.clinics ?? [];
+    const title = config?.title ?? spellFor(locale, all.length ? defaultTitle : guideTitle);
+    const disclaimer = config?.disclaimer ?? spellFor(locale, defaultDisclaimer);
+    return html`
+      <section class="comparison" aria-labelledby="title">
+        <header part="header">
+          <h2 id="title" part="title">${title}</h2>
+          ${config?.intro ?? (all.length ? nothing : html`<p class="intro">${spellFor(locale, guideIntro)}</p>`)}
+        </header>
+        ${all.length ? this.renderComparison(this.view(config, strings, locale)) : this.renderGuide(config, strings, locale)}
+        <p class="note disclaimer" part="disclaimer">${disclaimer}</p>
+      </section>
+    `;
+  }
+
+  private view(config: ComparisonConfig | undefined, strings: Strings, locale: Locale): View {
+    const all = config?.clinics ?? [];
+    const shown = all.filter((clinic) => !this.hiddenClinics.has(clinic.name));
+    const clinics = this.sortKey ? sortClinics(shown, this.sortKey, this.sortDirection, config?.ranking) : shown;
+    const { criteria, extraLabels } = rowsToShow(config);
+    const marks = new Map(criteria.map((criterion) => [criterion, mostGenerous(criterion, shown, config?.ranking)]));
+    return { config, strings, locale, clinics, criteria, extraLabels, marks, now: this.clock() };
+  }
+
+  private renderGuide(config: ComparisonConfig | undefined, strings: Strings, locale: Locale) {
+    const criteria = rowsToShow(config).criteria.filter((criterion) => guide[criterion]);
+    return html`
+      <dl class="guide" part="guide">
+        ${criteria.map(
+          (criterion) => html`<div>
+            <dt>${spellFor(locale, guide[criterion]!.question)}</dt>
+            <dd><span class="guide-term">${strings[criterion]}:</span> ${spellFor(locale, guide[criterion]!.answer)}</dd>
+          </div>`,
+        )}
+      </dl>
+    `;
+  }
+
+  private renderComparison(view: View) {
+    const narrow = this.width.width > 0 && this.width.width < CARD_WIDTH;
+    const body = view.clinics.length === 0
+      ? html`<p class="note">${view.strings.allHidden}</p>`
+      : narrow
+        ? this.renderCards(view)
+        : this.renderTable(view);
+    return html`
+      ${this.renderFilter(view)}
+      ${narrow ? this.renderSortControls(view) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${body}
+    `;
+  }
+
+  private renderFilter({ config, strings }: View) {
+    const all = config?.clinics ?? [];
+    const shownCount = all.length - all.filter((clinic) => this.hiddenClinics.has(clinic.name)).length;
+    return html`
+      <details class="filter" part="filter">
+        <summary>${strings.showClinics} (${fill(strings.shownCount, { shown: shownCount, total: all.length })})</summary>
+        <ul>
+          ${all.map(
+            (clinic, index) => html`<li>
+              <input
+                type="checkbox"
+                id=${`show-${index}`}
+                .checked=${!this.hiddenClinics.has(clinic.name)}
+                @change=${(event: Event) => this.toggleClinic(clinic.name, (event.target as HTMLInputElement).checked)}
+              />
+              <label for=${`show-${index}`}>${clinic.name}</label>
+            </li>`,
+          )}
+        </ul>
+      </details>
+    `;
+  }
+
+  private sortLabel(key: SortKey, strings: Strings): string {
+    return key === 'name' ? strings.clinic : strings[key];
+  }
+
+  private announce(view: View): void {
+    if (!this.sortKey) return;
+    const words: Record<SortDirection, string> =
+      this.sortKey === 'name'
+        ? { ascending: view.strings.ascending, descending: view.strings.descending }
+        : { ascending: view.strings.leastGenerousFirst, descending: view.strings.mostGenerousFirst };
+    this.announcement = fill(view.strings.sortedBy, { criterion: this.sortLabel(this.sortKey, view.strings), direction: words[this.sortDirection] });
+  }
+
+  private onSort(key: SortKey, view: View, direction?: SortDirection): void {
+    this.sortBy(key, direction);
+    this.announce(view);
+  }
+
+  private sortStateOf(key: SortKey) {
+    return this.sortKey === key ? this.sortDirection : 'none';
+  }
+
+  private renderSortButton(key: SortKey, view: View) {
+    const active = this.sortKey === key;
+    const arrow = !active ? '↕' : this.sortDirection === 'ascending' ? '↑' : '↓';
+    return html`<button type="button" class="sort" @click=${() => this.onSort(key, view)}>
+      ${this.sortLabel(key, view.strings)}<span class="sort-icon" aria-hidden="true">${arrow}</span>
+    </button>`;
+  }
+
+  private renderSortControls(view: View) {
+    const keys: SortKey[] = ['name', ...view.criteria];
+    return html`
+      <div class="sort-controls">
+        <label for="sort-select">${view.strings.sortBy}</label>
+        <select id="sort-select" @change=${(event: Event) => this.onSort((event.target as HTMLSelectElement).value as SortKey, view, (event.target as HTMLSelectElement).value === 'name' ? 'ascending' : 'descending')}>
+          <option value="" ?selected=${!this.sortKey} disabled>—</option>
+          ${keys.map((key) => html`<option value=${key} ?selected=${this.sortKey === key}>${this.sortLabel(key, view.strings)}</option>`)}
+        </select>
+        <button type="button" ?disabled=${!this.sortKey} @click=${() => this.sortKey && this.onSort(this.sortKey, view)}>${view.strings.reverse}</button>
+      </div>
+    `;
+  }
+
+  private renderTable(view: View) {
+    const columns = useColumns(view.config, view.clinics.length);
+    const scroller = { '--_max-height': view.config?.maxHeight ?? 'none' };
+    return html`
+      <div class=${classMap({ scroller: true, bounded: !!view.config?.maxHeight })} style=${styleMap(scroller)} tabindex="0" role="region" aria-labelledby="title caption">
+        <table part="table" class=${columns ? 'by-columns' : 'by-rows'}>
+          <caption id="caption">${view.strings.legend}</caption>
+          ${columns ? this.renderColumns(view) : this.renderRows(view)}
+        </table>
+      </div>
+    `;
+  }
+
+  /** One column per clinic: criteria are rows, read across to compare. */
+  private renderColumns(view: View) {
+    return html`
+      <thead>
+        <tr>
+          <th scope="col" aria-sort=${this.sortStateOf('name')}>${this.renderSortButton('name', view)}</th>
+          ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<th scope="col" class=${this.highlightClass(clinic, view)}>${this.renderClinicName(clinic, view)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${view.criteria.map(
+          (criterion) => html`<tr>
+            <th scope="row" aria-sort=${this.sortStateOf(criterion)}>${this.renderSortButton(criterion, view)}</th>
+            ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<td class=${this.highlightClass(clinic, view)}>${this.renderCell(criterion, clinic, view)}</td>`)}
+          </tr>`,
+        )}
+        ${view.extraLabels.map(
+          (label) => html`<tr>
+            <th scope="row">${label}</th>
+            ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<td class=${this.highlightClass(clinic, view)}>${this.extraValue(clinic, label, view)}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    `;
+  }
+
+  /** One row per clinic: a sortable list for many clinics. */
+  private renderRows(view: View) {
+    return html`
+      <thead>
+        <tr>
+          <th scope="col" aria-sort=${this.sortStateOf('name')}>${this.renderSortButton('name', view)}</th>
+          ${view.criteria.map((criterion) => html`<th scope="col" aria-sort=${this.sortStateOf(criterion)}>${this.renderSortButton(criterion, view)}</th>`)}
+          ${view.extraLabels.map((label) => html`<th scope="col">${label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          view.clinics,
+          (clinic) => clinic.name,
+          (clinic) => html`<tr class=${this.highlightClass(clinic, view)}>
+            <th scope="row">${this.renderClinicName(clinic, view)}</th>
+            ${view.criteria.map((criterion) => html`<td>${this.renderCell(criterion, clinic, view)}</td>`)}
+            ${view.extraLabels.map((label) => html`<td>${this.extraValue(clinic, label, view)}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    `;
+  }
+
+  private renderCards(view: View) {
+    return html`
+      <ul class="cards">
+        ${repeat(
+          view.clinics,
+          (clinic) => clinic.name,
+          (clinic, index) => html`<li class=${classMap({ card: true, highlighted: view.config?.highlight === clinic.name })} part="card">
+            <h3 id=${`card-${index}`}>${this.renderClinicName(clinic, view)}</h3>
+            <dl aria-labelledby=${`card-${index}`}>
+              ${view.criteria.map((criterion) => html`<div><dt>${view.strings[criterion]}</dt><dd>${this.renderCell(criterion, clinic, view)}</dd></div>`)}
+              ${view.extraLabels.map((label) => html`<div><dt>${label}</dt><dd>${this.extraValue(clinic, label, view)}</dd></div>`)}
+            </dl>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  private highlightClass(clinic: Clinic, view: View): string {
+    return view.config?.highlight === clinic.name ? 'highlighted' : '';
+  }
+
+  private renderClinicName(clinic: Clinic, view: View) {
+    return html`
+      <span class="clinic-name">${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</span>
+      ${clinic.location ? html`<span class="location">${clinic.location}</span>` : nothing}
+      ${view.config?.highlight === clinic.name ? html`<span class="badge">${view.strings.highlighted}</span>` : nothing}
+    `;
+  }
+
+  private extraValue(clinic: Clinic, label: string, view: View): string {
+    return clinic.extra?.find((row) => row.label === label)?.value ?? view.strings.notStated;
+  }
+
+  private renderMarker(criterion: Criterion, clinic: Clinic, view: View) {
+    if (!view.marks.get(criterion)?.has(clinic.name)) return nothing;
+    return html` <span class="marker" part="marker"><span aria-hidden="true">★</span> ${view.strings.mostGenerous}</span>`;
+  }
+
+  private renderConditions(conditions: readonly string[] | undefined, strings: Strings) {
+    if (conditions === undefined) return strings.notStated;
+    if (conditions.length === 0) return strings.noConditions;
+    return html`<ul class="conditions">${conditions.map((condition) => html`<li>${condition}</li>`)}</ul>`;
+  }
+
+  private renderCell(criterion: Criterion, clinic: Clinic, view: View): TemplateResult {
+    const { strings } = view;
+    const guarantee = clinic.guarantee;
+    const marker = this.renderMarker(criterion, clinic, view);
+    switch (criterion) {
+      case 'length':
+        return html`${describeLength(guarantee?.length, strings)}${marker}${guarantee?.length === 'lifetime' ? this.renderLifetimeConditions(clinic, strings) : nothing}`;
+      case 'touchUps':
+        return html`${describeTouchUps(clinic, strings)}${marker}`;
+      case 'discolouration':
+        return html`${describeValue(guarantee?.discolouration, strings)}${marker}`;
+      case 'refund':
+        return html`${describeValue(guarantee?.refund, strings)}${marker}`;
+      case 'inWriting':
+        return html`${describeValue(guarantee?.inWriting, strings)}${marker}`;
+      case 'conditions':
+        return html`${this.renderConditions(guarantee?.conditions, strings)}`;
+      case 'trackRecord':
+        return this.renderTrackRecord(clinic, strings, marker);
+      case 'verified':
+        return this.renderVerified(clinic, view);
+    }
+  }
+
+  // A lifetime term is only as good as its conditions, so they always stand beside it.
+  private renderLifetimeConditions(clinic: Clinic, strings: Strings) {
+    const conditions = clinic.guarantee?.conditions;
+    if (!conditions?.length) return html`<span class="lifetime-conditions">${strings.lifetimeNoConditions}</span>`;
+    return html`<span class="lifetime-conditions">${strings.lifetimeConditions} ${conditions.join('; ')}</span>`;
+  }
+
+  private renderTrackRecord(clinic: Clinic, strings: Strings, marker: unknown) {
+    const record = clinic.trackRecord;
+    return html`${describeValue(record?.rating, strings)}${marker}
+      ${record?.note ? html`<span class="detail">${record.note}</span>` : nothing}
+      ${record?.source ? html`<a class="detail" href=${record.source}>${strings.source}</a>` : nothing}`;
+  }
+
+  private renderVerified(clinic: Clinic, view: View) {
+    const stale = isStale(clinic, view.now, view.config?.staleAfterMonths);
+    return html`${clinic.verified ? formatDate(clinic.verified, view.locale) : view.strings.notStated}
+      ${stale ? html` <span class="stale" part="stale"><span aria-hidden="true">⚠</span> ${view.strings.stale}</span>` : nothing}`;
+  }
+}

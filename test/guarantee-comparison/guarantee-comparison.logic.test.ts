@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import {
+  describeLength,
+  describeTouchUps,
+  generosity,
+  isStale,
+  mostGenerous,
+  sortClinics,
+  useColumns,
+} from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
+import type { Clinic, Guarantee } from '../../src/guarantee-comparison/guarantee-comparison.schema.js';
+
+const strings = comparisonStrings['en-GB'];
+const clinic = (name: string, guarantee: Guarantee = {}, rest: Partial<Clinic> = {}): Clinic => ({ name, guarantee, ...rest });
+const names = (set: Set<string>) => [...set].sort();
+
+describe('guarantee-comparison logic', () => {
+  describe('most generous as stated', () => {
+    it('ranks length: lifetime, then the longest duration, then none', () => {
+      const clinics = [clinic('A', { length: { years: 3 } }), clinic('B', { length: 'lifetime' }), clinic('C', { length: 'none' })];
+      expect(names(mostGenerous('length', clinics))).to.deep.equal(['B']);
+      const durations = [clinic('A', { length: { years: 2 } }), clinic('B', { length: { months: 18 } }), clinic('C', { length: 'none' })];
+      expect(names(mostGenerous('length', durations))).to.deep.equal(['A']);
+    });
+
+    it('ranks touch-ups: included first, then more sessions, then the longer window', () => {
+      const byInclusion = [clinic('A', { touchUps: { included: false } }), clinic('B', { touchUps: { included: true } })];
+      expect(names(mostGenerous('touchUps', byInclusion))).to.deep.equal(['B']);
+      const bySessions = [clinic('A', { touchUps: { included: true, sessions: 1, withinMonths: 24 } }), clinic('B', { touchUps: { included: true, sessions: 2, withinMonths: 6 } })];
+      expect(names(mostGenerous('touchUps', bySessions))).to.deep.equal(['B']);
+      const byWindow = [clinic('A', { touchUps: { included: true, sessions: 2, withinMonths: 6 } }), clinic('B', { touchUps: { included: true, sessions: 2, withinMonths: 12 } })];
+      expect(names(mostGenerous('touchUps', byWindow))).to.deep.equal(['B']);
+    });
+
+    it('ranks refund full, partial, none; discolouration covered first; written first; track record good, mixed, poor', () => {
+      expect(names(mostGenerous('refund', [clinic('A', { refund: 'partial' }), clinic('B', { refund: 'full' }), clinic('C', { refund: 'none' })]))).to.deep.equal(['B']);
+      expect(names(mostGenerous('discolouration', [clinic('A', { discolouration: 'not-covered' }), clinic('B', { discolouration: 'covered' })]))).to.deep.equal(['B']);
+      expect(names(mostGenerous('inWriting', [clinic('A', { inWriting: false }), clinic('B', { inWriting: true })]))).to.deep.equal(['B']);
+      const records = [clinic('A', {}, { trackRecord: { rating: 'mixed' } }), clinic('B', {}, { trackRecord: { rating: 'good' } }), clinic('C', {}, { trackRecord: { rating: 'poor' } })];
+      expect(names(mostGenerous('trackRecord', records))).to.deep.equal(['B']);
+    });
+
+    it('marks every clinic tied for the most generous term', () => {
+      const clinics = [clinic('A', { refund: 'full' }), clinic('B', { refund: 'full' }), clinic('C', { refund: 'none' })];
+      expect(names(mostGenerous('refund', clinics))).to.deep.equal(['A', 'B']);
+    });
+
+    it('never marks unknown or absent values, nor a term nobody can be compared with', () => {
+      expect(names(mostGenerous('refund', [clinic('A', { refund: 'unknown' }), clinic('B'), clinic('C', { refund: 'none' })]))).to.deep.equal([]);
+      expect(names(mostGenerous('discolouration', [clinic('A', { discolouration: 'unknown' }), clinic('B', { discolouration: 'covered' })]))).to.deep.equal([]);
+      expect(names(mostGenerous('refund', [clinic('A', { refund: 'none' }), clinic('B', { refund: 'none' })]))).to.deep.equal([]);
+      expect(generosity('length', clinic('A', { length: 'unknown' }))).to.be.undefined;
+    });
+
+    it('follows a ranking from the config', () => {
+      const clinics = [clinic('A', { refund: 'full' }), clinic('B', { refund: 'partial' })];
+      expect(names(mostGenerous('refund', clinics, { refund: ['partial', 'full', 'none'] }))).to.deep.equal(['B']);
+      expect(names(mostGenerous('refund', clinics, { marked: ['length'] }))).to.deep.equal([]);
+    });
+  });
+
+  describe('staleness', () => {
+    const now = new Date('2027-06-15T12:00:00Z');
+    it('flags entries verified longer ago than the limit, or never', () => {
+      expect(isStale(clinic('A', {}, { verified: '2026-09-30' }), now)).to.be.false;
+      expect(isStale(clinic('A', {}, { verified: '2026-05-01' }), now)).to.be.true;
+      expect(isStale(clinic('A', {}, { verified: '2026-05-01' }), now, 18)).to.be.false;
+      expect(isStale(clinic('A'), now)).to.be.true;
+    });
+  });
+
+  describe('sorting', () => {
+    const clinics = [clinic('Beta', { refund: 'none' }), clinic('alpha', { refund: 'full' }), clinic('Gamma'), clinic('Delta', { refund: 'partial' })];
+    it('puts the most generous first when descending, and unknowns last either way', () => {
+      expect(sortClinics(clinics, 'refund', 'descending').map((c) => c.name)).to.deep.equal(['alpha', 'Delta', 'Beta', 'Gamma']);
+      expect(sortClinics(clinics, 'refund', 'ascending').map((c) => c.name)).to.deep.equal(['Beta', 'Delta', 'alpha', 'Gamma']);
+    });
+    it('sorts names alphabetically regardless of case', () => {
+      expect(sortClinics(clinics, 'name', 'ascending').map((c) => c.name)).to.deep.equal(['alpha', 'Beta', 'Delta', 'Gamma']);
+    });
+  });
+
+  describe('wording', () => {
+    it('describes lengths and touch-ups in words, and gaps as "Not stated"', () => {
+      expect(describeLength({ years: 3 }, strings)).to.equal('3 years');
+      expect(describeLength({ months: 1 }, strings)).to.equal('1 month');
+      expect(describeLength(undefined, strings)).to.equal('Not stated');
+      expect(describeTouchUps(clinic('A', { touchUps: { included: true, sessions: 2, withinMonths: 12 } }), strings)).to.equal('Included: 2 sessions within 12 months');
+      expect(describeTouchUps(clinic('A'), strings)).to.equal('Not stated');
+    });
+
+    it('uses columns for up to four clinics in the auto layout', () => {
+      expect(useColumns(undefined, 4)).to.be.true;
+      expect(useColumns(undefined, 5)).to.be.false;
+      expect(useColumns({ layout: 'rows' }, 2)).to.be.false;
+    });
+  });
+});

@@ -1,0 +1,312 @@
+import { aTimeout, elementUpdated, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/guarantee-comparison/index.js';
+import type { ComparisonConfig, SmpGuaranteeComparison } from '../../src/guarantee-comparison/index.js';
+import { captureConsole, shadowText } from '../shared/page-errors.js';
+import { runWidgetContract } from '../shared/widget-contract.js';
+
+// The example from the widget's documentation, accepted exactly as written.
+const EXAMPLE: ComparisonConfig = {
+  title: 'SMP guarantees compared',
+  clinics: [
+    {
+      name: 'Example Clinic North',
+      url: 'https://example.com/north',
+      location: 'Manchester, UK',
+      guarantee: {
+        length: 'lifetime',
+        touchUps: { included: true, sessions: 2, withinMonths: 12 },
+        discolouration: 'covered',
+        refund: 'partial',
+        inWriting: true,
+        conditions: ['Aftercare instructions followed', 'Annual review attended'],
+      },
+      trackRecord: { rating: 'good', note: 'Several public reports of touch-ups honoured', source: 'https://example.com/reviews' },
+      verified: '2026-09-30',
+    },
+    {
+      name: 'Example Studio South',
+      guarantee: { length: { years: 3 }, touchUps: { included: false }, discolouration: 'unknown', refund: 'none' },
+      trackRecord: { rating: 'unknown' },
+    },
+  ],
+};
+
+runWidgetContract({
+  tag: 'smp-guarantee-comparison',
+  registerModule: '/src/guarantee-comparison/index.ts',
+  validConfig: EXAMPLE,
+  invalidConfig: {
+    config: { clinics: [{ name: 'Fictional Clinic', guarantee: { refund: 'some' } }] },
+    expected: 'clinics[0].guarantee.refund: expected one of "full", "partial", "none", "unknown", got "some"',
+  },
+});
+
+const shadow = (el: Element) => el.shadowRoot!;
+const rowOf = (el: Element, label: string) =>
+  [...shadow(el).querySelectorAll('tbody tr')].find((row) => row.querySelector('th')!.textContent!.includes(label))!;
+const cells = (row: Element) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+const columnNames = (el: Element) => [...shadow(el).querySelectorAll('thead th[scope="col"] .clinic-name')].map((th) => th.textContent!.trim());
+const sortButton = (el: Element, label: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('button.sort')].find((b) => b.textContent!.includes(label))!;
+const panelText = (el: Element) => shadow(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+function manyClinics(count: number): ComparisonConfig {
+  const refunds = ['full', 'partial', 'none', 'unknown'] as const;
+  return {
+    clinics: Array.from({ length: count }, (_, i) => ({
+      name: `Fictional Clinic ${String(i).padStart(4, '0')}`,
+      guarantee: { length: { months: (i * 7) % 48 + 1 }, refund: refunds[i % 4], touchUps: { included: i % 3 > 0, sessions: i % 5 } },
+      verified: '2026-10-01',
+    })),
+  };
+}
+
+describe('<smp-guarantee-comparison>', () => {
+  let errors: ReturnType<typeof captureConsole>;
+  beforeEach(() => (errors = captureConsole('error')));
+  afterEach(() => errors.restore());
+
+  async function example(config: ComparisonConfig = EXAMPLE) {
+    const el = await fixture<SmpGuaranteeComparison>(html`<smp-guarantee-comparison .config=${config}></smp-guarantee-comparison>`);
+    el.clock = () => new Date('2026-11-24T12:00:00Z');
+    el.requestUpdate();
+    await elementUpdated(el);
+    return el;
+  }
+
+  describe('the documented example', () => {
+    it('renders one column per clinic in a real table', async () => {
+      const el = await example();
+      expect(errors.messages).to.deep.equal([]);
+      expect(shadow(el).querySelector('table caption')).to.exist;
+      expect(columnNames(el)).to.deep.equal(['Example Clinic North', 'Example Studio South']);
+      expect(shadow(el).querySelectorAll('tbody th[scope="row"]').length).to.equal(8);
+      expect(shadow(el).querySelector<HTMLAnchorElement>('thead a')!.href).to.equal('https://example.com/north');
+      expect(shadowText(el)).to.include('Manchester, UK');
+    });
+
+    it('marks the most generous stated term with an icon and words, never on unknowns', async () => {
+      const el = await example();
+      expect(cells(rowOf(el, 'Guarantee length'))[0]).to.include('Lifetime').and.include('Most generous as stated');
+      expect(cells(rowOf(el, 'Touch-ups'))[0]).to.equal(
+        'Included: 2 sessions within 12 months ★ Most generous as stated',
+      );
+      expect(cells(rowOf(el, 'Refund'))).to.deep.equal(['Partial refund ★ Most generous as stated', 'No refund']);
+      // Only one clinic states these, so there is nothing to be more generous than.
+      expect(cells(rowOf(el, 'Discolouration'))).to.deep.equal(['Covered', 'Unknown']);
+      expect(cells(rowOf(el, 'Track record'))[0]).to.not.include('Most generous');
+      expect(shadowText(el)).to.not.include('best');
+    });
+
+    it('shows a lifetime term with its conditions beside it, and conditions in full', async () => {
+      const el = await example();
+      expect(cells(rowOf(el, 'Guarantee length'))[0]).to.include(
+        'Conditions of the lifetime term: Aftercare instructions followed; Annual review attended',
+      );
+      const conditions = rowOf(el, 'Conditions').querySelectorAll('td')[0]!.querySelectorAll('li');
+      expect([...conditions].map((li) => li.textContent)).to.deep.equal(['Aftercare instructions followed', 'Annual review attended']);
+    });
+
+    it('says "Not stated" for anything absent, never a blank', async () => {
+      const el = await example();
+      expect(cells(rowOf(el, 'In writing'))).to.deep.equal(['Yes', 'Not stated']);
+      expect(cells(rowOf(el, 'Conditions'))[1]).to.equal('Not stated');
+      for (const cell of shadow(el).querySelectorAll('td')) expect(cell.textContent!.trim()).to.not.equal('');
+    });
+
+    it('shows the track record note and its source link', async () => {
+      const el = await example();
+      const cell = rowOf(el, 'Track record').querySelector('td')!;
+      expect(cell.textContent).to.include('Several public reports of touch-ups honoured');
+      expect(cell.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/reviews');
+    });
+  });
+
+  describe('staleness', () => {
+    it('flags a clinic never verified, and one verified too long ago by a fixed clock', async () => {
+      const el = await example();
+      expect(cells(rowOf(el, 'Last verified'))).to.deep.equal(['30 Sept 2026', 'Not stated ⚠ Possibly out of date']);
+      el.clock = () => new Date('2028-01-01T00:00:00Z');
+      el.requestUpdate();
+      await elementUpdated(el);
+      expect(cells(rowOf(el, 'Last verified'))[0]).to.include('Possibly out of date');
+    });
+
+    it('honours staleAfterMonths', async () => {
+      const el = await example({ ...EXAMPLE, staleAfterMonths: 1 });
+      expect(cells(rowOf(el, 'Last verified'))[0]).to.include('Possibly out of date');
+    });
+  });
+
+  describe('sorting', () => {
+    it('sorts by a criterion with the mouse, reverses on a second click, and says so', async () => {
+      const el = await example();
+      sortButton(el, 'Refund').click();
+      await elementUpdated(el);
+      expect(columnNames(el)).to.deep.equal(['Example Clinic North', 'Example Studio South']);
+      expect(sortButton(el, 'Refund').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Sorted by Refund, most generous first.');
+      sortButton(el, 'Refund').click();
+      await elementUpdated(el);
+      expect(columnNames(el)).to.deep.equal(['Example Studio South', 'Example Clinic North']);
+      expect(sortButton(el, 'Refund').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    });
+
+    it('sorts with the keyboard and fires smp-comparison-sort', async () => {
+      const el = await example();
+      sortButton(el, 'Clinic').focus();
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const event = await oneEvent(el, 'smp-comparison-sort');
+      expect(event.detail).to.deep.equal({ criterion: 'name', direction: 'ascending' });
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('sorts a long list by rows, with aria-sort on the column header', async () => {
+      const el = await example(manyClinics(6));
+      expect(shadow(el).querySelector('table')!.classList.contains('by-rows')).to.be.true;
+      sortButton(el, 'Refund').click();
+      await elementUpdated(el);
+      const header = sortButton(el, 'Refund').closest('th')!;
+      expect(header.getAttribute('scope')).to.equal('col');
+      expect(header.getAttribute('aria-sort')).to.equal('descending');
+      const firstRefund = shadow(el).querySelector('tbody tr td:nth-of-type(4)')!.textContent!;
+      expect(firstRefund).to.include('Full refund');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout and filtering', () => {
+    it('hides and shows clinics', async () => {
+      const el = await example();
+      const boxes = shadow(el).querySelectorAll<HTMLInputElement>('.filter input');
+      boxes[0]!.click();
+      await elementUpdated(el);
+      expect(columnNames(el)).to.deep.equal(['Example Studio South']);
+      expect(shadow(el).querySelector('.filter summary')!.textContent).to.include('1 of 2 shown');
+      boxes[0]!.click();
+      await elementUpdated(el);
+      expect(columnNames(el)).to.have.length(2);
+    });
+
+    it('becomes one card per clinic in a narrow container', async () => {
+      const page = await fixture(html`<div style="width:420px"><smp-guarantee-comparison .config=${EXAMPLE}></smp-guarantee-comparison></div>`);
+      const el = page.firstElementChild as SmpGuaranteeComparison;
+      await waitUntil(() => shadow(el).querySelector('.cards'), 'no cards');
+      expect(shadow(el).querySelector('table')).to.be.null;
+      const cards = shadow(el).querySelectorAll('.card');
+      expect(cards).to.have.length(2);
+      expect(cards[0]!.textContent).to.include('Most generous as stated').and.include('Annual review attended');
+      expect(cards[1]!.textContent).to.include('Not stated');
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches back to a table when the container widens', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="width:420px"><smp-guarantee-comparison .config=${EXAMPLE}></smp-guarantee-comparison></div>`);
+      const el = page.firstElementChild as SmpGuaranteeComparison;
+      await waitUntil(() => shadow(el).querySelector('.cards'));
+      page.style.width = '900px';
+      await waitUntil(() => shadow(el).querySelector('table'), 'no table after widening');
+      await nextFrame();
+    });
+
+    it('scrolls inside a bounded height with sticky header cells', async () => {
+      const el = await example({ ...manyClinics(30), maxHeight: '300px' });
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.getBoundingClientRect().height).to.be.at.most(302);
+      const header = shadow(el).querySelector('thead th')!;
+      expect(getComputedStyle(header).position).to.equal('sticky');
+      const top = header.getBoundingClientRect().top;
+      scroller.scrollTop = 500;
+      await nextFrame();
+      expect(header.getBoundingClientRect().top).to.be.closeTo(top, 1);
+    });
+
+    it('marks the site’s own clinic in words', async () => {
+      const el = await example({ ...EXAMPLE, highlight: 'Example Studio South' });
+      const header = shadow(el).querySelectorAll('thead th')[2]!;
+      expect(header.textContent).to.include('This site’s own clinic');
+    });
+
+    it('shows custom rows after the standard criteria', async () => {
+      const config: ComparisonConfig = {
+        clinics: [
+          { name: 'Fictional A', extra: [{ label: 'Free consultation', value: 'Yes' }] },
+          { name: 'Fictional B' },
+        ],
+      };
+      const el = await example(config);
+      expect(cells(rowOf(el, 'Free consultation'))).to.deep.equal(['Yes', 'Not stated']);
+    });
+
+    it('shows only the chosen criteria, in the chosen order', async () => {
+      const el = await example({ ...EXAMPLE, criteria: ['refund', 'length'] });
+      const rows = [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+      expect(rows).to.deep.equal(['Refund↕', 'Guarantee length↕']);
+    });
+  });
+
+  describe('config', () => {
+    it('shows what to ask about any guarantee when there are no clinics', async () => {
+      const el = await fixture(html`<smp-guarantee-comparison></smp-guarantee-comparison>`);
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal('What to ask about an SMP guarantee');
+      expect(shadow(el).querySelector('table')).to.be.null;
+      expect(shadowText(el)).to.include('Around 12 months is often described as the usual term');
+      expect(shadowText(el)).to.include('No independent figures on how often clinics honour guarantees');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a javascript: link, naming the field', async () => {
+      const config = { clinics: [{ name: 'Fictional', trackRecord: { rating: 'good', source: 'javascript:alert(1)' } }] };
+      const el = await fixture(html`<smp-guarantee-comparison .config=${config}></smp-guarantee-comparison>`);
+      expect(panelText(el)).to.include('clinics[0].trackRecord.source: expected a link starting with http:, https:, mailto:, tel:');
+    });
+
+    it('names a wrongly written length', async () => {
+      const config = { clinics: [{ name: 'Fictional', guarantee: { length: 'forever' } }] };
+      const el = await fixture(html`<smp-guarantee-comparison .config=${config}></smp-guarantee-comparison>`);
+      expect(panelText(el)).to.include('clinics[0].guarantee.length: expected "lifetime", "none", "unknown", { "years": n } or { "months": n }, got "forever"');
+    });
+
+    it('names a highlight that matches no clinic, and a name used twice', async () => {
+      const config = { highlight: 'Nobody', clinics: [{ name: 'Fictional' }, { name: 'Fictional' }] };
+      const el = await fixture(html`<smp-guarantee-comparison .config=${config}></smp-guarantee-comparison>`);
+      expect(panelText(el)).to.include('highlight: no clinic is named "Nobody"');
+      expect(panelText(el)).to.include('clinics[1].name: "Fictional" appears twice');
+    });
+
+    it('loads a dataset from src, with a local title overriding it', async () => {
+      const el = await fixture(html`<smp-guarantee-comparison src="/test/fixtures/guarantees.json" config='{"title":"Our forum’s list"}'></smp-guarantee-comparison>`);
+      await waitUntil(() => shadow(el).querySelector('table'), 'dataset not shown');
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Our forum’s list');
+      expect(columnNames(el)).to.deep.equal(['Example Clinic North', 'Example Studio South']);
+    });
+
+    it('shows an invalid dataset from src in the error panel, with a retry button', async () => {
+      const el = await fixture(html`<smp-guarantee-comparison src="/test/fixtures/guarantees-invalid.json"></smp-guarantee-comparison>`);
+      await waitUntil(() => panelText(el), 'no panel');
+      expect(panelText(el)).to.include('clinics[0].url: expected a link starting with http:');
+      expect(shadow(el).querySelector('[role="alert"] button')!.textContent).to.equal('Try again');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('scale', () => {
+    for (const count of [50, 1000]) {
+      it(`renders and sorts ${count} clinics`, async () => {
+        const config = manyClinics(count);
+        let start = performance.now();
+        const el = await fixture<SmpGuaranteeComparison>(html`<smp-guarantee-comparison .config=${config}></smp-guarantee-comparison>`);
+        const render = performance.now() - start;
+        expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(count);
+        start = performance.now();
+        sortButton(el, 'Refund').click();
+        await elementUpdated(el);
+        const sort = performance.now() - start;
+        console.log(`[scale] ${count} clinics: render ${render.toFixed(0)} ms, sort ${sort.toFixed(0)} ms`);
+        expect(render).to.be.below(count === 50 ? 300 : 5000);
+        expect(sort).to.be.below(count === 50 ? 200 : 3000);
+      });
+    }
+  });
+});
