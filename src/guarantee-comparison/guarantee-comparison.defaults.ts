@@ -44,8 +44,8 @@ export const guide: Partial<Record<Criterion, { question: string; answer: string
   conditions: {
     question: 'What conditions apply?',
     answer:
-      'Common exclusions are poor aftercare and missed appointments; some lifetime offers blame fading on ' + // F112
-      'the client’s immune system.', // F109
+      'Touch-up policies often exclude poor aftercare and missed appointments, and critics warn that some ' + // F112
+      'lifetime offers blame fading on the client’s immune system.', // F109
   },
   trackRecord: {
     question: 'Has the clinic honoured its guarantee before?',
@@ -68,6 +68,7 @@ export type ComparisonStringKey =
   | 'month'
   | 'touchUpsIncluded'
   | 'touchUpsSessions'
+  | 'touchUpsSession'
   | 'touchUpsWithin'
   | 'touchUpsNotIncluded'
   | 'covered'
@@ -121,6 +122,7 @@ export const comparisonStrings: StringTable<ComparisonStringKey> = {
     month: '1 month',
     touchUpsIncluded: 'Included',
     touchUpsSessions: '{n} sessions',
+    touchUpsSession: '1 session',
     touchUpsWithin: 'within {n} months',
     touchUpsNotIncluded: 'Not included',
     covered: 'Covered',

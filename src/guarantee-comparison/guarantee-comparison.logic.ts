@@ -145,7 +145,11 @@ export function describeTouchUps(clinic: Clinic, strings: Strings): string {
   if (!touchUps) return strings.notStated;
   if (!touchUps.included) return strings.touchUpsNotIncluded;
   const detail = [
-    touchUps.sessions === undefined ? '' : fill(strings.touchUpsSessions, { n: touchUps.sessions }),
+    touchUps.sessions === undefined
+      ? ''
+      : touchUps.sessions === 1
+        ? strings.touchUpsSession
+        : fill(strings.touchUpsSessions, { n: touchUps.sessions }),
     touchUps.withinMonths === undefined ? '' : fill(strings.touchUpsWithin, { n: touchUps.withinMonths }),
   ]
     .filter(Boolean)

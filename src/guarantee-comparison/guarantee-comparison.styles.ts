@@ -60,6 +60,8 @@ export const comparisonStyles = css`
     max-block-size: var(--_max-height);
   }
   table {
+    /* Break long words only when nothing else fits, so headers never split mid-word to narrow a column. */
+    overflow-wrap: break-word;
     border-collapse: separate;
     border-spacing: 0;
     inline-size: 100%;

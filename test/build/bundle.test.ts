@@ -17,6 +17,7 @@ describe('dist/smp-widgets.min.js', () => {
       await import('/dist/smp-widgets.min.js?first' as string);
       const registered = customElements.get('smp-clinic-checklist');
       expect(registered).to.exist;
+      expect(customElements.get('smp-guarantee-comparison')).to.exist;
       await import('/dist/smp-widgets.min.js?second' as string);
       await settle();
       expect(customElements.get('smp-clinic-checklist')).to.equal(registered);
