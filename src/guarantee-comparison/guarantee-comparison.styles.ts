@@ -224,7 +224,8 @@ export const comparisonStyles = css`
     .sort-icon {
       display: none;
     }
-    .scroller {
+    .scroller,
+    .scroller.bounded {
       overflow: visible;
       max-block-size: none;
     }

@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/guarantee-comparison/index.js';
 import type { ComparisonConfig, SmpGuaranteeComparison } from '../../src/guarantee-comparison/index.js';
 import { captureConsole, shadowText } from '../shared/page-errors.js';
@@ -243,6 +243,17 @@ describe('<smp-guarantee-comparison>', () => {
       const el = await example({ ...EXAMPLE, criteria: ['refund', 'length'] });
       const rows = [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
       expect(rows).to.deep.equal(['Refund↕', 'Guarantee length↕']);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints the whole table without its controls', async () => {
+      const el = await example({ ...manyClinics(30), maxHeight: '300px' });
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(shadow(el).querySelector('.filter')!).display).to.equal('none');
+      expect(shadow(el).querySelector('.scroller')!.getBoundingClientRect().height).to.be.above(600);
     });
   });
 
