@@ -3,7 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
 // Types are stripped by esbuild; `tsc` type-checks and writes the .d.ts files (see package.json "build").
-const widgets = ['clinic-checklist', 'guarantee-comparison'];
+const widgets = ['clinic-checklist', 'guarantee-comparison', 'treatment-explainer'];
 
 /** Ships the optional CSS that reserves space before the script has run. */
 const reserveSpaceCss = {

@@ -18,6 +18,7 @@ describe('dist/smp-widgets.min.js', () => {
       const registered = customElements.get('smp-clinic-checklist');
       expect(registered).to.exist;
       expect(customElements.get('smp-guarantee-comparison')).to.exist;
+      expect(customElements.get('smp-treatment-explainer')).to.exist;
       await import('/dist/smp-widgets.min.js?second' as string);
       await settle();
       expect(customElements.get('smp-clinic-checklist')).to.equal(registered);

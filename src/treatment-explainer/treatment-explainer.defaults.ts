@@ -1,0 +1,377 @@
+import type { StringTable } from '../core/strings.js';
+import type { CompareRow, Item, ScarType, TextItem, View } from './treatment-explainer.schema.js';
+
+// Built-in content. Every statement carries the ids of the facts it rests on (facts.md, F1…). Where
+// sources disagree the full range is given. Product and brand names are left out (facts.md wording
+// rules); a clinic can add its own through the config.
+
+export const defaultTitle = 'SMP, tricopigmentation and hair transplants';
+export const defaultIntro =
+  'SMP and tricopigmentation both use pigment to recreate the look of hair follicles; they differ mainly ' + // F34
+  'in how long they last. Both can be used alongside a hair transplant.'; // F9, F34
+
+export const defaultDisclaimer =
+  'General information, not medical advice. Figures are indicative and sources often disagree; a qualified ' +
+  'clinician decides what suits you.'; // facts.md wording rules
+
+export const viewTitles: Record<View, string> = {
+  compare: 'SMP or tricopigmentation',
+  transplant: 'With a hair transplant',
+  technician: 'Choosing a technician',
+  guide: 'Which might fit me?',
+};
+
+export const compareIntro =
+  'Tricopigmentation is a shorter-lasting variant of SMP. Either may be considered for more apparent ' + // F34
+  'density or to hide scars. The figures below are typical ranges, not promises.'; // F34
+
+export const compareRows: CompareRow[] = [
+  {
+    id: 'lasts',
+    label: 'How long results last',
+    smp:
+      'Usually several years before fading is noticeable. Clinics quote very different figures, from about ' + // F53
+      '1–3 years for one provider’s variant to “decades”.', // F53
+    trico:
+      'Typically visible for about 6–18 months before it is reapplied; sources range from about 6 months to ' + // F37
+      '2 years. The body usually clears the pigment within about 2–3 years (sources say 6 months to 3 years).', // F37, F38
+  },
+  {
+    id: 'depth-pigment',
+    label: 'Depth and pigment',
+    smp:
+      'Pigment with larger particles that the body clears slowly, so it lasts longer but still fades and ' + // F42
+      'lightens. Sources disagree on depth, from about 0.5 mm to about 2 mm.', // F40, F88
+    trico:
+      'Usually placed in the upper dermis, with finer particles that the body gradually removes.', // F40, F41
+  },
+  {
+    id: 'sessions',
+    label: 'Number of sessions',
+    smp:
+      'Typically 2–4 sessions, often 3, usually a week to a month apart; 5–7 in rare cases, for example ' + // F47, F49
+      'with scars.', // F47, F48
+    trico: 'Not found in the public sources we checked: ask the clinic.', // F45
+  },
+  {
+    id: 'upkeep',
+    label: 'Upkeep',
+    smp: 'Touch-ups are commonly suggested every few years; sources range from about every 1 to every 6 years.', // F54
+    trico:
+      'Maintenance is often every 6–12 months (sources range from every 6 months to every 2 years), so costs ' + // F39
+      'build up over time, and uneven fading can complicate upkeep.', // F46
+  },
+  {
+    id: 'suits',
+    label: 'What it suits',
+    smp: 'A long-term closely shaved look, added density, and camouflage of scars or a transplant.', // F10, F15, F16, F34
+    trico:
+      'Trying the look before committing, or a temporary option while waiting on medication or surgery; ' + // F43
+      'also density or scars.', // F34
+  },
+  {
+    id: 'reversibility',
+    label: 'If you change your mind',
+    smp:
+      'Can usually be removed by laser over several sessions (estimates range from 1 to about 10), with some ' + // F119, F120
+      'risk of burns or scarring; pigment placed too deep may leave a faint shadow.', // F119, F121
+    trico: 'Fades by itself over time. Whether laser removal works is disputed among sources.', // F38, F44
+  },
+];
+
+export const transplantIntro =
+  'A transplant moves existing hair rather than growing new hair. SMP and transplants are increasingly ' + // F7
+  'used together, as partners rather than rivals.'; // F9
+
+export const transplantWays: Item[] = [
+  {
+    id: 'density',
+    title: 'Adding apparent density',
+    body:
+      'Donor hair is often limited, especially with advanced hair loss or after several transplants. SMP ' + // F11, F12
+      'adds the look of density between transplanted hairs, so a fuller look needs less donor hair. Clinics ' + // F10, F13
+      'often suggest waiting about 6–12 months after surgery so grafts mature; discuss timing with your surgeon.', // F97
+  },
+  {
+    id: 'poor-transplant',
+    title: 'Camouflaging a poor transplant',
+    body:
+      'SMP can partly hide the visible signs of an earlier poor transplant, mainly by reducing the colour ' + // F14, F15
+      'contrast between hair and scalp so the base of the hair shows less.', // F15
+  },
+  {
+    id: 'scars',
+    title: 'Scar camouflage',
+    body:
+      'Hiding transplant scars was one of the first uses of SMP, and results improve as technicians gain ' + // F16, F17
+      'experience. SMP blends a scar into the surrounding hair pattern; it does not remove it.', // F85
+  },
+];
+
+export const scarTypes: ScarType[] = [
+  { id: 'fue', label: 'FUE (small dot scars)', outlook: 'Usually straightforward for a skilled technician.' }, // F18, F81
+  {
+    id: 'strip',
+    label: 'Strip (FUT) scar',
+    outlook: 'Often good results, especially where the scar is thin, flat and close to the surrounding skin colour.', // F18, F83
+  },
+  {
+    id: 'hardest',
+    label: 'Plug scars, cobblestoning and scalp-reduction scars',
+    outlook: 'The hardest to hide, although experienced technicians can still get strong results.', // F19, F86
+  },
+];
+
+export const scarNotes = [
+  'Scar tissue is unpredictable: the result can be estimated before treatment but never guaranteed. It is ' + // F21
+    'usually given as a rough camouflage percentage, as a guide only.', // F22
+  'Most scars are treated as they are. In some cases laser treatment first, such as a fractional laser to ' + // F20, F89
+    'smooth raised or uneven scars or a pulsed-dye laser to reduce redness, can improve the result.', // F93
+  'Scars usually need to have settled first, and scar work often needs extra sessions.', // F84, F85
+];
+
+export const technicianIntro =
+  'Technique is critical: the risk of a poor result is higher with an inexperienced technician, even at a ' + // F25
+  'reputable clinic, so find out who will treat you.'; // F31
+
+export const technicianControls: TextItem[] = [
+  { id: 'machines-needles', text: 'Choosing suitable machines and needles.' }, // F27
+  { id: 'pigments', text: 'Choosing pigments that suit your skin and hair.' }, // F27, F29
+  { id: 'depth', text: 'Controlling needle depth: pigment placed too deep tends to blur or spread.' }, // F27, F78
+  { id: 'hairline', text: 'Designing a natural-looking hairline.' }, // F27
+  { id: 'density', text: 'Building believable follicle density, usually starting light over several sessions.' }, // F27, F52
+];
+
+export const technicianWarnings: TextItem[] = [
+  { id: 'oversized', text: 'Oversized or blurred dots.' }, // F26, F78
+  { id: 'migration', text: 'Pigment spreading beyond the dots.' }, // F26
+  { id: 'blending', text: 'Poor blending with the remaining hair.' }, // F26
+  { id: 'hairlines', text: 'Hairlines that look unnatural.' }, // F26
+  { id: 'discolouration', text: 'Discoloured pigment, such as a blue or green cast: the most serious sign.' }, // F26, F76
+];
+
+// ---- Guide mode ----
+
+export const guideIntro = 'Answer five questions for a general idea of which option may fit. A clinician decides.'; // wording rules
+
+export const QUESTION_IDS = ['goal', 'commitment', 'transplant', 'scars', 'upkeep'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+export type Answers = Partial<Record<QuestionId, string>>;
+
+export interface Question {
+  id: QuestionId;
+  text: string;
+  options: { value: string; label: string }[];
+}
+
+export const questions: Question[] = [
+  {
+    id: 'goal',
+    text: 'What would you most like?',
+    options: [
+      { value: 'shaved', label: 'A closely shaved, buzz-cut look' },
+      { value: 'density', label: 'More apparent density under my longer hair' },
+      { value: 'transplant', label: 'To fill out a hair transplant' },
+      { value: 'scars', label: 'To hide scars' },
+      { value: 'try', label: 'To try the look before committing' },
+    ],
+  },
+  {
+    id: 'commitment',
+    text: 'How long would you like the result to last?',
+    options: [
+      { value: 'long', label: 'For years' },
+      { value: 'short', label: 'A shorter time: I may change my mind' },
+      { value: 'unsure', label: 'I am not sure yet' },
+    ],
+  },
+  {
+    id: 'transplant',
+    text: 'Have you had a hair transplant, or are you planning one?',
+    options: [
+      { value: 'none', label: 'Neither' },
+      { value: 'had', label: 'I have had one' },
+      { value: 'planning', label: 'I am planning one' },
+    ],
+  },
+  {
+    id: 'scars',
+    text: 'Do you have scars or a skin condition on your scalp?',
+    options: [
+      { value: 'none', label: 'No' },
+      { value: 'fue', label: 'Small dot scars from an FUE transplant' },
+      { value: 'strip', label: 'A line scar from a strip (FUT) transplant' },
+      { value: 'complex', label: 'Plug scars, cobblestoning or scalp-reduction scars' },
+      { value: 'contraindication', label: 'Raised or keloid scars, or active psoriasis, eczema or acne on my scalp' },
+    ],
+  },
+  {
+    id: 'upkeep',
+    text: 'How do you feel about returning for top-up sessions?',
+    options: [
+      { value: 'low', label: 'As few as possible' },
+      { value: 'fine', label: 'Happy to return regularly' },
+    ],
+  },
+];
+
+export const OUTCOME_IDS = [
+  'clinician-first',
+  'trico-trial',
+  'scar-camouflage',
+  'smp-with-transplant',
+  'smp-density',
+  'smp-shaved',
+] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+export interface Outcome {
+  title: string;
+  summary: string;
+  reasons: string[];
+  askNext: string[];
+}
+
+export const outcomes: Record<OutcomeId, Outcome> = {
+  'clinician-first': {
+    title: 'Speak to a clinician first',
+    summary:
+      'One of your answers points to something that commonly rules SMP out, or needs a doctor’s view first.', // F68, F69
+    reasons: [
+      'A tendency to keloid or raised scars, and active psoriasis, eczema or acne on the scalp, are commonly ' + // F68
+        'listed reasons not to have SMP; sources disagree on keloids.', // F75
+      'Some conditions are handled with a doctor’s written approval rather than a refusal.', // F69
+    ],
+    askNext: [
+      'Ask your doctor or dermatologist whether pigment treatment is safe for you before booking.', // F68, F69
+      'If you are prone to allergies, ask a clinic about an allergy test first.', // F71
+    ],
+  },
+  'trico-trial': {
+    title: 'A shorter-lasting tricopigmentation trial',
+    summary:
+      'Tricopigmentation is often offered as a way to try the look before committing to longer-lasting SMP, ' + // F43
+      'or as a temporary option.', // F43
+    reasons: [
+      'You want to try the look or keep your options open.', // F43
+      'It typically stays visible for about 6–18 months before reapplication (sources range from 6 months to 2 years).', // F37
+      'Upkeep is often every 6–12 months, so the cost builds up over time.', // F39, F46
+    ],
+    askNext: [
+      'Is this tricopigmentation or permanent SMP, and which pigment will you use?', // F114
+      'How long do your clients’ results usually last before the next session?', // F37, F39
+      'What does each maintenance session cost?', // F46
+    ],
+  },
+  'scar-camouflage': {
+    title: 'Scar camouflage with SMP',
+    summary:
+      'SMP can blend scars into the surrounding hair pattern. The result on scar tissue is estimated, not ' + // F21, F85
+      'guaranteed.', // F21
+    reasons: [
+      'FUE scars are usually the easiest to hide, strip scars often respond well, and plug, cobblestone and ' + // F18
+        'scalp-reduction scars are the hardest.', // F19
+      'Some scars are prepared with laser treatment first, and scar work often needs extra sessions.', // F20, F84
+    ],
+    askNext: [
+      'What camouflage percentage do you estimate for my scar, and how did you reach it?', // F22, F114
+      'Would my scar benefit from laser treatment first?', // F20
+      'Can I see healed results on scars like mine, at least 3 months old?', // F28, F29
+    ],
+  },
+  'smp-with-transplant': {
+    title: 'SMP alongside a hair transplant',
+    summary:
+      'Where donor hair is limited, SMP can add apparent density alongside a transplant, so fewer grafts are ' + // F10, F13
+      'needed for a fuller look.', // F100
+    reasons: [
+      'Donor hair is often limited, especially with advanced hair loss or after several transplants.', // F11, F12
+      'Timing is one to discuss with your surgeon: clinics often suggest about 6–12 months after surgery; ' + // F97
+        'SMP can also come first, though new scars may need more SMP.', // F98
+    ],
+    askNext: [
+      'When after my transplant should SMP start?', // F97
+      'How will the dots be blended with the transplanted hair?', // F27
+      'Have you treated clients after a transplant before, and can I see their healed results?', // F28, F29
+    ],
+  },
+  'smp-density': {
+    title: 'SMP for density under longer hair',
+    summary:
+      'For diffuse thinning with an intact hairline and enough hair to cover the dots, SMP under longer hair ' + // F103
+      'reduces the contrast between hair and scalp.', // F15
+    reasons: [
+      'It usually suits patchy loss poorly, and often works best with darker hair.', // F104, F105
+      'If hair loss progresses, you may later need to shave or add more SMP.', // F105
+    ],
+    askNext: [
+      'Will the dots still look realistic if I shave my head later?', // F106
+      'Can I see healed results on clients with longer hair like mine?', // F28, F29
+      'How many sessions do you expect I will need?', // F47, F114
+    ],
+  },
+  'smp-shaved': {
+    title: 'SMP for a closely shaved look',
+    summary:
+      'SMP recreates the look of closely shaved hair with pigment dots, and usually lasts several years ' + // F53
+      'before touch-ups are needed.', // F53, F54
+    reasons: [
+      'You want a shaved look that lasts; SMP typically takes 2–4 sessions.', // F47
+      'Touch-ups are commonly suggested every few years (sources range from 1 to 6 years).', // F54
+    ],
+    askNext: [
+      'Can I see healed work at least 3 months after the first session?', // F28
+      'Which technician will treat me, and how much SMP experience do they have?', // F31, F114
+      'What does your guarantee cover, and is it in writing?', // F30
+    ],
+  },
+};
+
+/** Added to the reasons when the outcome needs regular upkeep the reader would rather avoid. */
+export const upkeepCaution =
+  'You would rather return as little as possible: tricopigmentation needs regular upkeep, so ask how often.'; // F39
+
+export type ExplainerStringKey =
+  | View
+  | 'views'
+  | 'smp'
+  | 'trico'
+  | 'aspect'
+  | 'scarType'
+  | 'outlook'
+  | 'controlsTitle'
+  | 'warningsTitle'
+  | 'seeResult'
+  | 'unanswered'
+  | 'restart'
+  | 'resultHeading'
+  | 'resultAnnouncement'
+  | 'reasons'
+  | 'askNext'
+  | 'openChecklist'
+  | 'outcomeNote';
+
+/** UI strings; every one can be replaced through `config.strings`. */
+export const explainerStrings: StringTable<ExplainerStringKey> = {
+  'en-GB': {
+    ...viewTitles,
+    views: 'Topics',
+    smp: 'SMP',
+    trico: 'Tricopigmentation',
+    aspect: 'Point',
+    scarType: 'Scar type',
+    outlook: 'What to expect',
+    controlsTitle: 'What a good technician controls',
+    warningsTitle: 'Warning signs in their work',
+    seeResult: 'See what may fit',
+    unanswered: 'Please answer: {questions}',
+    restart: 'Start again',
+    resultHeading: 'What may fit: {title}',
+    resultAnnouncement: 'Result: {title}',
+    reasons: 'Why',
+    askNext: 'What to ask a clinic next',
+    openChecklist: 'Open the clinic checklist on this page',
+    outcomeNote: 'General information, not medical advice: a qualified clinician decides what suits you.', // wording rules
+  },
+  'en-US': {},
+};

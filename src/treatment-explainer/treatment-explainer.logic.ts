@@ -1,0 +1,144 @@
+import { spellFor, type Locale } from '../core/strings.js';
+import {
+  compareIntro,
+  compareRows,
+  defaultDisclaimer,
+  defaultIntro,
+  defaultTitle,
+  outcomes,
+  QUESTION_IDS,
+  scarNotes,
+  scarTypes,
+  technicianControls,
+  technicianIntro,
+  technicianWarnings,
+  transplantIntro,
+  transplantWays,
+  upkeepCaution,
+  viewTitles,
+  type Answers,
+  type Outcome,
+  type OutcomeId,
+} from './treatment-explainer.defaults.js';
+import { VIEWS, type CompareRow, type ExplainerConfig, type Item, type ScarType, type TextItem, type View } from './treatment-explainer.schema.js';
+
+// Data shaping for the explainer, free of the DOM so unit tests call it directly.
+
+/**
+ * Built-in entries patched by id: a patch with a known id replaces the fields it gives, a new id is
+ * appended (the schema has already checked that it is complete).
+ */
+export function mergeById<T extends { id: string }>(builtIn: readonly T[], patches: readonly Partial<T>[] | undefined): T[] {
+  const merged = builtIn.map((entry) => ({ ...entry }));
+  for (const patch of patches ?? []) {
+    const index = merged.findIndex((entry) => entry.id === patch.id);
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+    if (index >= 0) merged[index] = { ...merged[index]!, ...defined };
+    else merged.push(defined as T);
+  }
+  return merged;
+}
+
+/** Everything the explainer shows: the site's config where given, the built-in content elsewhere. */
+export interface ExplainerContent {
+  title: string;
+  intro: string;
+  views: readonly View[];
+  initialView: View;
+  viewTitles: Record<View, string>;
+  compare: { intro: string; rows: CompareRow[] };
+  transplant: { intro: string; ways: Item[]; scars: ScarType[]; scarNotes: string[] };
+  technician: { intro: string; controls: TextItem[]; warnings: TextItem[] };
+  guideIntro: string | undefined;
+  disclaimer: string | undefined;
+}
+
+export function resolveExplainer(config: ExplainerConfig | undefined, locale: Locale): ExplainerContent {
+  const spell = (text: string) => spellFor(locale, text);
+  const spellAll = <T extends object>(entries: T[]): T[] =>
+    entries.map((entry) => Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, key === 'id' ? value : spell(value as string)])) as T);
+  const views = config?.views ?? VIEWS;
+  return {
+    title: config?.title ?? spell(defaultTitle),
+    intro: config?.intro ?? spell(defaultIntro),
+    views,
+    initialView: config?.default ?? views[0]!,
+    viewTitles: {
+      compare: config?.compare?.title ?? viewTitles.compare,
+      transplant: config?.transplant?.title ?? viewTitles.transplant,
+      technician: config?.technician?.title ?? viewTitles.technician,
+      guide: config?.guide?.title ?? viewTitles.guide,
+    },
+    compare: { intro: config?.compare?.intro ?? spell(compareIntro), rows: mergeById(spellAll(compareRows), config?.compare?.rows) },
+    transplant: {
+      intro: config?.transplant?.intro ?? spell(transplantIntro),
+      ways: mergeById(spellAll(transplantWays), config?.transplant?.ways),
+      scars: mergeById(spellAll(scarTypes), config?.transplant?.scars),
+      scarNotes: scarNotes.map(spell),
+    },
+    technician: {
+      intro: config?.technician?.intro ?? spell(technicianIntro),
+      controls: mergeById(spellAll(technicianControls), config?.technician?.controls),
+      warnings: mergeById(spellAll(technicianWarnings), config?.technician?.warnings),
+    },
+    guideIntro: config?.guide?.intro,
+    disclaimer: config?.disclaimer === false ? undefined : (config?.disclaimer ?? spell(defaultDisclaimer)),
+  };
+}
+
+/** The questions still unanswered, in order. */
+export function unanswered(answers: Answers): string[] {
+  return QUESTION_IDS.filter((id) => !answers[id]);
+}
+
+/**
+ * The documented decision table of guide mode, first match wins:
+ * 1. scars or skin answer points to a contraindication → clinician-first
+ * 2. goal "try", or a shorter commitment → trico-trial
+ * 3. goal "scars" → scar-camouflage
+ * 4. goal "transplant", or goal "density" with a transplant had or planned → smp-with-transplant
+ * 5. goal "density" → smp-density
+ * 6. goal "shaved": with scars → scar-camouflage, without → smp-shaved
+ */
+export function guideOutcome(answers: Answers): OutcomeId | undefined {
+  if (unanswered(answers).length > 0) return undefined;
+  const { goal, commitment, transplant, scars } = answers;
+  if (scars === 'contraindication') return 'clinician-first';
+  if (goal === 'try' || commitment === 'short') return 'trico-trial';
+  if (goal === 'scars') return 'scar-camouflage';
+  if (goal === 'transplant' || (goal === 'density' && transplant !== 'none')) return 'smp-with-transplant';
+  if (goal === 'density') return 'smp-density';
+  return scars === 'none' ? 'smp-shaved' : 'scar-camouflage';
+}
+
+/** The outcome as shown to this reader: a trial that needs upkeep they said they would avoid says so. */
+export function outcomeFor(id: OutcomeId, answers: Answers, locale: Locale): Outcome {
+  const outcome = outcomes[id];
+  const reasons = id === 'trico-trial' && answers.upkeep === 'low' ? [...outcome.reasons, upkeepCaution] : outcome.reasons;
+  return {
+    title: spellFor(locale, outcome.title),
+    summary: spellFor(locale, outcome.summary),
+    reasons: reasons.map((text) => spellFor(locale, text)),
+    askNext: outcome.askNext.map((text) => spellFor(locale, text)),
+  };
+}
+
+/** `#<element-id>/<view>` opens a view; anything else is ignored. */
+export function viewFromHash(hash: string, elementId: string, views: readonly View[]): View | undefined {
+  if (!elementId) return undefined;
+  const prefix = `#${elementId}/`;
+  if (!hash.startsWith(prefix)) return undefined;
+  const view = decodeURIComponent(hash.slice(prefix.length)) as View;
+  return views.includes(view) ? view : undefined;
+}
+
+/** The tab a key moves to (WAI-ARIA tabs: arrows wrap, Home and End jump); undefined for other keys. */
+export function tabAfterKey(key: string, current: number, count: number, rtl: boolean): number | undefined {
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  if (key === forward) return (current + 1) % count;
+  if (key === back) return (current - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}

@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { linkSchema } from '../core/links.js';
+import { idSchema, textSchema as text } from '../core/schema-parts.js';
+import { stringsSchema } from '../core/strings.js';
+import { compareRows, explainerStrings, scarTypes, technicianControls, technicianWarnings, transplantWays } from './treatment-explainer.defaults.js';
+
+export const VIEWS = ['compare', 'transplant', 'technician', 'guide'] as const;
+export type View = (typeof VIEWS)[number];
+
+// Built-in content entries. A config patches them by id: an entry whose id matches a built-in one
+// replaces the fields it gives; a new id adds an entry, and then every field is required.
+const compareRowSchema = z.strictObject({ id: idSchema, label: text, smp: text, trico: text });
+const itemSchema = z.strictObject({ id: idSchema, title: text, body: text });
+const scarTypeSchema = z.strictObject({ id: idSchema, label: text, outlook: text });
+const textItemSchema = z.strictObject({ id: idSchema, text });
+
+const comparePatch = z.extend(z.partial(compareRowSchema), { id: idSchema });
+const itemPatch = z.extend(z.partial(itemSchema), { id: idSchema });
+const scarPatch = z.extend(z.partial(scarTypeSchema), { id: idSchema });
+const textPatch = z.extend(z.partial(textItemSchema), { id: idSchema });
+
+export type CompareRow = z.infer<typeof compareRowSchema>;
+export type Item = z.infer<typeof itemSchema>;
+export type ScarType = z.infer<typeof scarTypeSchema>;
+export type TextItem = z.infer<typeof textItemSchema>;
+
+const viewText = { title: z.optional(text), intro: z.optional(text) };
+
+type Patches = { id: string }[] | undefined;
+
+function requireNewFields(
+  ctx: z.core.$RefinementCtx,
+  path: (string | number)[],
+  patches: Patches,
+  builtIn: readonly { id: string }[],
+  fields: readonly string[],
+) {
+  const known = new Set(builtIn.map((entry) => entry.id));
+  patches?.forEach((patch, index) => {
+    if (known.has(patch.id)) return;
+    for (const field of fields) {
+      if ((patch as Record<string, unknown>)[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, index, field],
+          input: undefined,
+          message: `missing, expected text (an entry with a new id, "${patch.id}", needs ${fields.join(', ')})`,
+        });
+      }
+    }
+  });
+}
+
+interface Draft {
+  views?: View[];
+  default?: View;
+  compare?: { rows?: Patches };
+  transplant?: { ways?: Patches; scars?: Patches };
+  technician?: { controls?: Patches; warnings?: Patches };
+}
+
+function checkConfig(config: Draft, ctx: z.core.$RefinementCtx) {
+  const views = config.views ?? VIEWS;
+  config.views?.forEach((view, index) => {
+    if (config.views!.indexOf(view) !== index) {
+      ctx.addIssue({ code: 'custom', path: ['views', index], input: view, message: `"${view}" is listed twice` });
+    }
+  });
+  if (config.default && !views.includes(config.default)) {
+    ctx.addIssue({ code: 'custom', path: ['default'], input: config.default, message: `"${config.default}" is not among the views shown` });
+  }
+  requireNewFields(ctx, ['compare', 'rows'], config.compare?.rows, compareRows, ['label', 'smp', 'trico']);
+  requireNewFields(ctx, ['transplant', 'ways'], config.transplant?.ways, transplantWays, ['title', 'body']);
+  requireNewFields(ctx, ['transplant', 'scars'], config.transplant?.scars, scarTypes, ['label', 'outlook']);
+  requireNewFields(ctx, ['technician', 'controls'], config.technician?.controls, technicianControls, ['text']);
+  requireNewFields(ctx, ['technician', 'warnings'], config.technician?.warnings, technicianWarnings, ['text']);
+}
+
+/** The `config` of `<smp-treatment-explainer>`. Every field is optional. */
+export const explainerConfigSchema = z
+  .strictObject({
+    title: z.optional(text),
+    intro: z.optional(text),
+    /** Which views to show, in this order. */
+    views: z.optional(z.array(z.enum(VIEWS)).check(z.minLength(1))),
+    /** The view shown first (default: the first in `views`). */
+    default: z.optional(z.enum(VIEWS)),
+    compare: z.optional(z.strictObject({ ...viewText, rows: z.optional(z.array(comparePatch)) })),
+    transplant: z.optional(z.strictObject({ ...viewText, ways: z.optional(z.array(itemPatch)), scars: z.optional(z.array(scarPatch)) })),
+    technician: z.optional(z.strictObject({ ...viewText, controls: z.optional(z.array(textPatch)), warnings: z.optional(z.array(textPatch)) })),
+    guide: z.optional(z.strictObject(viewText)),
+    /** A call to action, e.g. `{ "label": "Call the clinic", "url": "tel:+441234567890" }`. */
+    cta: z.optional(z.strictObject({ label: text, url: linkSchema })),
+    /** The general-information note; `false` hides it. */
+    disclaimer: z.optional(z.union([text, z.literal(false)], { error: 'expected text or false' })),
+    /** A checklist widget on the same page, e.g. `"#my-checklist"`; guide results link to it. */
+    checklist: z.optional(z.string().check(z.regex(/^#[A-Za-z][\w-]*$/, { message: 'expected "#" followed by an element id' }))),
+    strings: z.optional(stringsSchema(explainerStrings)),
+  })
+  .check(z.superRefine(checkConfig));
+
+export type ExplainerConfig = z.infer<typeof explainerConfigSchema>;

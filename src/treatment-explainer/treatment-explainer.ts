@@ -1,0 +1,350 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { SmpElement } from '../core/base-element.js';
+import { fill, resolveStrings, spellFor, type Locale } from '../core/strings.js';
+import { errorPanelStyles, hostStyles } from '../core/styles.js';
+import { WidthController } from '../core/width.js';
+import { explainerStrings, guideIntro, questions, type Answers, type ExplainerStringKey, type OutcomeId } from './treatment-explainer.defaults.js';
+import { guideOutcome, outcomeFor, resolveExplainer, tabAfterKey, unanswered, viewFromHash, type ExplainerContent } from './treatment-explainer.logic.js';
+import { explainerConfigSchema, type ExplainerConfig, type View } from './treatment-explainer.schema.js';
+import { explainerStyles } from './treatment-explainer.styles.js';
+
+export interface ExplainerViewDetail {
+  view: View;
+}
+export interface GuideResultDetail {
+  outcome: OutcomeId;
+  answers: Answers;
+}
+export interface CtaClickDetail {
+  url: string;
+}
+
+type Strings = Record<ExplainerStringKey, string>;
+
+/** Below this width (CSS px) the views are stacked sections instead of tabs. */
+const STACK_WIDTH = 480;
+
+/**
+ * Explains SMP against tricopigmentation, SMP alongside a hair transplant, and how to judge a technician,
+ * with a short guide that suggests which option may fit. Views are tabs, or stacked sections when narrow.
+ *
+ * @summary SMP vs tricopigmentation, SMP with hair transplants, and a guide to which may fit.
+ *
+ * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
+ * @attr src - Address of a JSON config to load; a local config overrides its top-level keys.
+ * @attr locale - `en-GB` (default) or `en-US`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
+ *
+ * @fires smp-explainer-view - When the reader opens another view. `detail: { view }`.
+ * @fires smp-guide-result - When the guide shows a result. `detail: { outcome, answers }`.
+ * @fires smp-cta-click - When the reader follows the call to action. `detail: { url }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart header - Title and intro.
+ * @csspart title - The title.
+ * @csspart tabs - The row of view tabs.
+ * @csspart tab - One view tab.
+ * @csspart panel - One view's content.
+ * @csspart result - The guide's result.
+ * @csspart cta - The call-to-action link.
+ * @csspart disclaimer - The general-information note.
+ * @csspart error - The panel shown instead of the content when the config is invalid.
+ *
+ * @cssprop --smp-font-family - Font; inherits the page's font by default.
+ * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
+ * @cssprop --smp-radius - Corner radius.
+ * @cssprop --smp-space - Padding and gaps.
+ * @cssprop --smp-color-bg - Background.
+ * @cssprop --smp-color-surface - Background of tables' header cells and the result.
+ * @cssprop --smp-color-text - Text colour.
+ * @cssprop --smp-color-muted - Secondary text colour.
+ * @cssprop --smp-color-border - Borders.
+ * @cssprop --smp-color-accent - Links, tabs, buttons.
+ * @cssprop --smp-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --smp-color-focus - Focus outline.
+ * @cssprop --smp-color-danger - Error panel accent and warning signs.
+ * @cssprop --smp-color-danger-surface - Error panel background.
+ */
+export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema> {
+  static override styles = [hostStyles, errorPanelStyles, explainerStyles];
+
+  static override properties: PropertyDeclarations = {
+    currentView: { state: true },
+    answers: { state: true },
+    result: { state: true },
+    missing: { state: true },
+  };
+
+  declare private currentView: View | undefined;
+  declare private answers: Answers;
+  declare private result: OutcomeId | undefined;
+  declare private missing: string[];
+  private content: ExplainerContent | undefined;
+  private readonly width = new WidthController(this);
+  private readonly onHashChange = () => this.openViewFromHash();
+
+  protected readonly schema = explainerConfigSchema;
+
+  constructor() {
+    super();
+    this.currentView = undefined;
+    this.answers = {};
+    this.result = undefined;
+    this.missing = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The view shown now. */
+  get view(): View | undefined {
+    return this.currentView;
+  }
+
+  /** Opens a view, as if the reader had chosen it. */
+  selectView(view: View): void {
+    if (!this.content?.views.includes(view) || view === this.currentView) return;
+    this.currentView = view;
+    const detail: ExplainerViewDetail = { view };
+    this.dispatchEvent(new CustomEvent('smp-explainer-view', { detail, bubbles: true, composed: true }));
+  }
+
+  private openViewFromHash(): void {
+    const view = this.content && viewFromHash(location.hash, this.id, this.content.views);
+    if (view) this.selectView(view);
+  }
+
+  protected override configChanged(config: ExplainerConfig | undefined): void {
+    this.content = resolveExplainer(config, this.resolvedLocale);
+    this.currentView = viewFromHash(location.hash, this.id, this.content.views) ?? this.content.initialView;
+    this.answers = {};
+    this.result = undefined;
+    this.missing = [];
+  }
+
+  protected renderContent(config: ExplainerConfig | undefined, locale: Locale): TemplateResult {
+    // The locale can change without the config changing; content follows it.
+    const content = (this.content = resolveExplainer(config, locale));
+    const strings = resolveStrings(explainerStrings, locale, { ...content.viewTitles, ...config?.strings });
+    const stacked = this.width.width > 0 && this.width.width < STACK_WIDTH;
+    return html`
+      <section class="explainer" aria-labelledby="title">
+        <header part="header">
+          <h2 id="title" part="title">${content.title}</h2>
+          <p class="intro">${content.intro}</p>
+        </header>
+        ${stacked ? this.renderStacked(content, strings, config, locale) : this.renderTabs(content, strings, config, locale)}
+        ${config?.cta ? this.renderCta(config.cta) : nothing}
+        ${content.disclaimer ? html`<p class="note disclaimer" part="disclaimer">${content.disclaimer}</p>` : nothing}
+      </section>
+    `;
+  }
+
+  private renderTabs(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
+    const current = this.currentView ?? content.initialView;
+    return html`
+      <div role="tablist" class="tabs" part="tabs" aria-label=${strings.views} @keydown=${(event: KeyboardEvent) => this.onTabKey(event, content.views)}>
+        ${content.views.map(
+          (view) => html`<button
+            type="button"
+            role="tab"
+            part="tab"
+            id=${`tab-${view}`}
+            aria-selected=${view === current ? 'true' : 'false'}
+            aria-controls=${`panel-${view}`}
+            tabindex=${view === current ? 0 : -1}
+            @click=${() => this.selectView(view)}
+          >
+            ${strings[view]}
+          </button>`,
+        )}
+      </div>
+      ${content.views.map(
+        (view) => html`<div role="tabpanel" part="panel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} tabindex="0" ?hidden=${view !== current}>
+          ${this.renderView(view, content, strings, config, locale, false)}
+        </div>`,
+      )}
+    `;
+  }
+
+  private renderStacked(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
+    return content.views.map(
+      (view) => html`<section class="stacked" part="panel" aria-labelledby=${`heading-${view}`}>
+        <h3 id=${`heading-${view}`}>${strings[view]}</h3>
+        ${this.renderView(view, content, strings, config, locale, true)}
+      </section>`,
+    );
+  }
+
+  private async onTabKey(event: KeyboardEvent, views: readonly View[]): Promise<void> {
+    const current = views.indexOf(this.currentView ?? views[0]!);
+    const next = tabAfterKey(event.key, current, views.length, getComputedStyle(this).direction === 'rtl');
+    if (next === undefined) return;
+    event.preventDefault();
+    this.selectView(views[next]!);
+    await this.updateComplete;
+    // Selection follows focus; the page itself must not scroll.
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${views[next]}`)?.focus({ preventScroll: true });
+  }
+
+  /** A subsection heading one level below the view's own. */
+  private subheading(text: string, stacked: boolean) {
+    return stacked ? html`<h4>${text}</h4>` : html`<h3>${text}</h3>`;
+  }
+
+  private renderView(view: View, content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
+    switch (view) {
+      case 'compare':
+        return this.renderCompare(content, strings);
+      case 'transplant':
+        return this.renderTransplant(content, strings, stacked);
+      case 'technician':
+        return this.renderTechnician(content, strings, stacked);
+      case 'guide':
+        return this.renderGuide(content, strings, config, locale, stacked);
+    }
+  }
+
+  private renderCompare({ compare, viewTitles }: ExplainerContent, strings: Strings) {
+    return html`
+      <p class="intro">${compare.intro}</p>
+      <table class="compare">
+        <caption class="visually-hidden">${viewTitles.compare}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.aspect}</th>
+            <th scope="col">${strings.smp}</th>
+            <th scope="col">${strings.trico}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${compare.rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.label}</th>
+              <td data-label=${strings.smp}>${row.smp}</td>
+              <td data-label=${strings.trico}>${row.trico}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderTransplant({ transplant }: ExplainerContent, strings: Strings, stacked: boolean) {
+    return html`
+      <p class="intro">${transplant.intro}</p>
+      ${transplant.ways.map((way) => html`${this.subheading(way.title, stacked)}<p>${way.body}</p>`)}
+      <table class="scars">
+        <caption>${transplant.ways.find((way) => way.id === 'scars')?.title ?? strings.scarType}</caption>
+        <thead>
+          <tr><th scope="col">${strings.scarType}</th><th scope="col">${strings.outlook}</th></tr>
+        </thead>
+        <tbody>
+          ${transplant.scars.map((scar) => html`<tr><th scope="row">${scar.label}</th><td>${scar.outlook}</td></tr>`)}
+        </tbody>
+      </table>
+      <ul class="notes">
+        ${transplant.scarNotes.map((note) => html`<li>${note}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderTechnician({ technician }: ExplainerContent, strings: Strings, stacked: boolean) {
+    return html`
+      <p class="intro">${technician.intro}</p>
+      ${this.subheading(strings.controlsTitle, stacked)}
+      <ul class="controls">
+        ${technician.controls.map((item) => html`<li>${item.text}</li>`)}
+      </ul>
+      ${this.subheading(strings.warningsTitle, stacked)}
+      <ul class="warnings">
+        ${technician.warnings.map((item) => html`<li><span class="warning-icon" aria-hidden="true">⚠</span> ${item.text}</li>`)}
+      </ul>
+    `;
+  }
+
+  private onAnswer(question: string, value: string): void {
+    this.answers = { ...this.answers, [question]: value };
+    this.missing = this.missing.filter((id) => id !== question);
+  }
+
+  private onGuideSubmit(event: Event): void {
+    event.preventDefault();
+    this.missing = unanswered(this.answers);
+    const outcome = guideOutcome(this.answers);
+    this.result = outcome;
+    if (!outcome) return;
+    const detail: GuideResultDetail = { outcome, answers: { ...this.answers } };
+    this.dispatchEvent(new CustomEvent('smp-guide-result', { detail, bubbles: true, composed: true }));
+  }
+
+  private async onRestart(): Promise<void> {
+    this.answers = {};
+    this.result = undefined;
+    this.missing = [];
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.guide input')?.focus({ preventScroll: true });
+  }
+
+  private renderGuide(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
+    const questionText = (id: string) => questions.find((question) => question.id === id)?.text ?? id;
+    const outcome = this.result && outcomeFor(this.result, this.answers, locale);
+    return html`
+      <p class="intro">${content.guideIntro ?? spellFor(locale, guideIntro)}</p>
+      <form class="guide" @submit=${this.onGuideSubmit} novalidate>
+        ${questions.map(
+          (question) => html`<fieldset>
+            <legend>${spellFor(locale, question.text)}</legend>
+            ${question.options.map(
+              (option) => html`<label class="option">
+                <input
+                  type="radio"
+                  name=${question.id}
+                  .value=${option.value}
+                  .checked=${this.answers[question.id] === option.value}
+                  @change=${() => this.onAnswer(question.id, option.value)}
+                />
+                <span>${spellFor(locale, option.label)}</span>
+              </label>`,
+            )}
+          </fieldset>`,
+        )}
+        <div class="guide-actions">
+          <button type="submit" class="primary">${strings.seeResult}</button>
+          ${this.result || this.missing.length ? html`<button type="button" @click=${this.onRestart}>${strings.restart}</button>` : nothing}
+        </div>
+      </form>
+      <p class="visually-hidden" role="status">${outcome ? fill(strings.resultAnnouncement, { title: outcome.title }) : ''}</p>
+      <p class="missing" role="status">
+        ${this.missing.length ? fill(strings.unanswered, { questions: this.missing.map((id) => spellFor(locale, questionText(id))).join(' ') }) : ''}
+      </p>
+      ${outcome
+        ? html`<div class="result" part="result">
+            ${stacked ? html`<h4>${fill(strings.resultHeading, { title: outcome.title })}</h4>` : html`<h3>${fill(strings.resultHeading, { title: outcome.title })}</h3>`}
+            <p>${outcome.summary}</p>
+            <p class="result-label">${strings.reasons}</p>
+            <ul>${outcome.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
+            <p class="result-label">${strings.askNext}</p>
+            <ul>${outcome.askNext.map((question) => html`<li>${question}</li>`)}</ul>
+            ${config?.checklist ? html`<p><a href=${config.checklist}>${strings.openChecklist}</a></p>` : nothing}
+            <p class="note">${strings.outcomeNote}</p>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderCta(cta: NonNullable<ExplainerConfig['cta']>) {
+    const onClick = () => {
+      const detail: CtaClickDetail = { url: cta.url };
+      this.dispatchEvent(new CustomEvent('smp-cta-click', { detail, bubbles: true, composed: true }));
+    };
+    return html`<p class="cta-row"><a class="cta" part="cta" href=${cta.url} @click=${onClick}>${cta.label}</a></p>`;
+  }
+}

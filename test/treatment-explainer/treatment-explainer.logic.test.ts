@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { OUTCOME_IDS, type Answers } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import { guideOutcome, mergeById, outcomeFor, resolveExplainer, tabAfterKey, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+
+const base: Answers = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', upkeep: 'fine' };
+
+describe('treatment-explainer logic', () => {
+  describe('guide outcomes (the documented decision table)', () => {
+    const cases: [string, Answers, string][] = [
+      ['a contraindication comes first', { ...base, goal: 'try', scars: 'contraindication' }, 'clinician-first'],
+      ['trying the look', { ...base, goal: 'try' }, 'trico-trial'],
+      ['a shorter commitment', { ...base, commitment: 'short' }, 'trico-trial'],
+      ['hiding scars', { ...base, goal: 'scars', scars: 'strip' }, 'scar-camouflage'],
+      ['a shaved look over scars', { ...base, scars: 'fue' }, 'scar-camouflage'],
+      ['filling out a transplant', { ...base, goal: 'transplant', transplant: 'had' }, 'smp-with-transplant'],
+      ['density with a planned transplant', { ...base, goal: 'density', transplant: 'planning' }, 'smp-with-transplant'],
+      ['density without a transplant', { ...base, goal: 'density' }, 'smp-density'],
+      ['a shaved look', base, 'smp-shaved'],
+    ];
+    for (const [name, answers, outcome] of cases) {
+      it(`${name} → ${outcome}`, () => expect(guideOutcome(answers)).to.equal(outcome));
+    }
+
+    it('reaches every documented outcome', () => {
+      expect(new Set(cases.map(([, , outcome]) => outcome))).to.deep.equal(new Set(OUTCOME_IDS));
+    });
+
+    it('gives no outcome until every question is answered', () => {
+      expect(guideOutcome({ goal: 'shaved' })).to.be.undefined;
+    });
+
+    it('adds an upkeep caution to a trial for someone who wants few top-ups', () => {
+      const outcome = outcomeFor('trico-trial', { ...base, goal: 'try', upkeep: 'low' }, 'en-GB');
+      expect(outcome.reasons.at(-1)).to.include('needs regular upkeep');
+    });
+  });
+
+  it('patches built-in entries by id and appends new ones', () => {
+    const merged = mergeById([{ id: 'a', label: 'A', body: 'x' }], [{ id: 'a', label: 'A2' }, { id: 'b', label: 'B', body: 'y' }]);
+    expect(merged).to.deep.equal([{ id: 'a', label: 'A2', body: 'x' }, { id: 'b', label: 'B', body: 'y' }]);
+  });
+
+  it('resolves views, the first view and the disclaimer', () => {
+    expect(resolveExplainer({ views: ['guide', 'compare'] }, 'en-GB').initialView).to.equal('guide');
+    expect(resolveExplainer({ default: 'technician' }, 'en-GB').initialView).to.equal('technician');
+    expect(resolveExplainer({ disclaimer: false }, 'en-GB').disclaimer).to.be.undefined;
+    expect(resolveExplainer(undefined, 'en-GB').disclaimer).to.include('not medical advice');
+  });
+
+  it('reads a view from a fragment of the form #<element-id>/<view>', () => {
+    const views = ['compare', 'guide'] as const;
+    expect(viewFromHash('#smp-info/guide', 'smp-info', views)).to.equal('guide');
+    expect(viewFromHash('#smp-info/technician', 'smp-info', views)).to.be.undefined;
+    expect(viewFromHash('#other/guide', 'smp-info', views)).to.be.undefined;
+    expect(viewFromHash('#/guide', '', views)).to.be.undefined;
+  });
+
+  it('moves between tabs like the WAI-ARIA tabs pattern, mirrored in RTL', () => {
+    expect(tabAfterKey('ArrowRight', 3, 4, false)).to.equal(0);
+    expect(tabAfterKey('ArrowLeft', 0, 4, false)).to.equal(3);
+    expect(tabAfterKey('ArrowLeft', 0, 4, true)).to.equal(1);
+    expect(tabAfterKey('Home', 2, 4, false)).to.equal(0);
+    expect(tabAfterKey('End', 0, 4, false)).to.equal(3);
+    expect(tabAfterKey('a', 0, 4, false)).to.be.undefined;
+  });
+});

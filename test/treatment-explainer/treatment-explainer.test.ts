@@ -1,0 +1,232 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/treatment-explainer/index.js';
+import type { SmpTreatmentExplainer } from '../../src/treatment-explainer/index.js';
+import { captureConsole, shadowText } from '../shared/page-errors.js';
+import { runWidgetContract } from '../shared/widget-contract.js';
+
+runWidgetContract({
+  tag: 'smp-treatment-explainer',
+  registerModule: '/src/treatment-explainer/index.ts',
+  validConfig: { views: ['guide', 'compare'], cta: { label: 'Call the clinic', url: 'tel:+441234567890' } },
+  invalidConfig: { config: { views: ['compare', 'faq'] }, expected: 'views[1]: expected one of "compare", "transplant", "technician", "guide", got "faq"' },
+});
+
+const shadow = (el: Element) => el.shadowRoot!;
+const tabs = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+const selectedTab = (el: Element) => tabs(el).find((tab) => tab.getAttribute('aria-selected') === 'true')!;
+const visiblePanel = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
+const panelText = (el: Element) => shadow(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+async function answer(el: SmpTreatmentExplainer, answers: Record<string, string>) {
+  for (const [question, value] of Object.entries(answers)) {
+    shadow(el).querySelector<HTMLInputElement>(`input[name="${question}"][value="${value}"]`)!.click();
+  }
+  await elementUpdated(el);
+  shadow(el).querySelector<HTMLButtonElement>('.guide button[type="submit"]')!.click();
+  await elementUpdated(el);
+}
+
+const ANSWERS = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', upkeep: 'fine' };
+
+describe('<smp-treatment-explainer>', () => {
+  let errors: ReturnType<typeof captureConsole>;
+  beforeEach(() => (errors = captureConsole('error')));
+  afterEach(() => errors.restore());
+
+  describe('views', () => {
+    it('shows four views as tabs, the first selected', async () => {
+      const el = await fixture(html`<smp-treatment-explainer></smp-treatment-explainer>`);
+      expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal([
+        'SMP or tricopigmentation',
+        'With a hair transplant',
+        'Choosing a technician',
+        'Which might fit me?',
+      ]);
+      expect(selectedTab(el).id).to.equal('tab-compare');
+      expect(errors.messages).to.deep.equal([]);
+    });
+
+    it('compares SMP and tricopigmentation in a table, with ranges and unknowns', async () => {
+      const el = await fixture(html`<smp-treatment-explainer></smp-treatment-explainer>`);
+      const rows = [...visiblePanel(el).querySelectorAll('tbody th')].map((th) => th.textContent);
+      expect(rows).to.deep.equal(['How long results last', 'Depth and pigment', 'Number of sessions', 'Upkeep', 'What it suits', 'If you change your mind']);
+      expect(visiblePanel(el).textContent).to.include('about 6–18 months').and.include('Not found in the public sources we checked');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [view, expected] of [
+      ['transplant', ['Adding apparent density', 'Camouflaging a poor transplant', 'Scar camouflage', 'estimated before treatment but never guaranteed', 'camouflage percentage', 'pulsed-dye laser', 'Plug scars, cobblestoning and scalp-reduction scars']],
+      ['technician', ['What a good technician controls', 'needle depth', 'Oversized or blurred dots', 'Pigment spreading', 'Poor blending', 'unnatural', 'Discoloured pigment']],
+      ['guide', ['What would you most like?', 'How do you feel about returning for top-up sessions?']],
+    ] as const) {
+      it(`shows the ${view} view, accessibly`, async () => {
+        const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer></smp-treatment-explainer>`);
+        el.selectView(view);
+        await elementUpdated(el);
+        for (const text of expected) expect(visiblePanel(el).textContent).to.include(text);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('moves between tabs with arrow keys, Home and End; selection follows focus', async () => {
+      const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer></smp-treatment-explainer>`);
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      expect(selectedTab(el).id).to.equal('tab-transplant');
+      expect(shadow(el).activeElement).to.equal(selectedTab(el));
+      await sendKeys({ press: 'End' });
+      await elementUpdated(el);
+      expect(selectedTab(el).id).to.equal('tab-guide');
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      expect(selectedTab(el).id).to.equal('tab-compare');
+      await sendKeys({ press: 'Home' });
+      expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+      expect(window.scrollY).to.equal(0);
+    });
+
+    it('fires smp-explainer-view when the reader changes view', async () => {
+      const el = await fixture(html`<smp-treatment-explainer></smp-treatment-explainer>`);
+      setTimeout(() => tabs(el)[2]!.click());
+      const event = await oneEvent(el, 'smp-explainer-view');
+      expect(event.detail).to.deep.equal({ view: 'technician' });
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('opens the view named in the URL fragment', async () => {
+      history.replaceState(null, '', '#smp-info/technician');
+      try {
+        const el = await fixture(html`<smp-treatment-explainer id="smp-info"></smp-treatment-explainer>`);
+        expect(selectedTab(el).id).to.equal('tab-technician');
+        history.replaceState(null, '', '#smp-info/guide');
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await elementUpdated(el);
+        expect(selectedTab(el).id).to.equal('tab-guide');
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
+    it('stacks the views as sections in a narrow container', async () => {
+      const page = await fixture(html`<div style="width:320px"><smp-treatment-explainer></smp-treatment-explainer></div>`);
+      const el = page.firstElementChild!;
+      await waitUntil(() => shadow(el).querySelector('.stacked'), 'not stacked');
+      expect(shadow(el).querySelector('[role="tablist"]')).to.be.null;
+      expect([...shadow(el).querySelectorAll('.stacked > h3')].map((h) => h.textContent)).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('guide', () => {
+    const outcomes: [Record<string, string>, string][] = [
+      [{ ...ANSWERS, scars: 'contraindication' }, 'Speak to a clinician first'],
+      [{ ...ANSWERS, goal: 'try' }, 'A shorter-lasting tricopigmentation trial'],
+      [{ ...ANSWERS, goal: 'scars', scars: 'complex' }, 'Scar camouflage with SMP'],
+      [{ ...ANSWERS, goal: 'transplant', transplant: 'had' }, 'SMP alongside a hair transplant'],
+      [{ ...ANSWERS, goal: 'density' }, 'SMP for density under longer hair'],
+      [ANSWERS, 'SMP for a closely shaved look'],
+    ];
+    for (const [answers, title] of outcomes) {
+      it(`leads to "${title}" with reasons, questions to ask and the general-information note`, async () => {
+        const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide' }}></smp-treatment-explainer>`);
+        await answer(el, answers);
+        const result = shadow(el).querySelector('.result')!;
+        expect(result.querySelector('h3')!.textContent).to.equal(`What may fit: ${title}`);
+        expect(result.querySelectorAll('ul')).to.have.length(2);
+        expect(result.textContent).to.include('a qualified clinician decides');
+        expect(shadow(el).querySelector('.guide ~ [role="status"]')!.textContent).to.equal(`Result: ${title}`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('lists the unanswered questions instead of guessing', async () => {
+      const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide' }}></smp-treatment-explainer>`);
+      await answer(el, { goal: 'shaved' });
+      expect(shadow(el).querySelector('.result')).to.be.null;
+      expect(shadow(el).querySelector('.missing')!.textContent).to.include('How long would you like the result to last?');
+    });
+
+    it('fires smp-guide-result, links to the page checklist and starts again', async () => {
+      const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide', checklist: '#my-checklist' }}></smp-treatment-explainer>`);
+      setTimeout(() => answer(el, ANSWERS));
+      const event = await oneEvent(el, 'smp-guide-result');
+      expect(event.detail).to.deep.equal({ outcome: 'smp-shaved', answers: ANSWERS });
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.result a')!.getAttribute('href')).to.equal('#my-checklist');
+      [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start again')!.click();
+      await aTimeout(0);
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.result')).to.be.null;
+      expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.guide input'));
+    });
+
+    it('answers with the keyboard alone', async () => {
+      const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ views: ['guide'] }}></smp-treatment-explainer>`);
+      shadow(el).querySelector<HTMLInputElement>('input[name="goal"]')!.focus();
+      // Space picks the focused option; Tab moves to the next question.
+      for (let question = 0; question < 5; question++) {
+        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: 'Tab' });
+      }
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.result h3')!.textContent).to.equal('What may fit: SMP for a closely shaved look');
+    });
+  });
+
+  describe('config', () => {
+    it('shows the chosen views in the chosen order, opening the default', async () => {
+      const el = await fixture(html`<smp-treatment-explainer config='{"views":["guide","compare"],"default":"compare"}'></smp-treatment-explainer>`);
+      expect(tabs(el).map((tab) => tab.id)).to.deep.equal(['tab-guide', 'tab-compare']);
+      expect(selectedTab(el).id).to.equal('tab-compare');
+    });
+
+    it('overrides built-in rows and text, and adds new ones', async () => {
+      const config = {
+        compare: { rows: [{ id: 'upkeep', smp: 'Our clinic includes one touch-up.' }, { id: 'price', label: 'Price at our clinic', smp: 'From 1,000', trico: 'From 800' }] },
+        technician: { warnings: [{ id: 'rushed', text: 'Rushed sessions.' }] },
+        guide: { title: 'Find your option' },
+      };
+      const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${config}></smp-treatment-explainer>`);
+      const text = visiblePanel(el).textContent!;
+      expect(text).to.include('Our clinic includes one touch-up.').and.include('Price at our clinic').and.include('every 6–12 months');
+      expect(tabs(el)[3]!.textContent!.trim()).to.equal('Find your option');
+      el.selectView('technician');
+      await elementUpdated(el);
+      expect(visiblePanel(el).textContent).to.include('Rushed sessions.');
+    });
+
+    it('shows a call to action with a tel: link and reports clicks', async () => {
+      const config = { cta: { label: 'Call the clinic', url: 'tel:+441234567890' } };
+      const el = await fixture(html`<smp-treatment-explainer .config=${config}></smp-treatment-explainer>`);
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a.cta')!;
+      expect(link.getAttribute('href')).to.equal('tel:+441234567890');
+      // Stop the test page from following the link; the widget itself leaves the click alone.
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'smp-cta-click');
+      expect(event.detail).to.deep.equal({ url: 'tel:+441234567890' });
+    });
+
+    it('hides the general-information note only when asked to', async () => {
+      const el = await fixture(html`<smp-treatment-explainer .config=${{ disclaimer: false }}></smp-treatment-explainer>`);
+      expect(shadowText(el)).to.not.include('not medical advice');
+    });
+
+    for (const [config, expected] of [
+      [{ views: ['compare', 'compare'] }, 'views[1]: "compare" is listed twice'],
+      [{ views: ['compare'], default: 'guide' }, 'default: "guide" is not among the views shown'],
+      [{ cta: { label: 'Book', url: 'javascript:alert(1)' } }, 'cta.url: expected a link starting with http:, https:, mailto:, tel:'],
+      [{ compare: { rows: [{ id: 'price', label: 'Price' }] } }, 'compare.rows[0].smp: missing, expected text (an entry with a new id, "price"'],
+      [{ checklist: 'my-checklist' }, 'checklist: expected "#" followed by an element id'],
+    ] as const) {
+      it(`explains an invalid config: ${expected}`, async () => {
+        const el = await fixture(html`<smp-treatment-explainer .config=${config}></smp-treatment-explainer>`);
+        expect(panelText(el)).to.include(expected);
+      });
+    }
+  });
+});
