@@ -70,6 +70,9 @@ export const explainerStyles = css`
   tbody th {
     background: var(--_surface);
   }
+  tbody th {
+    min-inline-size: 9em;
+  }
   ul {
     padding-inline-start: 1.25em;
     display: grid;
