@@ -1,17 +1,6 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
-  .checklist {
-    display: grid;
-    gap: var(--_space);
-  }
-  header {
-    display: grid;
-    gap: 0.5em;
-  }
-  .intro {
-    color: var(--_muted);
-  }
   .progress {
     display: grid;
     gap: 0.375em;

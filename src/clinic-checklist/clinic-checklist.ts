@@ -156,7 +156,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     const count = this.checkedIds.length;
     const band = pickBand(checklist.bands, percentChecked(count, total));
     return html`
-      <section class="checklist" aria-labelledby="title">
+      <section class="widget checklist" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${checklist.title}</h2>
           ${checklist.intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}

@@ -138,6 +138,18 @@ export const hostStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Every widget's content: a <section class="widget"> with a <header> (title, intro). */
+  .widget {
+    display: grid;
+    gap: var(--_space);
+  }
+  header {
+    display: grid;
+    gap: 0.5em;
+  }
+  .intro {
+    color: var(--_muted);
+  }
   .note {
     color: var(--_muted);
     font-size: 0.875em;

@@ -1,17 +1,6 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
-  .comparison {
-    display: grid;
-    gap: var(--_space);
-  }
-  header {
-    display: grid;
-    gap: 0.5em;
-  }
-  .intro {
-    color: var(--_muted);
-  }
   .guide {
     display: grid;
     gap: 0.75em;

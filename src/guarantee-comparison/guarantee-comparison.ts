@@ -143,7 +143,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     const title = config?.title ?? spellFor(locale, all.length ? defaultTitle : guideTitle);
     const disclaimer = config?.disclaimer ?? spellFor(locale, defaultDisclaimer);
     return html`
-      <section class="comparison" aria-labelledby="title">
+      <section class="widget comparison" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${title}</h2>
           ${config?.intro ?? (all.length ? nothing : html`<p class="intro">${spellFor(locale, guideIntro)}</p>`)}

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const explainerStyles = css`
-  .explainer {
-    display: grid;
-    gap: var(--_space);
-  }
-  header,
   [role='tabpanel'],
   .stacked {
     display: grid;
@@ -14,9 +9,6 @@ export const explainerStyles = css`
   }
   [role='tabpanel'][hidden] {
     display: none;
-  }
-  .intro {
-    color: var(--_muted);
   }
   .tabs {
     display: flex;

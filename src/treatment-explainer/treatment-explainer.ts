@@ -135,7 +135,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     const strings = resolveStrings(explainerStrings, locale, { ...content.viewTitles, ...config?.strings });
     const stacked = this.width.width > 0 && this.width.width < STACK_WIDTH;
     return html`
-      <section class="explainer" aria-labelledby="title">
+      <section class="widget explainer" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${content.title}</h2>
           <p class="intro">${content.intro}</p>
