@@ -13,6 +13,14 @@ const reserveSpaceCss = {
   },
 };
 
+/** Plugins of every self-contained, minified file. */
+function dropIn() {
+  return [
+    resolve({ exportConditions: ['production'] }),
+    esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+  ];
+}
+
 /** Warnings about zod's own comments and import cycles are not ours to fix; everything else is shown. */
 function onwarn(warning, warn) {
   const inDependency = (warning.id ?? warning.ids?.join() ?? '').includes('node_modules');
@@ -34,10 +42,20 @@ export default [
     input: 'src/index.ts',
     onwarn,
     output: { file: 'dist/smp-widgets.min.js', format: 'es' },
-    plugins: [
-      resolve({ exportConditions: ['production'] }),
-      esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
-      reserveSpaceCss,
-    ],
+    plugins: [...dropIn(), reserveSpaceCss],
   },
+  {
+    // The same as a classic script, for sites that cannot add type="module".
+    input: 'src/index.ts',
+    onwarn,
+    output: { file: 'dist/smp-widgets.iife.min.js', format: 'iife', name: 'SmpWidgets' },
+    plugins: dropIn(),
+  },
+  // One drop-in file per widget, for pages that show one widget only.
+  ...widgets.map((widget) => ({
+    input: `src/${widget}/index.ts`,
+    onwarn,
+    output: { file: `dist/smp-${widget}.min.js`, format: 'es' },
+    plugins: dropIn(),
+  })),
 ];

@@ -65,6 +65,23 @@ function countReporter() {
   };
 }
 
+// Host pages under test/embed/pages/ are served with a real Content-Security-Policy header, chosen by
+// ?csp=strict (no inline code, no eval) or ?csp=trusted-types (also requires Trusted Types, allowing only
+// the policy lit creates).
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const POLICIES = {
+  strict: STRICT,
+  'trusted-types': `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`,
+};
+
+async function cspHeaders(ctx, next) {
+  await next();
+  const policy = POLICIES[ctx.query.csp];
+  if (ctx.path.startsWith('/test/embed/pages/') && ctx.path.endsWith('.html') && policy) {
+    ctx.set('Content-Security-Policy', policy);
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -74,6 +91,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [cspHeaders],
   plugins: [typescript],
   browsers: [
     chromeLauncher({

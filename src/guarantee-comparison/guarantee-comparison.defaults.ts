@@ -24,18 +24,20 @@ export const guide: Partial<Record<Criterion, { question: string; answer: string
   touchUps: {
     question: 'Which touch-ups are included, and until when?',
     answer:
-      'Extra sessions within the guarantee period typically cover fading or finishing the agreed look. ' + // F108
-      'Included touch-ups are usually time-limited; examples range from two sessions within 90 days to a year.', // F111
+      'Guarantees commonly pay for further sessions inside the guarantee period, to fix fading or complete the ' + // F108
+      'look agreed. These normally have a deadline: one SMP clinic allows two within 90 days, and tattoo studios ' + // F111
+      'often allow 3 months or a year.', // F111
   },
   discolouration: {
     question: 'Is discolouration covered?',
     answer:
-      'A change of colour is the most serious sign of poor work. Ask whether correcting it is covered, since ' + // F26
-      'touch-up policies often treat normal fading as not covered.', // F112
+      'A change of colour is the most serious sign of poor work. Ask whether correcting it is covered, and how ' + // F26
+      'the clinic tells normal fading apart from discolouration: tattoo studios’ touch-up terms often exclude ' + // F112
+      'normal fading.', // F112
   },
   refund: {
     question: 'Is any refund possible?',
-    answer: 'SMP clinics usually offer no refunds and handle dissatisfaction through touch-ups instead.', // F110
+    answer: 'Refunds are rare; clinics usually offer more touch-ups instead. Ask what happens if you are unhappy.', // F110
   },
   inWriting: {
     question: 'Is the guarantee in writing?',
@@ -44,7 +46,7 @@ export const guide: Partial<Record<Criterion, { question: string; answer: string
   conditions: {
     question: 'What conditions apply?',
     answer:
-      'Touch-up policies often exclude poor aftercare and missed appointments, and critics warn that some ' + // F112
+      'Tattoo studios’ touch-up terms often exclude poor aftercare and missed appointments, and critics warn that some ' + // F112
       'lifetime offers blame fading on the client’s immune system.', // F109
   },
   trackRecord: {

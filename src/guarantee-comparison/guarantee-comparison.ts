@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { SmpElement } from '../core/base-element.js';
+import { cssProps } from '../core/css-props.js';
 import { fill, resolveStrings, spellFor, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
@@ -261,9 +261,15 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   private renderTable(view: View) {
     const columns = useColumns(view.config, view.clinics.length);
-    const scroller = { '--_max-height': view.config?.maxHeight ?? 'none' };
+    const maxHeight = view.config?.maxHeight ?? 'none';
     return html`
-      <div class=${classMap({ scroller: true, bounded: !!view.config?.maxHeight })} style=${styleMap(scroller)} tabindex="0" role="region" aria-labelledby="title caption">
+      <div
+        class=${classMap({ scroller: true, bounded: maxHeight !== 'none' })}
+        ${cssProps({ '--_max-height': maxHeight })}
+        tabindex="0"
+        role="region"
+        aria-labelledby="title caption"
+      >
         <table part="table" class=${columns ? 'by-columns' : 'by-rows'}>
           <caption id="caption">${view.strings.legend}</caption>
           ${columns ? this.renderColumns(view) : this.renderRows(view)}

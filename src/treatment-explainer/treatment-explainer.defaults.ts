@@ -22,8 +22,8 @@ export const viewTitles: Record<View, string> = {
 };
 
 export const compareIntro =
-  'Tricopigmentation is a shorter-lasting variant of SMP. Either may be considered for more apparent ' + // F34
-  'density or to hide scars. The figures below are typical ranges, not promises.'; // F34
+  'Tricopigmentation is usually described as a shorter-lasting form of scalp pigmentation. Both are used to ' + // F34, F36
+  'suggest thicker hair or to disguise scars. The figures below are typical ranges, not promises.'; // F34
 
 export const compareRows: CompareRow[] = [
   {
@@ -43,14 +43,15 @@ export const compareRows: CompareRow[] = [
       'Pigment with larger particles that the body clears slowly, so it lasts longer but still fades and ' + // F42
       'lightens. Sources disagree on depth, from about 0.5 mm to about 2 mm.', // F40, F88
     trico:
-      'Usually placed in the upper dermis, with finer particles that the body gradually removes.', // F40, F41
+      'Usually placed in the upper dermis. One provider says its particles are fine enough for the body to ' + // F40, F41
+      'remove gradually.', // F41
   },
   {
     id: 'sessions',
     label: 'Number of sessions',
     smp:
-      'Typically 2–4 sessions, often 3, usually a week to a month apart; 5–7 in rare cases, for example ' + // F47, F49
-      'with scars.', // F47, F48
+      'Typically 2–4 sessions, often 3, and 5–7 in rare cases, for example with scars. They are spaced about a ' + // F47, F48
+      'week to a month or more apart, once the scalp has healed; clinics differ.', // F49
     trico: 'Not found in the public sources we checked: ask the clinic.', // F45
   },
   {
@@ -64,7 +65,7 @@ export const compareRows: CompareRow[] = [
   {
     id: 'suits',
     label: 'What it suits',
-    smp: 'A long-term closely shaved look, added density, and camouflage of scars or a transplant.', // F10, F15, F16, F34
+    smp: 'A longer-term result: added density, and disguising scars or a poor transplant.', // F10, F15, F16, F34
     trico:
       'Trying the look before committing, or a temporary option while waiting on medication or surgery; ' + // F43
       'also density or scars.', // F34
@@ -96,15 +97,15 @@ export const transplantWays: Item[] = [
     id: 'poor-transplant',
     title: 'Camouflaging a poor transplant',
     body:
-      'SMP can partly hide the visible signs of an earlier poor transplant, mainly by reducing the colour ' + // F14, F15
-      'contrast between hair and scalp so the base of the hair shows less.', // F15
+      'Where an earlier transplant looks thin or uneven, SMP can soften it: pigment between the hairs makes ' + // F14, F15
+      'the scalp, and the roots, stand out less.', // F15
   },
   {
     id: 'scars',
     title: 'Scar camouflage',
     body:
-      'Hiding transplant scars was one of the first uses of SMP, and results improve as technicians gain ' + // F16, F17
-      'experience. SMP blends a scar into the surrounding hair pattern; it does not remove it.', // F85
+      'Disguising transplant scars is among the oldest uses of modern SMP, and the work has improved with ' + // F16, F17
+      'practice. SMP hides a scar by matching the dots around it; the scar itself stays.', // F85
   },
 ];
 
@@ -118,15 +119,16 @@ export const scarTypes: ScarType[] = [
   {
     id: 'hardest',
     label: 'Plug scars, cobblestoning and scalp-reduction scars',
-    outlook: 'The hardest to hide, although experienced technicians can still get strong results.', // F19, F86
+    outlook: 'Usually the most difficult to disguise; the most skilled technicians sometimes still do well.', // F19, F86
   },
 ];
 
 export const scarNotes = [
-  'Scar tissue is unpredictable: the result can be estimated before treatment but never guaranteed. It is ' + // F21
-    'usually given as a rough camouflage percentage, as a guide only.', // F22
-  'Most scars are treated as they are. In some cases laser treatment first, such as a fractional laser to ' + // F20, F89
-    'smooth raised or uneven scars or a pulsed-dye laser to reduce redness, can improve the result.', // F93
+  'Scars take pigment unpredictably, so a clinic can only estimate the result, often as a rough percentage ' + // F21, F22
+    'of the scar hidden: a guide, not a promise.', // F21, F22
+  'Usually no preparation is needed. Sometimes laser treatment first, such as a fractional laser to smooth ' + // F20, F89
+    'raised or uneven scars or a pulsed-dye laser to reduce redness, helps; its results are not guaranteed, ' + // F90, F93
+    'and no source says how long to wait before SMP.', // F96
   'Scars usually need to have settled first, and scar work often needs extra sessions.', // F84, F85
 ];
 
@@ -136,7 +138,7 @@ export const technicianIntro =
 
 export const technicianControls: TextItem[] = [
   { id: 'machines-needles', text: 'Choosing suitable machines and needles.' }, // F27
-  { id: 'pigments', text: 'Choosing pigments that suit your skin and hair.' }, // F27, F29
+  { id: 'pigments', text: 'Choosing suitable pigments.' }, // F27
   { id: 'depth', text: 'Controlling needle depth: pigment placed too deep tends to blur or spread.' }, // F27, F78
   { id: 'hairline', text: 'Designing a natural-looking hairline.' }, // F27
   { id: 'density', text: 'Building believable follicle density, usually starting light over several sessions.' }, // F27, F52
@@ -240,11 +242,11 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     reasons: [
       'A tendency to keloid or raised scars, and active psoriasis, eczema or acne on the scalp, are commonly ' + // F68
         'listed reasons not to have SMP; sources disagree on keloids.', // F75
-      'Some conditions are handled with a doctor’s written approval rather than a refusal.', // F69
+      'Some reasons to wait are temporary, such as an infection or scars that have not settled yet.', // F70
     ],
     askNext: [
       'Ask your doctor or dermatologist whether pigment treatment is safe for you before booking.', // F68, F69
-      'If you are prone to allergies, ask a clinic about an allergy test first.', // F71
+      'If you are prone to allergies, ask your doctor and the clinic about an allergy test first.', // F71
     ],
   },
   'trico-trial': {
@@ -255,18 +257,20 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     reasons: [
       'You want to try the look or keep your options open.', // F43
       'It typically stays visible for about 6–18 months before reapplication (sources range from 6 months to 2 years).', // F37
-      'Upkeep is often every 6–12 months, so the cost builds up over time.', // F39, F46
+      'Top-ups are often every 6–12 months, though clinics quote anything from every 6 months to every 2 years, ' + // F39
+        'so the cost builds up over time.', // F46
     ],
     askNext: [
       'Is this tricopigmentation or permanent SMP, and which pigment will you use?', // F114
       'How long do your clients’ results usually last before the next session?', // F37, F39
       'What does each maintenance session cost?', // F46
+      'If I change my mind, will it fade evenly, and can it be removed?', // F38, F44, F46
     ],
   },
   'scar-camouflage': {
     title: 'Scar camouflage with SMP',
     summary:
-      'SMP can blend scars into the surrounding hair pattern. The result on scar tissue is estimated, not ' + // F21, F85
+      'SMP can disguise a scar by matching the dots around it. On scar tissue the result is estimated, not ' + // F21, F85
       'guaranteed.', // F21
     reasons: [
       'FUE scars are usually the easiest to hide, strip scars often respond well, and plug, cobblestone and ' + // F18
@@ -275,7 +279,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     ],
     askNext: [
       'What camouflage percentage do you estimate for my scar, and how did you reach it?', // F22, F114
-      'Would my scar benefit from laser treatment first?', // F20
+      'Ask a dermatologist whether laser treatment before SMP is worth considering for your scar.', // F20, F89
       'Can I see healed results on scars like mine, at least 3 months old?', // F28, F29
     ],
   },
@@ -299,8 +303,9 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     title: 'SMP for density under longer hair',
     summary:
       'For diffuse thinning with an intact hairline and enough hair to cover the dots, SMP under longer hair ' + // F103
-      'reduces the contrast between hair and scalp.', // F15
+      'usually suits, and can make the scalp show through less.', // F15, F103
     reasons: [
+      'You want more density while keeping your hair longer.', // F103
       'It usually suits patchy loss poorly, and often works best with darker hair.', // F104, F105
       'If hair loss progresses, you may later need to shave or add more SMP.', // F105
     ],
@@ -313,16 +318,17 @@ export const outcomes: Record<OutcomeId, Outcome> = {
   'smp-shaved': {
     title: 'SMP for a closely shaved look',
     summary:
-      'SMP recreates the look of closely shaved hair with pigment dots, and usually lasts several years ' + // F53
-      'before touch-ups are needed.', // F53, F54
+      'SMP places pigment dots that imitate follicles, and results look more convincing than they used to. ' + // F2, F27
+      'Many sources say it lasts several years before fading shows, but clinics quote anything from about ' + // F53
+      '1–3 years to decades.', // F53
     reasons: [
-      'You want a shaved look that lasts; SMP typically takes 2–4 sessions.', // F47
-      'Touch-ups are commonly suggested every few years (sources range from 1 to 6 years).', // F54
+      'You want a look that lasts; SMP typically takes 2–4 sessions, occasionally 5–7.', // F47
+      'Touch-ups are commonly suggested every few years (sources range from about 1 to 6 years).', // F54
     ],
     askNext: [
       'Can I see healed work at least 3 months after the first session?', // F28
       'Which technician will treat me, and how much SMP experience do they have?', // F31, F114
-      'What does your guarantee cover, and is it in writing?', // F30
+      'What does your guarantee cover, is it in writing, and have you honoured it before?', // F30
     ],
   },
 };

@@ -56,7 +56,7 @@ describe('<smp-treatment-explainer>', () => {
     });
 
     for (const [view, expected] of [
-      ['transplant', ['Adding apparent density', 'Camouflaging a poor transplant', 'Scar camouflage', 'estimated before treatment but never guaranteed', 'camouflage percentage', 'pulsed-dye laser', 'Plug scars, cobblestoning and scalp-reduction scars']],
+      ['transplant', ['Adding apparent density', 'Camouflaging a poor transplant', 'Scar camouflage', 'a guide, not a promise', 'rough percentage', 'pulsed-dye laser', 'Plug scars, cobblestoning and scalp-reduction scars']],
       ['technician', ['What a good technician controls', 'needle depth', 'Oversized or blurred dots', 'Pigment spreading', 'Poor blending', 'unnatural', 'Discoloured pigment']],
       ['guide', ['What would you most like?', 'How do you feel about returning for top-up sessions?']],
     ] as const) {
