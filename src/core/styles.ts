@@ -43,7 +43,15 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
-
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  /* Typography is set on the host and again on the boxes inside it: a theme rule such as
+     "* { letter-spacing: .2em !important }" reaches the host element itself, but nothing in the shadow tree. */
+  :host,
+  .root,
+  .sizer {
     font-family: var(--_font);
     /* Pixels, not rem: a theme that changes the root font size must not shrink the widget's text. */
     font-size: max(14px, var(--_size));
@@ -57,9 +65,6 @@ export const hostStyles = css`
     text-indent: 0;
     white-space: normal;
     color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -82,6 +87,8 @@ export const hostStyles = css`
   .root {
     container-type: inline-size;
     padding: var(--_space);
+    background: var(--_bg);
+    border-radius: inherit;
   }
   /* Containment leaves .root no intrinsic width, so inside a float, an inline-block or a flex item the
      widget would collapse to nothing. This invisible line gives it one: about 36em wide at most, yet
