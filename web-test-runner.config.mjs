@@ -104,6 +104,8 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Lets the memory test force a garbage collection (window.gc).
+          '--js-flags=--expose-gc',
           // Never throttle timers or frames of a page that is not in front.
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',

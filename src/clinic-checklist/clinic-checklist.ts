@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { SmpElement } from '../core/base-element.js';
-import { openStorage, type SafeStorage } from '../core/storage.js';
+import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, resolveStrings, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.defaults.js';
@@ -81,6 +81,9 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   declare private status: Status;
   declare private storageWorks: boolean;
   private checklist: ResolvedChecklist | undefined;
+  private stopWatching: (() => void) | undefined;
+  /** Set while this widget writes, so it does not re-read its own change. */
+  private writing = false;
 
   protected readonly schema = checklistConfigSchema;
 
@@ -96,16 +99,41 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     return this.checklist ? itemIds(this.checklist.sections).filter((id) => this.checked.has(id)) : [];
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected (moved in the page): watch again.
+    if (this.checklist) this.watch(this.checklist);
+  }
+
+  /** Two checklists with the same id on one page show one list: a tick in either appears in both. */
+  private watch(checklist: ResolvedChecklist): void {
+    this.stopWatching?.();
+    this.stopWatching = checklist.persist
+      ? watchStorage(storageKey(checklist.storageId), () => {
+          if (!this.writing) this.restore(checklist);
+        })
+      : undefined;
+  }
+
+  private restore(checklist: ResolvedChecklist): void {
+    const ids = itemIds(checklist.sections);
+    this.checked = new Set(restoreChecked(this.storage.read(storageKey(checklist.storageId), STORAGE_VERSION), ids));
+  }
+
   protected override configChanged(config: ChecklistConfig | undefined): void {
     const checklist = resolveChecklist(config, this.resolvedLocale);
-    const ids = itemIds(checklist.sections);
-    const restored = checklist.persist
-      ? restoreChecked(this.storage.read(storageKey(checklist.storageId), STORAGE_VERSION), ids)
-      : restoreChecked([...this.checked], ids);
+    if (checklist.persist) this.restore(checklist);
+    else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
     this.checklist = checklist;
-    this.checked = new Set(restored);
     this.storageWorks = !checklist.persist || this.storage.works();
     this.status = '';
+    if (this.isConnected) this.watch(checklist);
   }
 
   private setChecked(next: ReadonlySet<string>, status: Status = ''): void {
@@ -114,7 +142,11 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     this.checked = next;
     this.status = status;
     if (checklist.persist) {
-      this.storageWorks = this.storage.write(storageKey(checklist.storageId), STORAGE_VERSION, this.checkedIds);
+      const key = storageKey(checklist.storageId);
+      this.storageWorks = this.storage.write(key, STORAGE_VERSION, this.checkedIds);
+      this.writing = true;
+      announceStorageChange(key);
+      this.writing = false;
     }
     const detail: ChecklistChangeDetail = { checked: this.checkedIds, total: itemIds(checklist.sections).length };
     this.dispatchEvent(new CustomEvent('smp-checklist-change', { detail, bubbles: true, composed: true }));

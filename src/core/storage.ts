@@ -62,3 +62,30 @@ export function openStorage(getStorage: () => Storage = () => window.localStorag
     },
   };
 }
+
+/** Fired on window after a widget stores something, so other widgets on the page showing the same key follow. */
+const SAME_PAGE_CHANGE = 'smp-storage-change';
+
+/** Tells other widgets on this page (and, through the browser, other tabs) that `key` changed. */
+export function announceStorageChange(key: string): void {
+  window.dispatchEvent(new CustomEvent(SAME_PAGE_CHANGE, { detail: { key } }));
+}
+
+/**
+ * Calls `onChange` when `key` changes in another widget on this page or in another tab. Returns the
+ * function that stops watching; call it on disconnect so detached widgets are not kept alive.
+ */
+export function watchStorage(key: string, onChange: () => void): () => void {
+  const samePage = (event: Event) => {
+    if ((event as CustomEvent<{ key: string }>).detail?.key === key) onChange();
+  };
+  const otherTab = (event: StorageEvent) => {
+    if (event.key === key || event.key === null) onChange();
+  };
+  window.addEventListener(SAME_PAGE_CHANGE, samePage);
+  window.addEventListener('storage', otherTab);
+  return () => {
+    window.removeEventListener(SAME_PAGE_CHANGE, samePage);
+    window.removeEventListener('storage', otherTab);
+  };
+}

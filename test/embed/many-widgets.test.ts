@@ -1,0 +1,92 @@
+import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SmpClinicChecklist } from '../../src/index.js';
+import { watchPageErrors } from '../shared/page-errors.js';
+
+const TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'] as const;
+const checklistConfig = (id: string) => ({ id, sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }] });
+const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+describe('many widgets on one page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('renders 30 widgets of mixed kinds without errors or clashing ids', async () => {
+    const errors = watchPageErrors();
+    try {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      for (let i = 0; i < 30; i++) {
+        const el = document.createElement(TAGS[i % 3]!) as HTMLElement & { config?: unknown };
+        if (i % 3 === 0) el.config = checklistConfig(`list-${i}`);
+        page.append(el);
+      }
+      await Promise.all([...page.children].map((el) => (el as SmpClinicChecklist).updateComplete));
+      expect(page.querySelectorAll('*').length).to.equal(30);
+      for (const el of page.children) {
+        expect(el.shadowRoot!.querySelector('.widget'), el.localName).to.exist;
+        // Ids live inside each shadow root, so every label belongs to its own checkbox.
+        for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) {
+          expect(box.labels?.[0]?.getRootNode()).to.equal(box.getRootNode());
+        }
+      }
+      await aTimeout(20);
+      expect(errors.count()).to.equal(0);
+    } finally {
+      errors.stop();
+    }
+  });
+
+  it('keeps checklists with different ids apart, and shows one list twice for the same id', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <smp-clinic-checklist .config=${checklistConfig('first')}></smp-clinic-checklist>
+        <smp-clinic-checklist .config=${checklistConfig('second')}></smp-clinic-checklist>
+        <smp-clinic-checklist .config=${checklistConfig('first')}></smp-clinic-checklist>
+      </div>
+    `);
+    const [first, second, firstAgain] = [...page.children] as SmpClinicChecklist[];
+    boxes(first!)[1]!.click();
+    await Promise.all([first!, second!, firstAgain!].map((el) => elementUpdated(el)));
+    expect(first!.checkedIds).to.deep.equal(['b']);
+    expect(firstAgain!.checkedIds).to.deep.equal(['b']);
+    expect(boxes(firstAgain!)[1]!.checked).to.be.true;
+    expect(second!.checkedIds).to.deep.equal([]);
+    boxes(firstAgain!)[0]!.click();
+    await elementUpdated(first!);
+    expect(first!.checkedIds).to.deep.equal(['a', 'b']);
+  });
+
+  it('follows a change made in another tab', async () => {
+    const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${checklistConfig('tabs')}></smp-clinic-checklist>`);
+    const key = 'smp-clinic-checklist:tabs';
+    localStorage.setItem(key, JSON.stringify({ version: 1, data: ['a'] }));
+    window.dispatchEvent(new StorageEvent('storage', { key }));
+    await elementUpdated(el);
+    expect(el.checkedIds).to.deep.equal(['a']);
+  });
+
+  it('lets detached widgets be garbage-collected: no listener keeps them alive', async function () {
+    const gc = (window as { gc?: () => void }).gc;
+    if (!gc) throw new Error('window.gc is missing: the browser must run with --js-flags=--expose-gc');
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    // Created inside a function, so no variable of this test still points at the last widget.
+    const attachAndDetach = async (tag: string, round: number): Promise<WeakRef<Element>> => {
+      const el = document.createElement(tag) as SmpClinicChecklist;
+      if (tag === 'smp-clinic-checklist') el.config = checklistConfig(`gc-${round}`);
+      host.append(el);
+      await el.updateComplete;
+      el.remove();
+      return new WeakRef(el);
+    };
+    const refs: WeakRef<Element>[] = [];
+    for (let round = 0; round < 20; round++) {
+      for (const tag of TAGS) refs.push(await attachAndDetach(tag, round));
+    }
+    // Pending frames and timers may hold the last ones briefly.
+    for (let attempt = 0; attempt < 10 && refs.some((ref) => ref.deref()); attempt++) {
+      await aTimeout(50);
+      gc();
+    }
+    const alive = refs.map((ref) => ref.deref()?.localName).filter(Boolean);
+    expect(alive, `detached widgets still alive: ${alive.join(', ')}`).to.deep.equal([]);
+  });
+});
