@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { build } from 'esbuild';
 import { typescript } from './web-dev-server.config.mjs';
 
 // Browsers come from the system; no tool here downloads its own.
@@ -82,6 +83,35 @@ async function cspHeaders(ctx, next) {
   }
 }
 
+// The framework tests load React and Vue as single ES modules. React ships CommonJS only, so esbuild
+// bundles each entry on first request; nothing is written to disk.
+const FRAMEWORK_ENTRIES = {
+  '/__framework/react.js': "export { createElement } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+  '/__framework/vue.js': "export { createApp, h, nextTick } from 'vue/dist/vue.runtime.esm-browser.prod.js';",
+};
+const frameworkBundles = new Map();
+
+const frameworks = {
+  name: 'framework-bundles',
+  async serve(context) {
+    const entry = FRAMEWORK_ENTRIES[context.path];
+    if (!entry) return undefined;
+    if (!frameworkBundles.has(context.path)) {
+      const result = await build({
+        stdin: { contents: entry, resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        minify: true,
+        define: { 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'silent',
+      });
+      frameworkBundles.set(context.path, result.outputFiles[0].text);
+    }
+    return { body: frameworkBundles.get(context.path), type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -92,7 +122,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [cspHeaders],
-  plugins: [typescript],
+  plugins: [typescript, frameworks],
   browsers: [
     chromeLauncher({
       launchOptions: {
