@@ -303,21 +303,17 @@ describe('<smp-guarantee-comparison>', () => {
   });
 
   describe('scale', () => {
+    // Timings live in the benchmark (npm run bench); this only checks that large lists work.
     for (const count of [50, 1000]) {
       it(`renders and sorts ${count} clinics`, async () => {
-        const config = manyClinics(count);
-        let start = performance.now();
-        const el = await fixture<SmpGuaranteeComparison>(html`<smp-guarantee-comparison .config=${config}></smp-guarantee-comparison>`);
-        const render = performance.now() - start;
+        const el = await fixture<SmpGuaranteeComparison>(html`<smp-guarantee-comparison .config=${manyClinics(count)}></smp-guarantee-comparison>`);
         expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(count);
-        start = performance.now();
         sortButton(el, 'Refund').click();
         await elementUpdated(el);
-        const sort = performance.now() - start;
-        console.log(`[scale] ${count} clinics: render ${render.toFixed(0)} ms, sort ${sort.toFixed(0)} ms`);
-        expect(render).to.be.below(count === 50 ? 300 : 5000);
-        expect(sort).to.be.below(count === 50 ? 200 : 3000);
+        expect(shadow(el).querySelector('tbody tr td:nth-of-type(4)')!.textContent).to.include('Full refund');
+        expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(count);
       });
     }
+  });
   });
 });
