@@ -315,5 +315,4 @@ describe('<smp-guarantee-comparison>', () => {
       });
     }
   });
-  });
 });
