@@ -95,6 +95,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     sortDirection: { state: true },
     hiddenClinics: { state: true },
     announcement: { state: true },
+    filterOpen: { state: true },
   };
 
   /** The date staleness is measured from; replace it to show the table "as of" another day. */
@@ -104,6 +105,8 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   declare private sortDirection: SortDirection;
   declare private hiddenClinics: ReadonlySet<string>;
   declare private announcement: string;
+  /** The clinic list of the filter is only built once the reader opens it: with 1,000 clinics it is a large list. */
+  declare private filterOpen: boolean;
   private readonly width = new WidthController(this);
 
   protected readonly schema = comparisonConfigSchema;
@@ -114,6 +117,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.sortDirection = 'descending';
     this.hiddenClinics = new Set();
     this.announcement = '';
+    this.filterOpen = false;
   }
 
   protected override configChanged(): void {
@@ -196,10 +200,10 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     const all = config?.clinics ?? [];
     const shownCount = all.length - all.filter((clinic) => this.hiddenClinics.has(clinic.name)).length;
     return html`
-      <details class="filter" part="filter">
+      <details class="filter" part="filter" @toggle=${(event: Event) => (this.filterOpen = (event.target as HTMLDetailsElement).open)}>
         <summary>${strings.showClinics} (${fill(strings.shownCount, { shown: shownCount, total: all.length })})</summary>
         <ul>
-          ${all.map(
+          ${!this.filterOpen ? nothing : all.map(
             (clinic, index) => html`<li>
               <input
                 type="checkbox"

@@ -179,6 +179,8 @@ describe('<smp-guarantee-comparison>', () => {
   describe('layout and filtering', () => {
     it('hides and shows clinics', async () => {
       const el = await example();
+      shadow(el).querySelector<HTMLElement>('.filter summary')!.click();
+      await waitUntil(() => shadow(el).querySelector('.filter input'), 'the clinic list did not open');
       const boxes = shadow(el).querySelectorAll<HTMLInputElement>('.filter input');
       boxes[0]!.click();
       await elementUpdated(el);
