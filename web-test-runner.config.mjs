@@ -20,7 +20,8 @@ function isDebianLikeRoot() {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && /debian|ubuntu/i.test(readFileSync('/etc/os-release', 'utf8'));
 }
 
-function findBrowser() {
+/** The browser the tests and the benchmark use; installs Debian's chromium where it can. */
+export function findBrowser() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;

@@ -1,0 +1,276 @@
+// Runs in the browser: each function measures one figure once and returns milliseconds (or bytes).
+// bench/run.mjs calls them repeatedly, with a garbage collection between runs.
+import { Grid } from '/node_modules/gridjs/dist/gridjs.production.es.min.js';
+
+const stage = document.getElementById('stage');
+stage.style.width = '1200px';
+
+const REFUNDS = ['full', 'partial', 'none', 'unknown'];
+const RATINGS = ['good', 'mixed', 'poor', 'unknown'];
+
+/** N fictional clinics with every kind of value: markers, "Not stated", lifetime conditions, stale dates. */
+export function clinics(count) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `Fictional Clinic ${String(i).padStart(4, '0')}`,
+    location: `Town ${i % 37}`,
+    guarantee: {
+      length: i % 11 === 0 ? 'lifetime' : { months: ((i * 7) % 48) + 1 },
+      touchUps: { included: i % 3 > 0, sessions: i % 5, withinMonths: 6 + (i % 4) * 6 },
+      discolouration: i % 4 === 0 ? 'unknown' : i % 2 ? 'covered' : 'not-covered',
+      refund: REFUNDS[i % 4],
+      ...(i % 6 ? { inWriting: i % 2 === 0 } : {}),
+      conditions: i % 3 ? ['Aftercare followed', 'Sessions attended'] : [],
+    },
+    trackRecord: { rating: RATINGS[i % 4] },
+    ...(i % 5 ? { verified: `2026-${String((i % 12) + 1).padStart(2, '0')}-15` } : {}),
+  }));
+}
+
+const settle = () => document.body.getBoundingClientRect();
+const clear = () => stage.replaceChildren();
+const now = () => performance.now();
+
+// ---- The widget ----
+
+async function widget(tag, config) {
+  const el = document.createElement(tag);
+  if (config) el.config = config;
+  stage.append(el);
+  await el.updateComplete;
+  settle();
+  return el;
+}
+
+export async function renderDefault(tag) {
+  clear();
+  const start = now();
+  await widget(tag);
+  return now() - start;
+}
+
+export async function comparisonRender(count) {
+  clear();
+  const data = { clinics: clinics(count) };
+  const start = now();
+  await widget('smp-guarantee-comparison', data);
+  return now() - start;
+}
+
+export async function comparisonSort(count) {
+  clear();
+  const el = await widget('smp-guarantee-comparison', { clinics: clinics(count) });
+  const button = [...el.shadowRoot.querySelectorAll('button.sort')].find((b) => b.textContent.includes('Refund'));
+  const start = now();
+  button.click();
+  await el.updateComplete;
+  settle();
+  return now() - start;
+}
+
+export async function checklistTick() {
+  clear();
+  const el = await widget('smp-clinic-checklist', { persist: false });
+  const box = el.shadowRoot.querySelector('input[type="checkbox"]');
+  const start = now();
+  box.click();
+  await el.updateComplete;
+  settle();
+  return now() - start;
+}
+
+/** 30 widgets of mixed kinds inserted at once: the time until all have rendered, and the long tasks. */
+export async function page30() {
+  clear();
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const tags = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
+  const start = now();
+  const els = Array.from({ length: 30 }, (_, i) => {
+    const el = document.createElement(tags[i % 3]);
+    if (i % 3 === 0) el.config = { id: `bench-${i}`, persist: false };
+    return el;
+  });
+  stage.append(...els);
+  await Promise.all(els.map((el) => el.updateComplete));
+  settle();
+  const ms = now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return { ms, longestTask: Math.max(0, ...tasks), longTasks: tasks.length };
+}
+
+/** The JS heap a rendered comparison of `count` clinics holds (bytes), after garbage collection. */
+export async function comparisonHeap(count, impl) {
+  clear();
+  window.gc();
+  const before = performance.memory.usedJSHeapSize;
+  const data = clinics(count);
+  const held = impl === 'widget' ? await widget('smp-guarantee-comparison', { clinics: data }) : baselineTable(data);
+  window.gc();
+  const after = performance.memory.usedJSHeapSize;
+  held.remove();
+  return after - before;
+}
+
+// ---- Baseline: the same table written by hand with document.createElement ----
+
+const LABELS = ['Clinic', 'Guarantee length', 'Touch-ups', 'Discolouration', 'Refund', 'In writing', 'Conditions', 'Track record of honouring it', 'Last verified'];
+const REFUND_WORDS = { full: 'Full refund', partial: 'Partial refund', none: 'No refund', unknown: 'Unknown' };
+const RATING_WORDS = { good: 'Good', mixed: 'Mixed', poor: 'Poor', unknown: 'Unknown' };
+const DISCOLOURATION_WORDS = { covered: 'Covered', 'not-covered': 'Not covered', unknown: 'Unknown' };
+const MONTH = 30.44 * 24 * 3600 * 1000;
+
+function lengthScore(length) {
+  if (!length || length === 'unknown') return undefined;
+  if (length === 'lifetime') return Infinity;
+  if (length === 'none') return 0;
+  return length.years ? length.years * 12 : length.months;
+}
+const scorers = [
+  (c) => lengthScore(c.guarantee.length),
+  (c) => (c.guarantee.touchUps ? (c.guarantee.touchUps.included ? 1e9 + c.guarantee.touchUps.sessions * 1e4 + c.guarantee.touchUps.withinMonths : 0) : undefined),
+  (c) => ({ covered: 2, 'not-covered': 1 })[c.guarantee.discolouration],
+  (c) => ({ full: 3, partial: 2, none: 1 })[c.guarantee.refund],
+  (c) => (c.guarantee.inWriting === undefined ? undefined : Number(c.guarantee.inWriting)),
+  () => undefined,
+  (c) => ({ good: 3, mixed: 2, poor: 1 })[c.trackRecord.rating],
+];
+
+function best(data, score) {
+  const values = data.map(score).filter((value) => value !== undefined);
+  if (values.length < 2) return undefined;
+  const max = Math.max(...values);
+  return values.every((value) => value === max) ? undefined : max;
+}
+
+function cell(tag, text) {
+  const el = document.createElement(tag);
+  if (text !== undefined) el.append(text);
+  return el;
+}
+
+function describe(c, column) {
+  const g = c.guarantee;
+  switch (column) {
+    case 0: {
+      if (g.length === 'lifetime') return 'Lifetime';
+      return g.length.months === 1 ? '1 month' : `${g.length.months} months`;
+    }
+    case 1:
+      return g.touchUps.included ? `Included: ${g.touchUps.sessions === 1 ? '1 session' : `${g.touchUps.sessions} sessions`} within ${g.touchUps.withinMonths} months` : 'Not included';
+    case 2:
+      return DISCOLOURATION_WORDS[g.discolouration];
+    case 3:
+      return REFUND_WORDS[g.refund];
+    case 4:
+      return g.inWriting === undefined ? 'Not stated' : g.inWriting ? 'Yes' : 'No';
+    case 6:
+      return RATING_WORDS[c.trackRecord.rating];
+    default:
+      return '';
+  }
+}
+
+function row(c, marks, today) {
+  const tr = document.createElement('tr');
+  const name = cell('th', c.name);
+  name.scope = 'row';
+  name.append(cell('span', c.location));
+  tr.append(name);
+  for (let column = 0; column < 7; column++) {
+    const td = cell('td');
+    if (column === 5) {
+      if (c.guarantee.conditions.length === 0) td.append('None listed');
+      else {
+        const ul = cell('ul');
+        for (const condition of c.guarantee.conditions) ul.append(cell('li', condition));
+        td.append(ul);
+      }
+    } else {
+      td.append(describe(c, column));
+      if (marks[column] !== undefined && scorers[column](c) === marks[column]) td.append(' ', cell('span', '★ Most generous as stated'));
+      if (column === 0 && c.guarantee.length === 'lifetime') {
+        td.append(cell('span', c.guarantee.conditions.length ? `Conditions of the lifetime term: ${c.guarantee.conditions.join('; ')}` : 'Conditions of the lifetime term: not stated. Ask for them in writing.'));
+      }
+    }
+    tr.append(td);
+  }
+  const verified = cell('td', c.verified ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${c.verified}T00:00:00Z`)) : 'Not stated');
+  if (!c.verified || today - Date.parse(`${c.verified}T00:00:00Z`) > 12 * MONTH) verified.append(' ', cell('span', '⚠ Possibly out of date'));
+  tr.append(verified);
+  return tr;
+}
+
+function baselineTable(data) {
+  const marks = scorers.map((score) => best(data, score));
+  const today = Date.now();
+  const table = document.createElement('table');
+  table.append(cell('caption', '★ marks the most generous term as stated for each criterion; “Not stated” means no information was given.'));
+  const head = cell('thead');
+  const headRow = cell('tr');
+  for (const label of LABELS) {
+    const th = cell('th');
+    th.scope = 'col';
+    th.append(cell('button', label));
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = cell('tbody');
+  for (const c of data) body.append(row(c, marks, today));
+  table.append(head, body);
+  stage.append(table);
+  settle();
+  return table;
+}
+
+export async function baselineRender(count) {
+  clear();
+  const data = clinics(count);
+  const start = now();
+  baselineTable(data);
+  return now() - start;
+}
+
+export async function baselineSort(count) {
+  clear();
+  const data = clinics(count);
+  const table = baselineTable(data);
+  const body = table.tBodies[0];
+  const start = now();
+  // Re-sort by refund, most generous first, unknowns last: reorder the existing rows.
+  const rows = [...body.rows].map((tr, index) => ({ tr, score: scorers[3](data[index]) ?? -Infinity, index }));
+  rows.sort((a, b) => b.score - a.score || a.index - b.index);
+  body.append(...rows.map((entry) => entry.tr));
+  settle();
+  return now() - start;
+}
+
+// ---- Grid.js, showing the same rows and columns ----
+
+export async function gridjsRender(count) {
+  clear();
+  const data = clinics(count);
+  const rows = data.map((c) => [c.name, describe(c, 0), describe(c, 1), describe(c, 2), describe(c, 3), describe(c, 4), c.guarantee.conditions.join('; ') || 'None listed', describe(c, 6), c.verified ?? 'Not stated']);
+  const start = now();
+  const container = document.createElement('div');
+  stage.append(container);
+  new Grid({ columns: LABELS, data: rows, sort: true }).render(container);
+  // Grid.js renders asynchronously: stop the clock when its last row is in the DOM.
+  await new Promise((resolve) => {
+    const done = () => container.querySelectorAll('tbody tr').length === count;
+    if (done()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (done()) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(container, { childList: true, subtree: true });
+  });
+  settle();
+  return now() - start;
+}
+
+window.bench = { renderDefault, comparisonRender, comparisonSort, checklistTick, page30, comparisonHeap, baselineRender, baselineSort, gridjsRender };
+window.benchReady = true;

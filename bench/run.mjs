@@ -1,0 +1,225 @@
+// npm run bench: builds, measures in headless Chromium, writes bench/results.json, bench/results.md,
+// bench/render-chart.svg and the README's table, then checks the budgets (exit code 1 on a miss).
+// --bytes-only checks the byte budget alone (deterministic; fit for CI).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../web-test-runner.config.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const RUNS = 10;
+const SIZES = [10, 100, 1000];
+const WIDGETS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
+const FILES = [
+  'dist/smp-widgets.min.js',
+  'dist/smp-widgets.iife.min.js',
+  'dist/smp-clinic-checklist.min.js',
+  'dist/smp-guarantee-comparison.min.js',
+  'dist/smp-treatment-explainer.min.js',
+];
+const BUNDLE_BUDGET_GZIP = 25 * 1024;
+const bytesOnly = process.argv.includes('--bytes-only');
+
+// ---- Bytes ----
+
+function bytes() {
+  return Object.fromEntries(
+    FILES.map((file) => {
+      const source = readFileSync(join(ROOT, file));
+      const gzip = gzipSync(source, { level: 9 }).length;
+      const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      return [file, { min: source.length, gzip, brotli }];
+    }),
+  );
+}
+
+// ---- Timings in the browser ----
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function serve() {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = readFileSync(join(ROOT, path));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1), runs: values.length };
+}
+
+async function measure(page, fn, ...args) {
+  const values = [];
+  // One unmeasured run first, so compilation and caches are warm for every implementation alike.
+  await page.evaluate((name, a) => window.bench[name](...a), fn, args);
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(() => window.gc());
+    values.push(await page.evaluate((name, a) => window.bench[name](...a), fn, args));
+  }
+  return values;
+}
+
+async function timings() {
+  const server = await serve();
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1300, height: 900 });
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench/bench.html`);
+    await page.waitForFunction(() => window.benchReady && customElements.get('smp-treatment-explainer'));
+    const result = { defaultRender: {}, comparison: {}, checklistTick: null, page30: null };
+    for (const tag of WIDGETS) result.defaultRender[tag] = stats(await measure(page, 'renderDefault', tag));
+    for (const size of SIZES) {
+      process.stdout.write(`  ${size} clinics…\n`);
+      result.comparison[size] = {
+        widget: stats(await measure(page, 'comparisonRender', size)),
+        baseline: stats(await measure(page, 'baselineRender', size)),
+        gridjs: stats(await measure(page, 'gridjsRender', size)),
+        widgetSort: stats(await measure(page, 'comparisonSort', size)),
+        baselineSort: stats(await measure(page, 'baselineSort', size)),
+        widgetHeap: stats(await measure(page, 'comparisonHeap', size, 'widget')),
+        baselineHeap: stats(await measure(page, 'comparisonHeap', size, 'baseline')),
+      };
+    }
+    result.checklistTick = stats(await measure(page, 'checklistTick'));
+    const pages = await measure(page, 'page30');
+    result.page30 = {
+      ms: stats(pages.map((p) => p.ms)),
+      longestTask: stats(pages.map((p) => p.longestTask)),
+      longTasks: stats(pages.map((p) => p.longTasks)),
+    };
+    return result;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---- Report ----
+
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+function budgets(size, time) {
+  const lines = [];
+  const check = (name, ok, detail) => lines.push({ name, ok, detail });
+  const bundle = size['dist/smp-widgets.min.js'].gzip;
+  check('whole bundle ≤ 25 KB gzip', bundle <= BUNDLE_BUDGET_GZIP, `${kb(bundle)} gzip`);
+  if (!time) return lines;
+  for (const n of [100, 1000]) {
+    const c = time.comparison[n];
+    check(`comparison first render at ${n} clinics ≤ 1.3× plain DOM`, c.widget.median <= 1.3 * c.baseline.median, `${ms(c.widget.median)} vs ${ms(c.baseline.median)} (${ratio(c.widget.median, c.baseline.median)})`);
+  }
+  const big = time.comparison[1000];
+  check('re-sort at 1,000 clinics ≤ 1.3× plain DOM', big.widgetSort.median <= 1.3 * big.baselineSort.median, `${ms(big.widgetSort.median)} vs ${ms(big.baselineSort.median)} (${ratio(big.widgetSort.median, big.baselineSort.median)})`);
+  check('first render at 1,000 clinics ≥ 2× faster than Grid.js', big.gridjs.median >= 2 * big.widget.median, `${ms(big.widget.median)} vs Grid.js ${ms(big.gridjs.median)} (${ratio(big.gridjs.median, big.widget.median)} faster)`);
+  const one = WIDGETS.reduce((sum, tag) => sum + time.defaultRender[tag].median, 0) / WIDGETS.length;
+  check('30-widget page ≤ 1.2× thirty single widgets', time.page30.ms.median <= 1.2 * 30 * one, `${ms(time.page30.ms.median)} vs 30 × ${ms(one)} = ${ms(30 * one)} (${ratio(time.page30.ms.median, 30 * one)}); longest task ${ms(time.page30.longestTask.median)}`);
+  return lines;
+}
+
+function markdown(size, time, checks) {
+  const out = [];
+  out.push(`Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium, ${RUNS} runs per figure (median, min–max); ratios are to the baseline measured in the same run.`, '');
+  out.push('| File | min | gzip | brotli |', '| --- | ---: | ---: | ---: |');
+  for (const [file, b] of Object.entries(size)) out.push(`| \`${file}\` | ${kb(b.min)} | ${kb(b.gzip)} | ${kb(b.brotli)} |`);
+  if (time) {
+    out.push('', '| Figure | median | min–max | baseline (plain DOM) | ratio | Grid.js | Grid.js ÷ widget |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const n of SIZES) {
+      const c = time.comparison[n];
+      out.push(`| comparison, ${n} clinics: first render | ${ms(c.widget.median)} | ${ms(c.widget.min)}–${ms(c.widget.max)} | ${ms(c.baseline.median)} | ${ratio(c.widget.median, c.baseline.median)} | ${ms(c.gridjs.median)} | ${ratio(c.gridjs.median, c.widget.median)} |`);
+      out.push(`| comparison, ${n} clinics: re-sort | ${ms(c.widgetSort.median)} | ${ms(c.widgetSort.min)}–${ms(c.widgetSort.max)} | ${ms(c.baselineSort.median)} | ${ratio(c.widgetSort.median, c.baselineSort.median)} | | |`);
+      out.push(`| comparison, ${n} clinics: JS heap held | ${kb(c.widgetHeap.median)} | ${kb(c.widgetHeap.min)}–${kb(c.widgetHeap.max)} | ${kb(c.baselineHeap.median)} | ${ratio(c.widgetHeap.median, c.baselineHeap.median)} | | |`);
+    }
+    const growth = time.comparison[1000].widget.median / time.comparison[100].widget.median;
+    const baseGrowth = time.comparison[1000].baseline.median / time.comparison[100].baseline.median;
+    out.push(`| comparison render growth, 100 → 1,000 clinics | ${growth.toFixed(1)}× | | ${baseGrowth.toFixed(1)}× | | | |`);
+    for (const tag of WIDGETS) {
+      const r = time.defaultRender[tag];
+      out.push(`| \`<${tag}>\` default content: first render | ${ms(r.median)} | ${ms(r.min)}–${ms(r.max)} | | | | |`);
+    }
+    out.push(`| checklist: tick to updated | ${ms(time.checklistTick.median)} | ${ms(time.checklistTick.min)}–${ms(time.checklistTick.max)} | | | | |`);
+    out.push(`| 30 mixed widgets: script time to all rendered | ${ms(time.page30.ms.median)} | ${ms(time.page30.ms.min)}–${ms(time.page30.ms.max)} | | | | |`);
+    out.push(`| 30 mixed widgets: longest task | ${ms(time.page30.longestTask.median)} | ${ms(time.page30.longestTask.min)}–${ms(time.page30.longestTask.max)} | | | | |`);
+  }
+  out.push('', '| Budget | result | figures |', '| --- | --- | --- |');
+  for (const line of checks) out.push(`| ${line.name} | ${line.ok ? 'pass' : '**miss**'} | ${line.detail} |`);
+  return out.join('\n');
+}
+
+/** First render against clinic count, log–log, for the widget, the plain-DOM baseline and Grid.js. */
+function chart(time) {
+  const W = 640, H = 360, L = 70, R = 150, T = 30, B = 50;
+  const series = [
+    ['widget', '#0a5bb5', (n) => time.comparison[n].widget.median],
+    ['plain DOM', '#2e7d32', (n) => time.comparison[n].baseline.median],
+    ['Grid.js', '#c25e00', (n) => time.comparison[n].gridjs.median],
+  ];
+  const values = series.flatMap(([, , f]) => SIZES.map(f));
+  const lo = Math.log10(Math.max(0.1, Math.min(...values)) / 1.5);
+  const hi = Math.log10(Math.max(...values) * 1.5);
+  const x = (n) => L + ((Math.log10(n) - 1) / 2) * (W - L - R);
+  const y = (v) => T + (1 - (Math.log10(Math.max(v, 0.1)) - lo) / (hi - lo)) * (H - T - B);
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<text x="${L}" y="18" font-weight="bold">First render of the guarantee comparison (ms, log scale)</text>`,
+    `<line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="#444"/>`, `<line x1="${L}" y1="${T}" x2="${L}" y2="${H - B}" stroke="#444"/>`];
+  for (const n of SIZES) parts.push(`<text x="${x(n)}" y="${H - B + 18}" text-anchor="middle">${n}</text>`);
+  parts.push(`<text x="${(L + W - R) / 2}" y="${H - 12}" text-anchor="middle">clinics</text>`);
+  for (let p = Math.ceil(lo); p <= Math.floor(hi); p++) {
+    const v = 10 ** p;
+    parts.push(`<line x1="${L - 4}" y1="${y(v)}" x2="${W - R}" y2="${y(v)}" stroke="#ddd"/>`, `<text x="${L - 8}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
+  }
+  series.forEach(([name, colour, f], index) => {
+    const points = SIZES.map((n) => `${x(n).toFixed(1)},${y(f(n)).toFixed(1)}`).join(' ');
+    parts.push(`<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
+    for (const n of SIZES) parts.push(`<circle cx="${x(n)}" cy="${y(f(n))}" r="3.5" fill="${colour}"/>`);
+    parts.push(`<line x1="${W - R + 15}" y1="${T + 20 + index * 20}" x2="${W - R + 40}" y2="${T + 20 + index * 20}" stroke="${colour}" stroke-width="2.5"/>`, `<text x="${W - R + 46}" y="${T + 24 + index * 20}">${name}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+function updateReadme(table) {
+  const path = join(ROOT, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!readme.includes(start)) return;
+  writeFileSync(path, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+}
+
+// ---- Main ----
+
+execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+const size = bytes();
+const time = bytesOnly ? null : await timings();
+const checks = budgets(size, time);
+if (!bytesOnly) {
+  const table = markdown(size, time, checks);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes: size, timings: time, budgets: checks }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
+  writeFileSync(join(ROOT, 'bench/render-chart.svg'), `${chart(time)}\n`);
+  updateReadme(table);
+  console.log(`\n${table}\n`);
+}
+for (const line of checks) console.log(`${line.ok ? 'PASS' : 'MISS'} ${line.name}: ${line.detail}`);
+process.exit(checks.every((line) => line.ok) ? 0 : 1);
