@@ -172,11 +172,19 @@ function describe(c, column) {
   }
 }
 
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+
+function span(className, text) {
+  const el = cell('span', text);
+  el.className = className;
+  return el;
+}
+
 function row(c, marks, today) {
   const tr = document.createElement('tr');
-  const name = cell('th', c.name);
+  const name = cell('th');
   name.scope = 'row';
-  name.append(cell('span', c.location));
+  name.append(span('clinic-name', c.name), span('location', c.location));
   tr.append(name);
   for (let column = 0; column < 7; column++) {
     const td = cell('td');
@@ -184,44 +192,62 @@ function row(c, marks, today) {
       if (c.guarantee.conditions.length === 0) td.append('None listed');
       else {
         const ul = cell('ul');
+        ul.className = 'conditions';
         for (const condition of c.guarantee.conditions) ul.append(cell('li', condition));
         td.append(ul);
       }
     } else {
       td.append(describe(c, column));
-      if (marks[column] !== undefined && scorers[column](c) === marks[column]) td.append(' ', cell('span', '★ Most generous as stated'));
+      if (marks[column] !== undefined && scorers[column](c) === marks[column]) td.append(' ', span('marker', '★ Most generous as stated'));
       if (column === 0 && c.guarantee.length === 'lifetime') {
-        td.append(cell('span', c.guarantee.conditions.length ? `Conditions of the lifetime term: ${c.guarantee.conditions.join('; ')}` : 'Conditions of the lifetime term: not stated. Ask for them in writing.'));
+        td.append(span('lifetime-conditions', c.guarantee.conditions.length ? `Conditions of the lifetime term: ${c.guarantee.conditions.join('; ')}` : 'Conditions of the lifetime term: not stated. Ask for them in writing.'));
       }
     }
     tr.append(td);
   }
-  const verified = cell('td', c.verified ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${c.verified}T00:00:00Z`)) : 'Not stated');
-  if (!c.verified || today - Date.parse(`${c.verified}T00:00:00Z`) > 12 * MONTH) verified.append(' ', cell('span', '⚠ Possibly out of date'));
+  const verified = cell('td', c.verified ? dateFormat.format(new Date(`${c.verified}T00:00:00Z`)) : 'Not stated');
+  if (!c.verified || today - Date.parse(`${c.verified}T00:00:00Z`) > 12 * MONTH) verified.append(' ', span('stale', '⚠ Possibly out of date'));
   tr.append(verified);
   return tr;
 }
 
+/**
+ * The same table in a shadow root with the widget's own stylesheet and class names, so both pay for the same
+ * layout and the comparison is between ways of building the DOM.
+ */
 function baselineTable(data) {
   const marks = scorers.map((score) => best(data, score));
   const today = Date.now();
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = customElements.get('smp-guarantee-comparison').elementStyles.map((style) => style.styleSheet);
+  const root = cell('div');
+  root.className = 'root';
+  const scroller = cell('div');
+  scroller.className = 'scroller';
   const table = document.createElement('table');
+  table.className = 'by-rows';
   table.append(cell('caption', '★ marks the most generous term as stated for each criterion; “Not stated” means no information was given.'));
   const head = cell('thead');
   const headRow = cell('tr');
   for (const label of LABELS) {
     const th = cell('th');
     th.scope = 'col';
-    th.append(cell('button', label));
+    const button = cell('button', label);
+    button.className = 'sort';
+    th.append(button);
     headRow.append(th);
   }
   head.append(headRow);
   const body = cell('tbody');
   for (const c of data) body.append(row(c, marks, today));
   table.append(head, body);
-  stage.append(table);
+  scroller.append(table);
+  root.append(scroller);
+  shadow.append(root);
+  stage.append(host);
   settle();
-  return table;
+  return host;
 }
 
 export async function baselineRender(count) {
@@ -235,8 +261,7 @@ export async function baselineRender(count) {
 export async function baselineSort(count) {
   clear();
   const data = clinics(count);
-  const table = baselineTable(data);
-  const body = table.tBodies[0];
+  const body = baselineTable(data).shadowRoot.querySelector('tbody');
   const start = now();
   // Re-sort by refund, most generous first, unknowns last: reorder the existing rows.
   const rows = [...body.rows].map((tr, index) => ({ tr, score: scorers[3](data[index]) ?? -Infinity, index }));
