@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { jsonSchemas } from './schema.config.mjs';
 
 // Types are stripped by esbuild; `tsc` type-checks and writes the .d.ts files (see package.json "build").
 const widgets = ['clinic-checklist', 'guarantee-comparison', 'treatment-explainer'];
@@ -35,7 +36,7 @@ export default [
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
     onwarn,
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [resolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [resolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), jsonSchemas()],
   },
   {
     // The drop-in file: everything inlined, no static imports, registers every element.

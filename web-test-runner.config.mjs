@@ -84,20 +84,21 @@ async function cspHeaders(ctx, next) {
   }
 }
 
-// The framework tests load React and Vue as single ES modules. React ships CommonJS only, so esbuild
+// Some tests load CommonJS packages (React, Ajv) or a browser build (Vue) as single ES modules: esbuild
 // bundles each entry on first request; nothing is written to disk.
-const FRAMEWORK_ENTRIES = {
-  '/__framework/react.js': "export { createElement } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
-  '/__framework/vue.js': "export { createApp, h, nextTick } from 'vue/dist/vue.runtime.esm-browser.prod.js';",
+const BUNDLED_ENTRIES = {
+  '/__bundle/ajv.js': "export { default } from 'ajv/dist/2020.js';",
+  '/__bundle/react.js': "export { createElement } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+  '/__bundle/vue.js': "export { createApp, h, nextTick } from 'vue/dist/vue.runtime.esm-browser.prod.js';",
 };
-const frameworkBundles = new Map();
+const bundles = new Map();
 
-const frameworks = {
-  name: 'framework-bundles',
+const bundledDependencies = {
+  name: 'bundled-dependencies',
   async serve(context) {
-    const entry = FRAMEWORK_ENTRIES[context.path];
+    const entry = BUNDLED_ENTRIES[context.path];
     if (!entry) return undefined;
-    if (!frameworkBundles.has(context.path)) {
+    if (!bundles.has(context.path)) {
       const result = await build({
         stdin: { contents: entry, resolveDir: process.cwd() },
         bundle: true,
@@ -107,9 +108,9 @@ const frameworks = {
         define: { 'process.env.NODE_ENV': '"production"' },
         logLevel: 'silent',
       });
-      frameworkBundles.set(context.path, result.outputFiles[0].text);
+      bundles.set(context.path, result.outputFiles[0].text);
     }
-    return { body: frameworkBundles.get(context.path), type: 'js' };
+    return { body: bundles.get(context.path), type: 'js' };
   },
 };
 
@@ -123,7 +124,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [cspHeaders],
-  plugins: [typescript, frameworks],
+  plugins: [typescript, bundledDependencies],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -40,7 +40,7 @@ function appScript(framework: Framework, tag: string, event: string, binding: Bi
         ? `{ config, 'on${event}': record }`
         : `{ ref: (el) => { if (el) el.config = config; }, 'on${event}': record }`;
     return `
-      import { createElement, createRoot, flushSync } from '${location.origin}/__framework/react.js';
+      import { createElement, createRoot, flushSync } from '${location.origin}/__bundle/react.js';
       const config = ${config};
       const record = (e) => window.received.push({ type: e.type, detail: e.detail });
       flushSync(() => createRoot(document.getElementById('app')).render(createElement('${tag}', ${props})));
@@ -50,7 +50,7 @@ function appScript(framework: Framework, tag: string, event: string, binding: Bi
   // the .prop modifier (v-bind:config.prop), which always sets the property.
   const key = binding === 'naive' ? 'config' : '.config';
   return `
-    import { createApp, h } from '${location.origin}/__framework/vue.js';
+    import { createApp, h } from '${location.origin}/__bundle/vue.js';
     const config = ${config};
     const record = (e) => window.received.push({ type: e.type, detail: e.detail });
     createApp({ render: () => h('${tag}', { '${key}': config, on${camel(event)}: record }) }).mount('#app');
