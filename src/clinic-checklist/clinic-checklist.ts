@@ -32,9 +32,11 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone';
  * A due-diligence checklist for someone choosing an SMP clinic: sections of items to tick, progress,
  * a summary band, reset and copy. Works with no config (built-in content); ticks persist in localStorage.
  *
+ * @tagname smp-clinic-checklist
  * @summary The due-diligence checklist a patient ticks through before choosing an SMP clinic.
  *
  * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
+ * @attr src - Address of a JSON config to load; a local config overrides its top-level keys.
  * @attr locale - `en-GB` (default) or `en-US`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
  *

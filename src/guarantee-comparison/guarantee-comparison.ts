@@ -50,6 +50,7 @@ interface View {
  * each criterion, says "Not stated" for gaps and flags out-of-date entries. Without clinics it shows what
  * to ask about any guarantee.
  *
+ * @tagname smp-guarantee-comparison
  * @summary Clinics' guarantees side by side, honest about what is unknown.
  *
  * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.

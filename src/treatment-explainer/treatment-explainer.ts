@@ -28,6 +28,7 @@ const STACK_WIDTH = 480;
  * Explains SMP against tricopigmentation, SMP alongside a hair transplant, and how to judge a technician,
  * with a short guide that suggests which option may fit. Views are tabs, or stacked sections when narrow.
  *
+ * @tagname smp-treatment-explainer
  * @summary SMP vs tricopigmentation, SMP with hair transplants, and a guide to which may fit.
  *
  * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+
+// dist/custom-elements.json (from the JSDoc on each class) must describe the whole public API, and the
+// README's reference must name every attribute, event, part and custom property it lists.
+
+interface Named {
+  name: string;
+}
+interface Declaration {
+  tagName?: string;
+  attributes?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+  members?: (Named & { privacy?: string; kind: string })[];
+}
+
+const EXPECTED: Record<string, { events: string[]; members: string[] }> = {
+  'smp-clinic-checklist': { events: ['smp-checklist-change'], members: ['config', 'checkedIds', 'reload'] },
+  'smp-guarantee-comparison': { events: ['smp-comparison-sort'], members: ['config', 'sortBy', 'clock', 'reload'] },
+  'smp-treatment-explainer': { events: ['smp-explainer-view', 'smp-guide-result', 'smp-cta-click'], members: ['config', 'selectView', 'view', 'reload'] },
+};
+
+describe('custom elements manifest', () => {
+  let elements: Map<string, Declaration>;
+  let readme: string;
+
+  before(async () => {
+    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+    elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    readme = await (await fetch('/README.md')).text();
+  });
+
+  it('is listed in package.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { customElements: string; files: string[] };
+    expect(pkg.customElements).to.equal('dist/custom-elements.json');
+    expect(pkg.files).to.include('dist');
+  });
+
+  for (const [tag, expected] of Object.entries(EXPECTED)) {
+    it(`describes <${tag}>: attributes, events, parts, custom properties and public members`, () => {
+      const element = elements.get(tag)!;
+      expect(element, tag).to.exist;
+      expect(element.attributes!.map((a) => a.name).sort()).to.deep.equal(['config', 'locale', 'src', 'theme']);
+      expect(element.events!.map((e) => e.name)).to.have.members(expected.events);
+      expect(element.cssParts!.length).to.be.above(5);
+      expect(element.cssProperties!.map((p) => p.name)).to.include.members(['--smp-font-size', '--smp-color-accent']);
+      const publicMembers = element.members!.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
+      expect(publicMembers).to.include.members(expected.members);
+    });
+
+    it(`<${tag}>: the README names everything the manifest lists`, () => {
+      const element = elements.get(tag)!;
+      const names = [...element.attributes!, ...element.events!, ...element.cssParts!, ...element.cssProperties!].map((n) => n.name);
+      const missing = names.filter((name) => !readme.includes(`\`${name}\``) && !readme.includes(name));
+      expect(missing, 'missing from README.md').to.deep.equal([]);
+    });
+  }
+
+  it('feeds VS Code custom HTML data', async () => {
+    const data = (await (await fetch('/dist/vscode.html-custom-data.json')).json()) as { tags: (Named & { attributes: Named[] })[] };
+    expect(data.tags.map((t) => t.name).sort()).to.deep.equal(Object.keys(EXPECTED).sort());
+    for (const tag of data.tags) expect(tag.attributes.map((a) => a.name)).to.include('config');
+  });
+});
