@@ -28,6 +28,8 @@ export const checklistStyles = css`
     min-inline-size: 0;
     display: grid;
     gap: 0.5em;
+    /* Side-by-side sections share a row height; the shorter one must not spread its items apart. */
+    align-content: start;
   }
   legend {
     margin-block-end: 0.5em;
@@ -39,6 +41,7 @@ export const checklistStyles = css`
     list-style: none;
     display: grid;
     gap: 0.5em;
+    align-content: start;
   }
   .item {
     display: grid;

@@ -90,6 +90,19 @@ describe('<smp-clinic-checklist>', () => {
     });
   });
 
+  describe('layout', () => {
+    it('keeps items compact when a shorter section sits beside a longer one', async () => {
+      const page = await fixture(html`<div style="width:1000px"><smp-clinic-checklist></smp-clinic-checklist></div>`);
+      const el = page.firstElementChild!;
+      await (el as SmpClinicChecklist).updateComplete;
+      for (const item of shadow(el).querySelectorAll('.item')) {
+        const children = [...item.children].map((child) => child.getBoundingClientRect());
+        const content = Math.max(...children.map((r) => r.bottom)) - Math.min(...children.map((r) => r.top));
+        expect(item.getBoundingClientRect().height - content, item.textContent!).to.be.below(30);
+      }
+    });
+  });
+
   describe('custom config', () => {
     it('renders the documented example', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist config=${json(EXAMPLE)}></smp-clinic-checklist>`);
