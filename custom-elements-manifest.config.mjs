@@ -33,7 +33,7 @@ function vscodeData() {
             name: attribute.name,
             description: attribute.description ?? '',
             ...(attribute.name === 'theme' ? { values: ['light', 'dark', 'auto'].map((name) => ({ name })) } : {}),
-            ...(attribute.name === 'locale' ? { values: ['en-GB', 'en-US'].map((name) => ({ name })) } : {}),
+            ...(attribute.name === 'locale' ? { values: ['en-GB', 'en-US', 'es', 'de', 'fr', 'tr', 'ar'].map((name) => ({ name })) } : {}),
           })),
         }));
       writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify({ version: 1.1, tags }, null, 2)}\n`);

@@ -14,9 +14,29 @@ const reserveSpaceCss = {
   },
 };
 
+const LOCALES = ['es', 'de', 'fr', 'tr', 'ar'];
+
+/**
+ * Language packs stay out of the drop-in files and load only when used, from `locales/` beside the file:
+ * ES modules resolve `./locales/…` against their own URL; the classic script has no module URL, so it
+ * keeps the `src` it was loaded from (document.currentScript, read while it runs) and resolves against that.
+ */
+const localePacksBeside = {
+  name: 'locale-packs-beside',
+  resolveDynamicImport(specifier) {
+    const match = typeof specifier === 'string' && /\/locales\/(\w+)\.js$/.exec(specifier);
+    return match ? { id: `./locales/${match[1]}.js`, external: true } : null;
+  },
+  renderDynamicImport({ format }) {
+    return format === 'iife' ? { left: 'import(new URL(', right: ', __smpScriptBase).href)' } : null;
+  },
+};
+const SCRIPT_BASE = 'var __smpScriptBase = (document.currentScript && document.currentScript.src) || document.baseURI;';
+
 /** Plugins of every self-contained, minified file. */
 function dropIn() {
   return [
+    localePacksBeside,
     resolve({ exportConditions: ['production'] }),
     esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
   ];
@@ -49,7 +69,14 @@ export default [
     // The same as a classic script, for sites that cannot add type="module".
     input: 'src/index.ts',
     onwarn,
-    output: { file: 'dist/smp-widgets.iife.min.js', format: 'iife', name: 'SmpWidgets' },
+    output: { file: 'dist/smp-widgets.iife.min.js', format: 'iife', name: 'SmpWidgets', intro: SCRIPT_BASE },
+    plugins: dropIn(),
+  },
+  {
+    // The language packs, loaded by the drop-in files when a widget uses that language.
+    input: Object.fromEntries(LOCALES.map((locale) => [locale, `src/locales/${locale}.ts`])),
+    onwarn,
+    output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js' },
     plugins: dropIn(),
   },
   // One drop-in file per widget, for pages that show one widget only.

@@ -76,6 +76,12 @@ const POLICIES = {
   'trusted-types': `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`,
 };
 
+/** The classic script served from a folder with no language packs beside it. */
+async function scriptWithoutPacks(ctx, next) {
+  if (ctx.path === '/test/embed/pages/no-packs/smp-widgets.iife.min.js') ctx.url = '/dist/smp-widgets.iife.min.js';
+  await next();
+}
+
 async function cspHeaders(ctx, next) {
   await next();
   const policy = POLICIES[ctx.query.csp];
@@ -123,7 +129,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [cspHeaders],
+  middleware: [scriptWithoutPacks, cspHeaders],
   plugins: [typescript, bundledDependencies],
   browsers: [
     chromeLauncher({

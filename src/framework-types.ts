@@ -7,7 +7,7 @@ import type { CtaClickDetail, ExplainerConfig, ExplainerViewDetail, GuideResultD
 export interface SharedAttributes {
   /** Address of a JSON config to load. */
   src?: string;
-  locale?: 'en-GB' | 'en-US';
+  locale?: 'en-GB' | 'en-US' | 'es' | 'de' | 'fr' | 'tr' | 'ar';
   theme?: 'light' | 'dark' | 'auto';
   id?: string;
   class?: string;

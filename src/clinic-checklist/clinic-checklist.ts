@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { classMap } from 'lit/directives/class-map.js';
 import { SmpElement } from '../core/base-element.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
-import { fill, resolveStrings, type Locale } from '../core/strings.js';
+import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.defaults.js';
 import {
@@ -37,7 +37,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone';
  *
  * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
  * @attr src - Address of a JSON config to load; a local config overrides its top-level keys.
- * @attr locale - `en-GB` (default) or `en-US`.
+ * @attr locale - `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides (English where unsupported).
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
  *
  * @fires smp-checklist-change - When a tick changes or the list is cleared. `detail: { checked: string[], total: number }`.
@@ -185,7 +185,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
     // The locale attribute can change after the config did; default content follows it.
     const checklist = (this.checklist = resolveChecklist(config, locale));
-    const strings = resolveStrings(checklistStrings, locale, config?.strings);
+    const strings = this.localStrings(checklistStrings, 'clinic-checklist', config?.strings);
     const total = itemIds(checklist.sections).length;
     const count = this.checkedIds.length;
     const band = pickBand(checklist.bands, percentChecked(count, total));
@@ -196,7 +196,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
           ${checklist.intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
         </header>
         <div class="progress" part="progress">
-          <p class="progress-text" id="progress-text" aria-live="polite">${fill(strings.progress, { checked: count, total })}</p>
+          <p class="progress-text" id="progress-text" aria-live="polite">${fill(strings.progress, { checked: count, total }, locale)}</p>
           <progress max=${total} .value=${count} aria-hidden="true"></progress>
           ${band
             ? html`<p class="band"><span class="band-label">${band.label}</span>${band.message ? html` – ${band.message}` : nothing}</p>`

@@ -1,10 +1,11 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { resolveConfig, type ConfigResult } from './config.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { problemToText } from './problems.js';
 import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
-import { resolveLocale, type Locale } from './strings.js';
+import { loadLocalePack, type LocalePack } from './locale-packs.js';
+import { isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable } from './strings.js';
 import { VERSION } from './version.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -25,6 +26,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     theme: { reflect: true },
     scriptConfig: { state: true },
     remote: { state: true },
+    localePack: { state: true },
   };
 
   /** The config as an object; takes precedence over the script child and the attribute. */
@@ -33,14 +35,17 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   declare configAttribute: string | null;
   /** Address of a JSON config to load; a local config overrides its top-level keys. */
   declare src: string | null;
-  /** `en-GB` (default) or `en-US`. */
-  declare locale: string;
+  /** `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides. */
+  declare locale: string | null;
   /** `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting. */
   declare theme: 'light' | 'dark' | 'auto';
   /** Text of the child `<script type="application/json">`, kept in sync by a MutationObserver. */
   declare protected scriptConfig: string | null;
   /** The config loaded from `src`, or why it could not be. */
   declare protected remote: RemoteConfig;
+  /** UI strings of a loaded language pack; undefined for English or while it loads. */
+  declare protected localePack: LocalePack | undefined;
+  private packLocale: Locale | undefined;
 
   protected abstract readonly schema: Schema;
   /** The widget's content for a valid (or absent) config. */
@@ -59,7 +64,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     super();
     this.config = undefined;
     this.configAttribute = null;
-    this.locale = 'en-GB';
+    this.locale = null;
     this.theme = 'light';
     this.scriptConfig = null;
     this.src = null;
@@ -99,7 +104,19 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   }
 
   protected get resolvedLocale(): Locale {
-    return resolveLocale(this.locale);
+    return resolveLocale(this.locale, this);
+  }
+
+  /** A widget's UI strings in the current locale, with the site's overrides on top. */
+  protected localStrings<K extends string>(table: StringTable<K>, section: string, overrides: Partial<Record<K, string | undefined>> | undefined): Record<K, string> {
+    return resolveStrings(table, this.resolvedLocale, overrides, this.localePack?.[section]);
+  }
+
+  private async loadPack(locale: Locale): Promise<void> {
+    this.packLocale = locale;
+    this.localePack = undefined;
+    const pack = await loadLocalePack(locale);
+    if (this.packLocale === locale) this.localePack = pack;
   }
 
   private readScriptChild(): void {
@@ -109,6 +126,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   protected override willUpdate(changed: PropertyValues<this>): void {
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (changedKeys.has('src') || (this.src && this.remote.status === 'idle')) void this.load();
+    const locale = this.resolvedLocale;
+    if (locale !== this.packLocale) void this.loadPack(locale);
     const sourceChanged = ['config', 'configAttribute', 'scriptConfig', 'remote'].some((key) => changedKeys.has(key));
     if (!sourceChanged && this.hasUpdated) return;
     if (this.remote.status === 'loading' || this.remote.status === 'failed') {
@@ -130,23 +149,25 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
+    // A right-to-left locale lays the widget out right to left even on a left-to-right page.
     return html`<div class="sizer" aria-hidden="true"></div>
-      <div class="root" part="base">${this.renderBody(locale)}</div>`;
+      <div class="root" part="base" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : nothing}>${this.renderBody(locale)}</div>`;
   }
 
   private renderBody(locale: Locale): TemplateResult {
     const retry = () => void this.reload();
-    if (this.remote.status === 'loading') return renderLoading(locale);
-    if (this.remote.status === 'failed') return renderErrorPanel([this.remote.problem], locale, retry);
+    const pack = this.localePack?.['core'];
+    if (this.remote.status === 'loading') return renderLoading(locale, pack);
+    if (this.remote.status === 'failed') return renderErrorPanel([this.remote.problem], locale, retry, pack);
     if (this.resolved.status === 'invalid') {
-      return renderErrorPanel(this.resolved.problems, locale, this.resolved.source === 'src' ? retry : undefined);
+      return renderErrorPanel(this.resolved.problems, locale, this.resolved.source === 'src' ? retry : undefined, pack);
     }
     try {
       return this.renderContent(this.resolved.config, locale);
     } catch (error) {
       // A bug of ours must not become an exception in someone else's page.
       this.logOnce('error', `could not render: ${error instanceof Error ? error.message : String(error)}`);
-      return renderErrorPanel([{ path: 'config', message: 'could not be displayed' }], locale);
+      return renderErrorPanel([{ path: 'config', message: 'could not be displayed' }], locale, undefined, pack);
     }
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ConfigProblem } from './problems.js';
 import { resolveStrings, type Locale, type StringTable } from './strings.js';
 
-const errorStrings: StringTable<'title' | 'intro' | 'hint' | 'retry' | 'loading'> = {
+export const errorStrings: StringTable<'title' | 'intro' | 'hint' | 'retry' | 'loading'> = {
   'en-GB': {
     retry: 'Try again',
     loading: 'Loading…',
@@ -14,8 +14,13 @@ const errorStrings: StringTable<'title' | 'intro' | 'hint' | 'retry' | 'loading'
 };
 
 /** The panel shown inside a widget, instead of its content, when its config cannot be used. */
-export function renderErrorPanel(problems: readonly ConfigProblem[], locale: Locale, onRetry?: () => void): TemplateResult {
-  const strings = resolveStrings(errorStrings, locale, undefined);
+export function renderErrorPanel(
+  problems: readonly ConfigProblem[],
+  locale: Locale,
+  onRetry?: () => void,
+  pack?: Partial<Record<string, string>>,
+): TemplateResult {
+  const strings = resolveStrings(errorStrings, locale, undefined, pack);
   return html`
     <div class="error-panel" part="error" role="alert">
       <h2>${strings.title}</h2>
@@ -30,7 +35,7 @@ export function renderErrorPanel(problems: readonly ConfigProblem[], locale: Loc
 }
 
 /** Shown while a config loads from `src`. */
-export function renderLoading(locale: Locale): TemplateResult {
-  const strings = resolveStrings(errorStrings, locale, undefined);
+export function renderLoading(locale: Locale, pack?: Partial<Record<string, string>>): TemplateResult {
+  const strings = resolveStrings(errorStrings, locale, undefined, pack);
   return html`<p class="loading" role="status" part="loading">${strings.loading}</p>`;
 }

@@ -1,30 +1,63 @@
 import * as z from 'zod/mini';
 
-export const SUPPORTED_LOCALES = ['en-GB', 'en-US'] as const;
+export const SUPPORTED_LOCALES = ['en-GB', 'en-US', 'es', 'de', 'fr', 'tr', 'ar'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en-GB';
 
-/** Picks a supported locale by exact (case-insensitive) match; anything else gets British English. */
-export function resolveLocale(requested: string | null | undefined): Locale {
-  const match = SUPPORTED_LOCALES.find((locale) => locale.toLowerCase() === requested?.trim().toLowerCase());
-  return match ?? DEFAULT_LOCALE;
+/** Locales written right to left: a widget in one lays itself out right to left on any page. */
+export function isRightToLeft(locale: Locale): boolean {
+  return locale === 'ar';
 }
 
-/** A widget's UI strings: one complete British table, and per-locale changes to it. */
+function matchLocale(tag: string | null | undefined): Locale | undefined {
+  const wanted = tag?.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const exact = SUPPORTED_LOCALES.find((locale) => locale.toLowerCase() === wanted);
+  if (exact) return exact;
+  const language = wanted.split(/[-_]/)[0];
+  if (language === 'en') return DEFAULT_LOCALE;
+  return SUPPORTED_LOCALES.find((locale) => locale === language);
+}
+
+/** The nearest `lang` attribute: on the element, an ancestor (across shadow roots), or the page. */
+function nearestLang(element: Element | undefined): string | undefined {
+  let node: Node | null | undefined = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * The locale a widget uses: its `locale` attribute, else the nearest `lang`, matched exactly or by
+ * language (`es-MX` → `es`, `en-AU` → `en-GB`); anything unsupported gets British English.
+ */
+export function resolveLocale(requested: string | null | undefined, element?: Element): Locale {
+  return matchLocale(requested) ?? matchLocale(nearestLang(element)) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * A widget's UI strings: one complete British table and the US changes to it. Other locales come from
+ * locale packs (src/locales/), loaded only when used.
+ */
 export interface StringTable<K extends string> {
   'en-GB': Record<K, string>;
   'en-US': Partial<Record<K, string>>;
 }
 
-/** Locale strings, then the site's own overrides from `config.strings`. */
+/** British strings, then the locale's (US changes or a loaded pack), then the site's own `config.strings`. */
 export function resolveStrings<K extends string>(
   table: StringTable<K>,
   locale: Locale,
   overrides: Partial<Record<K, string | undefined>> | undefined,
+  pack?: Partial<Record<string, string>>,
 ): Record<K, string> {
-  const strings: Record<K, string> = { ...table['en-GB'], ...table[locale] };
-  for (const [key, value] of Object.entries(overrides ?? {})) {
-    if (typeof value === 'string') strings[key as K] = value;
+  const strings: Record<K, string> = { ...table['en-GB'], ...(locale === 'en-US' ? table['en-US'] : {}) };
+  for (const source of [pack, overrides]) {
+    for (const [key, value] of Object.entries(source ?? {})) {
+      if (typeof value === 'string' && key in strings) strings[key as K] = value;
+    }
   }
   return strings;
 }
@@ -35,9 +68,16 @@ export function stringsSchema<K extends string>(table: StringTable<K>) {
   return z.strictObject(shape as Record<K, z.ZodMiniOptional<z.ZodMiniString>>);
 }
 
-/** Fills `{name}` placeholders: `fill('{checked} of {total} checked', { checked: 5, total: 12 })`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/**
+ * Fills `{name}` placeholders: `fill('{checked} of {total} checked', { checked: 5, total: 12 })`. Numbers are
+ * written the locale's way.
+ */
+export function fill(template: string, values: Record<string, string | number>, locale: Locale = DEFAULT_LOCALE): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name]!;
+    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+  });
 }
 
 // Words of the built-in content whose US spelling differs; config text from a site is never changed.

@@ -3,7 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
 import { cssProps } from '../core/css-props.js';
-import { fill, resolveStrings, spellFor, type Locale } from '../core/strings.js';
+import { fill, spellFor, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
 import { comparisonStrings, defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle } from './guarantee-comparison.defaults.js';
@@ -55,7 +55,7 @@ interface View {
  *
  * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
  * @attr src - Address of a JSON config to load (a shared dataset); a local config overrides its top-level keys.
- * @attr locale - `en-GB` (default) or `en-US`.
+ * @attr locale - `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides (English where unsupported).
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
  *
  * @fires smp-comparison-sort - When the reader sorts the clinics. `detail: { criterion, direction }`.
@@ -143,7 +143,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
-    const strings = resolveStrings(comparisonStrings, locale, config?.strings);
+    const strings = this.localStrings(comparisonStrings, 'guarantee-comparison', config?.strings);
     const all = config?.clinics ?? [];
     const title = config?.title ?? spellFor(locale, all.length ? defaultTitle : guideTitle);
     const disclaimer = config?.disclaimer ?? spellFor(locale, defaultDisclaimer);
@@ -202,7 +202,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     const shownCount = all.length - all.filter((clinic) => this.hiddenClinics.has(clinic.name)).length;
     return html`
       <details class="filter" part="filter" @toggle=${(event: Event) => (this.filterOpen = (event.target as HTMLDetailsElement).open)}>
-        <summary>${strings.showClinics} (${fill(strings.shownCount, { shown: shownCount, total: all.length })})</summary>
+        <summary>${strings.showClinics} (${fill(strings.shownCount, { shown: shownCount, total: all.length }, this.resolvedLocale)})</summary>
         <ul>
           ${!this.filterOpen ? nothing : all.map(
             (clinic, index) => html`<li>

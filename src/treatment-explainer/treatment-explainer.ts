@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
-import { fill, resolveStrings, spellFor, type Locale } from '../core/strings.js';
+import { fill, spellFor, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
 import { explainerStrings, guideIntro, questions, type Answers, type ExplainerStringKey, type OutcomeId } from './treatment-explainer.defaults.js';
@@ -33,7 +33,7 @@ const STACK_WIDTH = 480;
  *
  * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
  * @attr src - Address of a JSON config to load; a local config overrides its top-level keys.
- * @attr locale - `en-GB` (default) or `en-US`.
+ * @attr locale - `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides (English where unsupported).
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
  *
  * @fires smp-explainer-view - When the reader opens another view. `detail: { view }`.
@@ -133,7 +133,9 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   protected renderContent(config: ExplainerConfig | undefined, locale: Locale): TemplateResult {
     // The locale can change without the config changing; content follows it.
     const content = (this.content = resolveExplainer(config, locale));
-    const strings = resolveStrings(explainerStrings, locale, { ...content.viewTitles, ...config?.strings });
+    // View titles set in the config win over the locale's; the built-in ones are UI strings like any other.
+    const viewTitles = { compare: config?.compare?.title, transplant: config?.transplant?.title, technician: config?.technician?.title, guide: config?.guide?.title };
+    const strings = this.localStrings(explainerStrings, 'treatment-explainer', { ...viewTitles, ...config?.strings });
     const stacked = this.width.width > 0 && this.width.width < STACK_WIDTH;
     return html`
       <section class="widget explainer" aria-labelledby="title">

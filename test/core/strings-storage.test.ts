@@ -7,7 +7,9 @@ describe('core/strings', () => {
   it('falls back to British English for unsupported locales', () => {
     expect(resolveLocale('en-US')).to.equal('en-US');
     expect(resolveLocale('EN-us')).to.equal('en-US');
-    expect(resolveLocale('fr-FR')).to.equal('en-GB');
+    expect(resolveLocale('pt-BR')).to.equal('en-GB');
+    expect(resolveLocale('fr-FR')).to.equal('fr');
+    expect(resolveLocale('en-AU')).to.equal('en-GB');
     expect(resolveLocale(null)).to.equal('en-GB');
   });
 

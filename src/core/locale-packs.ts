@@ -1,0 +1,37 @@
+import type { Locale } from './strings.js';
+
+/** A locale pack: UI strings by section (`core` and each widget's tag without the `smp-` prefix). */
+export type LocalePack = Record<string, Partial<Record<string, string>>>;
+
+// Literal import() calls, so every build can find the packs: the ES builds load them from `locales/` beside
+// the file that asked, the classic-script build from beside its own `src` (see rollup.config.mjs).
+const LOADERS: Partial<Record<Locale, () => Promise<{ default: LocalePack }>>> = {
+  es: () => import('../locales/es.js'),
+  de: () => import('../locales/de.js'),
+  fr: () => import('../locales/fr.js'),
+  tr: () => import('../locales/tr.js'),
+  ar: () => import('../locales/ar.js'),
+};
+
+const loading = new Map<Locale, Promise<LocalePack | undefined>>();
+
+/**
+ * The pack for a locale, loaded once per page; undefined for the English locales (built in) and when the
+ * pack cannot be loaded, in which case the widget stays in English.
+ */
+export function loadLocalePack(locale: Locale): Promise<LocalePack | undefined> {
+  const loader = LOADERS[locale];
+  if (!loader) return Promise.resolve(undefined);
+  let pack = loading.get(locale);
+  if (!pack) {
+    pack = loader().then(
+      (module) => module.default,
+      (error: unknown) => {
+        console.warn(`[smp-widgets] the "${locale}" language pack could not be loaded, so English is shown.`, error);
+        return undefined;
+      },
+    );
+    loading.set(locale, pack);
+  }
+  return pack;
+}

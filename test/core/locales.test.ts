@@ -1,0 +1,93 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import { errorStrings } from '../../src/core/error-panel.js';
+import { loadLocalePack } from '../../src/core/locale-packs.js';
+import { SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
+import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+
+const TABLES: Record<string, StringTable<string>> = {
+  core: errorStrings,
+  'clinic-checklist': checklistStrings,
+  'guarantee-comparison': comparisonStrings,
+  'treatment-explainer': explainerStrings,
+};
+const PACKED = SUPPORTED_LOCALES.filter((locale) => !locale.startsWith('en')) as Locale[];
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('locales', () => {
+  for (const locale of PACKED) {
+    it(`${locale} has every UI string of every widget, and no stray keys`, async () => {
+      const pack = (await loadLocalePack(locale))!;
+      for (const [section, table] of Object.entries(TABLES)) {
+        const keys = Object.keys(table['en-GB']).sort();
+        expect(Object.keys(pack[section] ?? {}).sort(), `${locale} ${section}`).to.deep.equal(keys);
+        for (const [key, value] of Object.entries(pack[section]!)) {
+          // Placeholders must survive translation.
+          const placeholders = (table['en-GB'][key]!.match(/\{\w+\}/g) ?? []).sort();
+          expect((value!.match(/\{\w+\}/g) ?? []).sort(), `${locale} ${section}.${key}`).to.deep.equal(placeholders);
+        }
+      }
+    });
+  }
+
+  it('follows the nearest lang attribute when there is no locale attribute', async () => {
+    const page = await fixture(html`<div lang="de-AT"><smp-clinic-checklist></smp-clinic-checklist></div>`);
+    const el = page.firstElementChild!;
+    await waitUntil(() => shadowText(el).includes('Alle Häkchen entfernen'), 'no German strings');
+    expect(shadowText(el)).to.include('0 von 15 abgehakt');
+  });
+
+  it('prefers the locale attribute over lang', async () => {
+    const page = await fixture(html`<div lang="de"><smp-clinic-checklist locale="fr"></smp-clinic-checklist></div>`);
+    const el = page.firstElementChild!;
+    await waitUntil(() => shadowText(el).includes('Tout décocher'), 'no French strings');
+  });
+
+  it('lays an Arabic widget out right to left on a left-to-right page, numbers written by Intl', async () => {
+    const el = await fixture(html`<smp-clinic-checklist locale="ar"></smp-clinic-checklist>`);
+    await waitUntil(() => shadowText(el).includes('نسخ الملخص'), 'no Arabic strings');
+    const root = el.shadowRoot!.querySelector('.root')!;
+    expect(getComputedStyle(root).direction).to.equal('rtl');
+    expect(root.getAttribute('lang')).to.equal('ar');
+    expect(shadowText(el)).to.include(`تم التحقق من ${(0).toLocaleString('ar')} من ${(15).toLocaleString('ar')}`);
+    const box = el.getBoundingClientRect();
+    const title = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+    expect(box.right - title.right).to.be.below(box.width / 8);
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats dates the locale’s way', async () => {
+    const config = { clinics: [{ name: 'A', verified: '2026-09-30' }, { name: 'B' }] };
+    const el = await fixture(html`<smp-guarantee-comparison locale="de" .config=${config}></smp-guarantee-comparison>`);
+    await waitUntil(() => shadowText(el).includes('Zuletzt geprüft'), 'no German strings');
+    expect(shadowText(el)).to.include('30.09.2026');
+  });
+
+  async function classicPage(script: string) {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>
+      <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));</script>
+      <smp-clinic-checklist locale="es"></smp-clinic-checklist><script src="${location.origin}${script}"></script></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const el = frame.contentDocument!.querySelector('smp-clinic-checklist')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'not rendered');
+    return { frame, el, warnings: (frame.contentWindow as unknown as { warnings: string[] }).warnings };
+  }
+
+  it('finds the packs beside the classic script, not beside the page', async () => {
+    const { frame, el } = await classicPage('/dist/smp-widgets.iife.min.js');
+    await waitUntil(() => shadowText(el).includes('Desmarcar todo'), 'no Spanish strings', { timeout: 5000 });
+    frame.remove();
+  });
+
+  it('shows English where the pack cannot be loaded, saying so once', async () => {
+    const { frame, el, warnings } = await classicPage('/test/embed/pages/no-packs/smp-widgets.iife.min.js');
+    await waitUntil(() => warnings.some((text) => text.includes('"es" language pack could not be loaded')), 'no warning', { timeout: 5000 });
+    expect(shadowText(el)).to.include('Clear all ticks');
+    expect(warnings).to.have.length(1);
+    frame.remove();
+  });
+});
