@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { captureConsole, watchPageErrors } from '../shared/page-errors.js';
+import { watchEachTest } from '../shared/page-errors.js';
 
 // Thousands of random and mutated configs per widget: none may throw into the page, each must either
 // render or show the error panel, and no string may ever become markup.
@@ -88,19 +88,7 @@ const RUNS = 1000;
 for (const tag of Object.keys(VALID)) {
   describe(`${tag} with hostile data`, function () {
     this.timeout(120000);
-    let pageErrors: ReturnType<typeof watchPageErrors>;
-    let errors: ReturnType<typeof captureConsole>;
-    let warnings: ReturnType<typeof captureConsole>;
-    beforeEach(() => {
-      pageErrors = watchPageErrors();
-      errors = captureConsole('error');
-      warnings = captureConsole('warn');
-    });
-    afterEach(() => {
-      pageErrors.stop();
-      errors.restore();
-      warnings.restore();
-    });
+    const watched = watchEachTest();
 
     async function check(el: Widget, config: unknown): Promise<void> {
       el.config = config;
@@ -125,7 +113,7 @@ for (const tag of Object.keys(VALID)) {
         });
         await fc.assert(fc.asyncProperty(arbitrary, (config) => check(el, config)), { numRuns: RUNS });
         await new Promise((resolve) => setTimeout(resolve, 20));
-        expect(pageErrors.count()).to.equal(0);
+        expect(watched.pageErrors.count()).to.equal(0);
         expect((window as { __pwned?: number }).__pwned).to.be.undefined;
       });
     }

@@ -36,3 +36,19 @@ export async function settle(): Promise<void> {
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Around every test of the enclosing describe: count page errors, and capture console errors and warnings. */
+export function watchEachTest(): { pageErrors: ReturnType<typeof watchPageErrors>; errors: ReturnType<typeof captureConsole>; warnings: ReturnType<typeof captureConsole> } {
+  const watched = {} as ReturnType<typeof watchEachTest>;
+  beforeEach(() => {
+    watched.pageErrors = watchPageErrors();
+    watched.errors = captureConsole('error');
+    watched.warnings = captureConsole('warn');
+  });
+  afterEach(() => {
+    watched.pageErrors.stop();
+    watched.errors.restore();
+    watched.warnings.restore();
+  });
+  return watched;
+}

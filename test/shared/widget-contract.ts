@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
-import { captureConsole, settle, shadowText, watchPageErrors } from './page-errors.js';
+import { settle, shadowText, watchEachTest } from './page-errors.js';
 
 export interface WidgetContract {
   tag: string;
@@ -33,20 +33,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
   const tagName = unsafeStatic(tag);
 
   describe(`${tag}: what every widget guarantees`, () => {
-    let pageErrors: ReturnType<typeof watchPageErrors>;
-    let errors: ReturnType<typeof captureConsole>;
-    let warnings: ReturnType<typeof captureConsole>;
-
-    beforeEach(() => {
-      pageErrors = watchPageErrors();
-      errors = captureConsole('error');
-      warnings = captureConsole('warn');
-    });
-    afterEach(() => {
-      pageErrors.stop();
-      errors.restore();
-      warnings.restore();
-    });
+    const watched = watchEachTest();
 
     it('is accessible with the built-in content', async () => {
       const el = await fixture(html`<${tagName}></${tagName}>`);
@@ -65,16 +52,16 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
         await settle();
         const panel = el.shadowRoot!.querySelector('[role="alert"]');
         expect(panel, 'error panel').to.exist;
-        expect(errors.messages).to.have.length(1);
-        expect(errors.messages[0]).to.include(tag);
-        expect(pageErrors.count()).to.equal(0);
+        expect(watched.errors.messages).to.have.length(1);
+        expect(watched.errors.messages[0]).to.include(tag);
+        expect(watched.pageErrors.count()).to.equal(0);
       });
     }
 
     it('names the failing field path in the panel and the console', async () => {
       const el = await fixture(html`<${tagName} .config=${invalidConfig.config}></${tagName}>`);
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ')).to.include(invalidConfig.expected);
-      expect(errors.messages.join()).to.include(invalidConfig.expected);
+      expect(watched.errors.messages.join()).to.include(invalidConfig.expected);
       await expect(el).to.be.accessible();
     });
 
@@ -186,8 +173,8 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       const first = customElements.get(tag);
       await import(`${registerModule}?copy=${Math.random()}`);
       expect(customElements.get(tag)).to.equal(first);
-      expect(warnings.messages).to.deep.equal([]);
-      expect(pageErrors.count()).to.equal(0);
+      expect(watched.warnings.messages).to.deep.equal([]);
+      expect(watched.pageErrors.count()).to.equal(0);
     });
 
     it('skips another version with one warning naming both versions', () => {
@@ -197,8 +184,8 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       };
       defineElement(tag, Other);
       expect(customElements.get(tag)).to.equal(Existing);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('9.9.9-other').and.include(Existing.version);
+      expect(watched.warnings.messages).to.have.length(1);
+      expect(watched.warnings.messages[0]).to.include('9.9.9-other').and.include(Existing.version);
     });
   });
 }
