@@ -368,7 +368,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   private renderMarker(criterion: Criterion, clinic: Clinic, view: View) {
-    if (!view.marks.get(criterion)?.has(clinic.name)) return nothing;
+    if (!view.marks.get(criterion)?.has(clinic.name)) return undefined;
     return html` <span class="marker" part="marker"><span aria-hidden="true">★</span> ${view.strings.mostGenerous}</span>`;
   }
 
@@ -378,28 +378,35 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return html`<ul class="conditions">${conditions.map((condition) => html`<li>${condition}</li>`)}</ul>`;
   }
 
-  private renderCell(criterion: Criterion, clinic: Clinic, view: View): TemplateResult {
-    const { strings } = view;
+  private describeCell(criterion: Criterion, clinic: Clinic, strings: Strings): string {
     const guarantee = clinic.guarantee;
-    const marker = this.renderMarker(criterion, clinic, view);
     switch (criterion) {
       case 'length':
-        return html`${describeLength(guarantee?.length, strings)}${marker}${guarantee?.length === 'lifetime' ? this.renderLifetimeConditions(clinic, strings) : nothing}`;
+        return describeLength(guarantee?.length, strings);
       case 'touchUps':
-        return html`${describeTouchUps(clinic, strings)}${marker}`;
+        return describeTouchUps(clinic, strings);
       case 'discolouration':
-        return html`${describeValue(guarantee?.discolouration, strings)}${marker}`;
+        return describeValue(guarantee?.discolouration, strings);
       case 'refund':
-        return html`${describeValue(guarantee?.refund, strings)}${marker}`;
+        return describeValue(guarantee?.refund, strings);
       case 'inWriting':
-        return html`${describeValue(guarantee?.inWriting, strings)}${marker}`;
-      case 'conditions':
-        return html`${this.renderConditions(guarantee?.conditions, strings)}`;
-      case 'trackRecord':
-        return this.renderTrackRecord(clinic, strings, marker);
-      case 'verified':
-        return this.renderVerified(clinic, view);
+        return describeValue(guarantee?.inWriting, strings);
+      default:
+        return describeValue(clinic.trackRecord?.rating, strings);
     }
+  }
+
+  // Most cells hold one plain value: returned as a string it renders as a single text node, which for a
+  // thousand clinics is much cheaper than a template per cell.
+  private renderCell(criterion: Criterion, clinic: Clinic, view: View): TemplateResult | string {
+    if (criterion === 'conditions') return this.renderConditions(clinic.guarantee?.conditions, view.strings);
+    if (criterion === 'verified') return this.renderVerified(clinic, view);
+    const text = this.describeCell(criterion, clinic, view.strings);
+    const marker = this.renderMarker(criterion, clinic, view);
+    const lifetime = criterion === 'length' && clinic.guarantee?.length === 'lifetime';
+    const record = criterion === 'trackRecord' ? clinic.trackRecord : undefined;
+    if (!marker && !lifetime && !record?.note && !record?.source) return text;
+    return html`${text}${marker ?? nothing}${lifetime ? this.renderLifetimeConditions(clinic, view.strings) : nothing}${record ? this.renderTrackRecordDetail(record, view.strings) : nothing}`;
   }
 
   // A lifetime term is only as good as its conditions, so they always stand beside it.
@@ -409,16 +416,15 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return html`<span class="lifetime-conditions">${strings.lifetimeConditions} ${conditions.join('; ')}</span>`;
   }
 
-  private renderTrackRecord(clinic: Clinic, strings: Strings, marker: unknown) {
-    const record = clinic.trackRecord;
-    return html`${describeValue(record?.rating, strings)}${marker}
-      ${record?.note ? html`<span class="detail">${record.note}</span>` : nothing}
-      ${record?.source ? html`<a class="detail" href=${record.source}>${strings.source}</a>` : nothing}`;
+  private renderTrackRecordDetail(record: NonNullable<Clinic['trackRecord']>, strings: Strings) {
+    return html`${record.note ? html`<span class="detail">${record.note}</span>` : nothing}
+    ${record.source ? html`<a class="detail" href=${record.source}>${strings.source}</a>` : nothing}`;
   }
 
-  private renderVerified(clinic: Clinic, view: View) {
-    const stale = isStale(clinic, view.now, view.config?.staleAfterMonths);
-    return html`${clinic.verified ? formatDate(clinic.verified, view.locale) : view.strings.notStated}
-      ${stale ? html` <span class="stale" part="stale"><span aria-hidden="true">⚠</span> ${view.strings.stale}</span>` : nothing}`;
+  private renderVerified(clinic: Clinic, view: View): TemplateResult | string {
+    const date = clinic.verified ? formatDate(clinic.verified, view.locale) : view.strings.notStated;
+    if (!isStale(clinic, view.now, view.config?.staleAfterMonths)) return date;
+    return html`${date} <span class="stale" part="stale"><span aria-hidden="true">⚠</span> ${view.strings.stale}</span>`;
   }
+
 }
