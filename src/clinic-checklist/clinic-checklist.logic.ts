@@ -1,4 +1,4 @@
-import { fill, spellFor, type Locale } from '../core/strings.js';
+import { contentTranslator, fill, recordContentKeys, type Translate } from '../core/strings.js';
 import { defaultBands, defaultIntro, defaultSections, defaultTitle } from './clinic-checklist.defaults.js';
 import type { ChecklistBand, ChecklistConfig, ChecklistSection } from './clinic-checklist.schema.js';
 
@@ -21,24 +21,28 @@ export interface ResolvedChecklist {
   storageId: string;
 }
 
-function localised(locale: Locale, sections: ChecklistSection[]): ChecklistSection[] {
-  const spell = (text: string) => spellFor(locale, text);
-  const spellOptional = (text: string | undefined) => (text === undefined ? undefined : spell(text));
-  return sections.map((section) => ({
-    title: spell(section.title),
-    intro: spellOptional(section.intro),
-    items: section.items.map((item) => ({ id: item.id, label: spell(item.label), detail: spellOptional(item.detail) })),
+function localised(t: Translate, sections: ChecklistSection[]): ChecklistSection[] {
+  return sections.map((section, index) => ({
+    title: t(`section.${index}.title`, section.title),
+    intro: section.intro === undefined ? undefined : t(`section.${index}.intro`, section.intro),
+    items: section.items.map((item) => ({
+      id: item.id,
+      label: t(`item.${item.id}.label`, item.label),
+      detail: item.detail === undefined ? undefined : t(`item.${item.id}.detail`, item.detail),
+    })),
   }));
 }
 
-export function resolveChecklist(config: ChecklistConfig | undefined, locale: Locale): ResolvedChecklist {
-  const sections = config?.sections ?? localised(locale, defaultSections);
+/** `translate` gives the built-in content in the reader's language (see core/strings.ts). */
+export function resolveChecklist(config: ChecklistConfig | undefined, translate: Translate = contentTranslator('en-GB', undefined)): ResolvedChecklist {
+  const t = translate;
+  const sections = config?.sections ?? localised(t, defaultSections);
   const usesDefaultIntro = config?.intro === undefined && config?.sections === undefined;
   return {
-    title: config?.title ?? spellFor(locale, defaultTitle),
-    intro: config?.intro ?? (usesDefaultIntro ? spellFor(locale, defaultIntro) : undefined),
+    title: config?.title ?? t('title', defaultTitle),
+    intro: config?.intro ?? (usesDefaultIntro ? t('intro', defaultIntro) : undefined),
     sections,
-    bands: [...(config?.bands ?? defaultBands)].sort((a, b) => a.from - b.from),
+    bands: [...(config?.bands ?? defaultBands.map((band, index) => ({ ...band, label: t(`band.${index}.label`, band.label), message: band.message && t(`band.${index}.message`, band.message) })))].sort((a, b) => a.from - b.from),
     persist: config?.persist ?? true,
     storageId: config?.id ?? fallbackStorageId(sections),
   };
@@ -96,4 +100,11 @@ export function summaryText({ checklist, checked, strings }: SummaryInput): stri
   }
   lines.push('', strings.disclaimer);
   return lines.join('\n');
+}
+
+/** Every key of the built-in content, with its English text: what a language pack translates. */
+export function checklistContentKeys(): Record<string, string> {
+  const { translate, keys } = recordContentKeys();
+  resolveChecklist(undefined, translate);
+  return keys;
 }

@@ -129,7 +129,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
-    const checklist = resolveChecklist(config, this.resolvedLocale);
+    const checklist = resolveChecklist(config, this.contentTranslator('clinic-checklist'));
     if (checklist.persist) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
     this.checklist = checklist;
@@ -184,7 +184,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
 
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
     // The locale attribute can change after the config did; default content follows it.
-    const checklist = (this.checklist = resolveChecklist(config, locale));
+    const checklist = (this.checklist = resolveChecklist(config, this.contentTranslator('clinic-checklist')));
     const strings = this.localStrings(checklistStrings, 'clinic-checklist', config?.strings);
     const total = itemIds(checklist.sections).length;
     const count = this.checkedIds.length;

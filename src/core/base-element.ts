@@ -5,7 +5,7 @@ import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { problemToText } from './problems.js';
 import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
-import { isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable } from './strings.js';
+import { contentTranslator, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
 import { VERSION } from './version.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -110,6 +110,11 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   /** A widget's UI strings in the current locale, with the site's overrides on top. */
   protected localStrings<K extends string>(table: StringTable<K>, section: string, overrides: Partial<Record<K, string | undefined>> | undefined): Record<K, string> {
     return resolveStrings(table, this.resolvedLocale, overrides, this.localePack?.[section]);
+  }
+
+  /** The built-in content of a widget in the current locale (`<section>-content` of the language pack). */
+  protected contentTranslator(section: string): Translate {
+    return contentTranslator(this.resolvedLocale, this.localePack?.[`${section}-content`]);
   }
 
   private async loadPack(locale: Locale): Promise<void> {

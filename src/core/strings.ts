@@ -80,6 +80,22 @@ export function fill(template: string, values: Record<string, string | number>, 
   });
 }
 
+/**
+ * Built-in content in the reader's language: `translate('item.healed-work.label', english)` gives the
+ * language pack's text for that key, else the English (in US spelling for en-US).
+ */
+export type Translate = (key: string, english: string) => string;
+
+export function contentTranslator(locale: Locale, content: Partial<Record<string, string>> | undefined): Translate {
+  return (key, english) => content?.[key] ?? spellFor(locale, english);
+}
+
+/** A translator that only notes which keys the built-in content uses, with their English text. */
+export function recordContentKeys(): { translate: Translate; keys: Record<string, string> } {
+  const keys: Record<string, string> = {};
+  return { keys, translate: (key, english) => (keys[key] = english) };
+}
+
 // Words of the built-in content whose US spelling differs; config text from a site is never changed.
 const US_SPELLING: Record<string, string> = {
   colour: 'color',

@@ -1,5 +1,5 @@
-import { fill } from '../core/strings.js';
-import type { ComparisonStringKey } from './guarantee-comparison.defaults.js';
+import { contentTranslator, fill, recordContentKeys, type Translate } from '../core/strings.js';
+import { defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle, type ComparisonStringKey } from './guarantee-comparison.defaults.js';
 import {
   CRITERIA,
   DISCOLOURATION,
@@ -184,4 +184,27 @@ export function formatDate(date: string, locale: string): string {
   let format = dateFormats.get(locale);
   if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
   return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The built-in text of the comparison (titles, note, the question guide) in the reader's language. */
+export function comparisonContent(t: Translate = contentTranslator('en-GB', undefined)) {
+  return {
+    title: t('title', defaultTitle),
+    guideTitle: t('guideTitle', guideTitle),
+    guideIntro: t('guideIntro', guideIntro),
+    disclaimer: t('disclaimer', defaultDisclaimer),
+    guide: Object.fromEntries(
+      Object.entries(guide).map(([criterion, entry]) => [
+        criterion,
+        { question: t(`guide.${criterion}.question`, entry.question), answer: t(`guide.${criterion}.answer`, entry.answer) },
+      ]),
+    ) as Partial<Record<Criterion, { question: string; answer: string }>>,
+  };
+}
+
+/** Every key of the built-in content, with its English text: what a language pack translates. */
+export function comparisonContentKeys(): Record<string, string> {
+  const { translate, keys } = recordContentKeys();
+  comparisonContent(translate);
+  return keys;
 }

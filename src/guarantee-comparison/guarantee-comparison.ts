@@ -3,11 +3,12 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
 import { cssProps } from '../core/css-props.js';
-import { fill, spellFor, type Locale } from '../core/strings.js';
+import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
-import { comparisonStrings, defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle } from './guarantee-comparison.defaults.js';
+import { comparisonStrings } from './guarantee-comparison.defaults.js';
 import {
+  comparisonContent,
   describeLength,
   describeTouchUps,
   describeValue,
@@ -145,15 +146,16 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
     const strings = this.localStrings(comparisonStrings, 'guarantee-comparison', config?.strings);
     const all = config?.clinics ?? [];
-    const title = config?.title ?? spellFor(locale, all.length ? defaultTitle : guideTitle);
-    const disclaimer = config?.disclaimer ?? spellFor(locale, defaultDisclaimer);
+    const content = comparisonContent(this.contentTranslator('guarantee-comparison'));
+    const title = config?.title ?? (all.length ? content.title : content.guideTitle);
+    const disclaimer = config?.disclaimer ?? content.disclaimer;
     return html`
       <section class="widget comparison" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${title}</h2>
-          ${config?.intro ?? (all.length ? nothing : html`<p class="intro">${spellFor(locale, guideIntro)}</p>`)}
+          ${config?.intro ?? (all.length ? nothing : html`<p class="intro">${content.guideIntro}</p>`)}
         </header>
-        ${all.length ? this.renderComparison(this.view(config, strings, locale)) : this.renderGuide(config, strings, locale)}
+        ${all.length ? this.renderComparison(this.view(config, strings, locale)) : this.renderGuide(config, strings, content.guide)}
         <p class="note disclaimer" part="disclaimer">${disclaimer}</p>
       </section>
     `;
@@ -168,14 +170,14 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return { config, strings, locale, clinics, criteria, extraLabels, marks, now: this.clock() };
   }
 
-  private renderGuide(config: ComparisonConfig | undefined, strings: Strings, locale: Locale) {
-    const criteria = rowsToShow(config).criteria.filter((criterion) => guide[criterion]);
+  private renderGuide(config: ComparisonConfig | undefined, strings: Strings, questions: ReturnType<typeof comparisonContent>['guide']) {
+    const criteria = rowsToShow(config).criteria.filter((criterion) => questions[criterion]);
     return html`
       <dl class="guide" part="guide">
         ${criteria.map(
           (criterion) => html`<div>
-            <dt>${spellFor(locale, guide[criterion]!.question)}</dt>
-            <dd><span class="guide-term">${strings[criterion]}:</span> ${spellFor(locale, guide[criterion]!.answer)}</dd>
+            <dt>${questions[criterion]!.question}</dt>
+            <dd><span class="guide-term">${strings[criterion]}:</span> ${questions[criterion]!.answer}</dd>
           </div>`,
         )}
       </dl>

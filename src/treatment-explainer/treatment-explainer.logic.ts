@@ -1,12 +1,15 @@
-import { spellFor, type Locale } from '../core/strings.js';
+import { contentTranslator, recordContentKeys, type Translate } from '../core/strings.js';
 import {
   compareIntro,
   compareRows,
   defaultDisclaimer,
   defaultIntro,
   defaultTitle,
+  guideIntro,
+  OUTCOME_IDS,
   outcomes,
   QUESTION_IDS,
+  questions,
   scarNotes,
   scarTypes,
   technicianControls,
@@ -19,6 +22,7 @@ import {
   type Answers,
   type Outcome,
   type OutcomeId,
+  type Question,
 } from './treatment-explainer.defaults.js';
 import { VIEWS, type CompareRow, type ExplainerConfig, type Item, type ScarType, type TextItem, type View } from './treatment-explainer.schema.js';
 
@@ -53,14 +57,20 @@ export interface ExplainerContent {
   disclaimer: string | undefined;
 }
 
-export function resolveExplainer(config: ExplainerConfig | undefined, locale: Locale): ExplainerContent {
-  const spell = (text: string) => spellFor(locale, text);
-  const spellAll = <T extends object>(entries: T[]): T[] =>
-    entries.map((entry) => Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, key === 'id' ? value : spell(value as string)])) as T);
+const english = contentTranslator('en-GB', undefined);
+
+/** `translate` gives the built-in content in the reader's language (see core/strings.ts). */
+export function resolveExplainer(config: ExplainerConfig | undefined, translate: Translate = english): ExplainerContent {
+  const t = translate;
+  // Every text field of a built-in entry, keyed by the list's name, the entry's id and the field.
+  const spellAll = <T extends { id: string }>(list: string, entries: T[]): T[] =>
+    entries.map(
+      (entry) => Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, key === 'id' ? value : t(`${list}.${entry.id}.${key}`, value as string)])) as T,
+    );
   const views = config?.views ?? VIEWS;
   return {
-    title: config?.title ?? spell(defaultTitle),
-    intro: config?.intro ?? spell(defaultIntro),
+    title: config?.title ?? t('title', defaultTitle),
+    intro: config?.intro ?? t('intro', defaultIntro),
     views,
     initialView: config?.default ?? views[0]!,
     viewTitles: {
@@ -69,20 +79,20 @@ export function resolveExplainer(config: ExplainerConfig | undefined, locale: Lo
       technician: config?.technician?.title ?? viewTitles.technician,
       guide: config?.guide?.title ?? viewTitles.guide,
     },
-    compare: { intro: config?.compare?.intro ?? spell(compareIntro), rows: mergeById(spellAll(compareRows), config?.compare?.rows) },
+    compare: { intro: config?.compare?.intro ?? t('compare.intro', compareIntro), rows: mergeById(spellAll('compare', compareRows), config?.compare?.rows) },
     transplant: {
-      intro: config?.transplant?.intro ?? spell(transplantIntro),
-      ways: mergeById(spellAll(transplantWays), config?.transplant?.ways),
-      scars: mergeById(spellAll(scarTypes), config?.transplant?.scars),
-      scarNotes: scarNotes.map(spell),
+      intro: config?.transplant?.intro ?? t('transplant.intro', transplantIntro),
+      ways: mergeById(spellAll('ways', transplantWays), config?.transplant?.ways),
+      scars: mergeById(spellAll('scars', scarTypes), config?.transplant?.scars),
+      scarNotes: scarNotes.map((note, index) => t(`scarNote.${index}`, note)),
     },
     technician: {
-      intro: config?.technician?.intro ?? spell(technicianIntro),
-      controls: mergeById(spellAll(technicianControls), config?.technician?.controls),
-      warnings: mergeById(spellAll(technicianWarnings), config?.technician?.warnings),
+      intro: config?.technician?.intro ?? t('technician.intro', technicianIntro),
+      controls: mergeById(spellAll('controls', technicianControls), config?.technician?.controls),
+      warnings: mergeById(spellAll('warnings', technicianWarnings), config?.technician?.warnings),
     },
-    guideIntro: config?.guide?.intro,
-    disclaimer: config?.disclaimer === false ? undefined : (config?.disclaimer ?? spell(defaultDisclaimer)),
+    guideIntro: config?.guide?.intro ?? t('guide.intro', guideIntro),
+    disclaimer: config?.disclaimer === false ? undefined : (config?.disclaimer ?? t('disclaimer', defaultDisclaimer)),
   };
 }
 
@@ -112,15 +122,34 @@ export function guideOutcome(answers: Answers): OutcomeId | undefined {
 }
 
 /** The outcome as shown to this reader: a trial that needs upkeep they said they would avoid says so. */
-export function outcomeFor(id: OutcomeId, answers: Answers, locale: Locale): Outcome {
+export function outcomeFor(id: OutcomeId, answers: Answers, t: Translate = english): Outcome {
   const outcome = outcomes[id];
-  const reasons = id === 'trico-trial' && answers.upkeep === 'low' ? [...outcome.reasons, upkeepCaution] : outcome.reasons;
+  const reasons = outcome.reasons.map((text, index) => t(`outcome.${id}.reason.${index}`, text));
+  if (id === 'trico-trial' && answers.upkeep === 'low') reasons.push(t('upkeepCaution', upkeepCaution));
   return {
-    title: spellFor(locale, outcome.title),
-    summary: spellFor(locale, outcome.summary),
-    reasons: reasons.map((text) => spellFor(locale, text)),
-    askNext: outcome.askNext.map((text) => spellFor(locale, text)),
+    title: t(`outcome.${id}.title`, outcome.title),
+    summary: t(`outcome.${id}.summary`, outcome.summary),
+    reasons,
+    askNext: outcome.askNext.map((text, index) => t(`outcome.${id}.ask.${index}`, text)),
   };
+}
+
+/** The guide's questions and answers in the reader's language. */
+export function guideQuestions(t: Translate = english): Question[] {
+  return questions.map((question) => ({
+    id: question.id,
+    text: t(`question.${question.id}`, question.text),
+    options: question.options.map((option) => ({ value: option.value, label: t(`option.${question.id}.${option.value}`, option.label) })),
+  }));
+}
+
+/** Every key of the built-in content, with its English text: what a language pack translates. */
+export function explainerContentKeys(): Record<string, string> {
+  const { translate, keys } = recordContentKeys();
+  resolveExplainer(undefined, translate);
+  guideQuestions(translate);
+  for (const id of OUTCOME_IDS) outcomeFor(id, { upkeep: 'low' }, translate);
+  return keys;
 }
 
 /** `#<element-id>/<view>` opens a view; anything else is ignored. */

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
-import { fill, spellFor, type Locale } from '../core/strings.js';
+import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
-import { explainerStrings, guideIntro, questions, type Answers, type ExplainerStringKey, type OutcomeId } from './treatment-explainer.defaults.js';
-import { guideOutcome, outcomeFor, resolveExplainer, tabAfterKey, unanswered, viewFromHash, type ExplainerContent } from './treatment-explainer.logic.js';
+import { explainerStrings, type Answers, type ExplainerStringKey, type OutcomeId } from './treatment-explainer.defaults.js';
+import { guideOutcome, guideQuestions, outcomeFor, resolveExplainer, tabAfterKey, unanswered, viewFromHash, type ExplainerContent } from './treatment-explainer.logic.js';
 import { explainerConfigSchema, type ExplainerConfig, type View } from './treatment-explainer.schema.js';
 import { explainerStyles } from './treatment-explainer.styles.js';
 
@@ -123,7 +123,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   protected override configChanged(config: ExplainerConfig | undefined): void {
-    this.content = resolveExplainer(config, this.resolvedLocale);
+    this.content = resolveExplainer(config, this.contentTranslator('treatment-explainer'));
     this.currentView = viewFromHash(location.hash, this.id, this.content.views) ?? this.content.initialView;
     this.answers = {};
     this.result = undefined;
@@ -132,7 +132,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   protected renderContent(config: ExplainerConfig | undefined, locale: Locale): TemplateResult {
     // The locale can change without the config changing; content follows it.
-    const content = (this.content = resolveExplainer(config, locale));
+    const content = (this.content = resolveExplainer(config, this.contentTranslator('treatment-explainer')));
     // View titles set in the config win over the locale's; the built-in ones are UI strings like any other.
     const viewTitles = { compare: config?.compare?.title, transplant: config?.transplant?.title, technician: config?.technician?.title, guide: config?.guide?.title };
     const strings = this.localStrings(explainerStrings, 'treatment-explainer', { ...viewTitles, ...config?.strings });
@@ -297,14 +297,16 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   private renderGuide(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
+    const translate = this.contentTranslator('treatment-explainer');
+    const questions = guideQuestions(translate);
     const questionText = (id: string) => questions.find((question) => question.id === id)?.text ?? id;
-    const outcome = this.result && outcomeFor(this.result, this.answers, locale);
+    const outcome = this.result && outcomeFor(this.result, this.answers, translate);
     return html`
-      <p class="intro">${content.guideIntro ?? spellFor(locale, guideIntro)}</p>
+      <p class="intro">${content.guideIntro}</p>
       <form class="guide" @submit=${this.onGuideSubmit} novalidate>
         ${questions.map(
           (question) => html`<fieldset>
-            <legend>${spellFor(locale, question.text)}</legend>
+            <legend>${question.text}</legend>
             ${question.options.map(
               (option) => html`<label class="option">
                 <input
@@ -314,7 +316,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
                   .checked=${this.answers[question.id] === option.value}
                   @change=${() => this.onAnswer(question.id, option.value)}
                 />
-                <span>${spellFor(locale, option.label)}</span>
+                <span>${option.label}</span>
               </label>`,
             )}
           </fieldset>`,
@@ -326,7 +328,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
       </form>
       <p class="visually-hidden" role="status">${outcome ? fill(strings.resultAnnouncement, { title: outcome.title }) : ''}</p>
       <p class="missing" role="status">
-        ${this.missing.length ? fill(strings.unanswered, { questions: this.missing.map((id) => spellFor(locale, questionText(id))).join(' ') }) : ''}
+        ${this.missing.length ? fill(strings.unanswered, { questions: this.missing.map(questionText).join(' ') }) : ''}
       </p>
       ${outcome
         ? html`<div class="result" part="result">

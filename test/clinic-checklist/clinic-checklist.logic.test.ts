@@ -39,16 +39,16 @@ describe('clinic-checklist logic', () => {
     const two = [{ title: 'S', items: [{ id: 'b', label: 'A' }] }];
     expect(fallbackStorageId(one)).to.equal(fallbackStorageId(structuredClone(one)));
     expect(fallbackStorageId(one)).to.not.equal(fallbackStorageId(two));
-    expect(resolveChecklist({ id: 'mine' }, 'en-GB').storageId).to.equal('mine');
+    expect(resolveChecklist({ id: 'mine' }).storageId).to.equal('mine');
   });
 
   it('sorts bands from the config by threshold', () => {
-    const checklist = resolveChecklist({ bands: [bands[2]!, bands[0]!] }, 'en-GB');
+    const checklist = resolveChecklist({ bands: [bands[2]!, bands[0]!] });
     expect(checklist.bands.map((b) => b.from)).to.deep.equal([0, 100]);
   });
 
   it('writes a plain-text summary with ticks, progress and the note', () => {
-    const checklist = resolveChecklist({ title: 'T', sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }], bands }, 'en-GB');
+    const checklist = resolveChecklist({ title: 'T', sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }], bands });
     const strings = { progress: '{checked} of {total} checked', summaryChecked: '[x]', summaryOpen: '[ ]', disclaimer: 'Note' };
     expect(summaryText({ checklist, checked: new Set(['b']), strings })).to.equal('T\n1 of 2 checked (Half)\n\nS\n[ ] A\n[x] B\n\nNote');
   });

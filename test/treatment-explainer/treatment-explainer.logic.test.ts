@@ -30,7 +30,7 @@ describe('treatment-explainer logic', () => {
     });
 
     it('adds an upkeep caution to a trial for someone who wants few top-ups', () => {
-      const outcome = outcomeFor('trico-trial', { ...base, goal: 'try', upkeep: 'low' }, 'en-GB');
+      const outcome = outcomeFor('trico-trial', { ...base, goal: 'try', upkeep: 'low' });
       expect(outcome.reasons.at(-1)).to.include('needs regular upkeep');
     });
   });
@@ -41,10 +41,10 @@ describe('treatment-explainer logic', () => {
   });
 
   it('resolves views, the first view and the disclaimer', () => {
-    expect(resolveExplainer({ views: ['guide', 'compare'] }, 'en-GB').initialView).to.equal('guide');
-    expect(resolveExplainer({ default: 'technician' }, 'en-GB').initialView).to.equal('technician');
-    expect(resolveExplainer({ disclaimer: false }, 'en-GB').disclaimer).to.be.undefined;
-    expect(resolveExplainer(undefined, 'en-GB').disclaimer).to.include('not medical advice');
+    expect(resolveExplainer({ views: ['guide', 'compare'] }).initialView).to.equal('guide');
+    expect(resolveExplainer({ default: 'technician' }).initialView).to.equal('technician');
+    expect(resolveExplainer({ disclaimer: false }).disclaimer).to.be.undefined;
+    expect(resolveExplainer(undefined).disclaimer).to.include('not medical advice');
   });
 
   it('reads a view from a fragment of the form #<element-id>/<view>', () => {
