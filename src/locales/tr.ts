@@ -1,6 +1,7 @@
 import type { LocalePack } from '../core/locale-packs.js';
 
-// Turkish UI strings. Built-in content (checklist items, explanations) stays in English until translated.
+// Turkish: UI strings (by widget) and built-in content (`<widget>-content`). Each content entry translates
+// the English entry with the same key, whose fact ids stand beside it in that widget's defaults file.
 const pack: LocalePack = {
   "core": {
     "title": "Bu bileşen içeriğini gösteremedi",

@@ -4,6 +4,9 @@ import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.de
 import { errorStrings } from '../../src/core/error-panel.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
+import { checklistContentKeys } from '../../src/clinic-checklist/clinic-checklist.logic.js';
+import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
+import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
 
@@ -31,6 +34,32 @@ describe('locales', () => {
       }
     });
   }
+
+  const CONTENT: Record<string, Record<string, string>> = {
+    'clinic-checklist-content': checklistContentKeys(),
+    'guarantee-comparison-content': comparisonContentKeys(),
+    'treatment-explainer-content': explainerContentKeys(),
+  };
+  // Languages whose packs translate the built-in content too; the others show it in English.
+  const CONTENT_TRANSLATED: Locale[] = ['es'];
+  for (const locale of CONTENT_TRANSLATED) {
+    it(`${locale} translates every entry of the built-in content`, async () => {
+      const pack = (await loadLocalePack(locale))!;
+      for (const [section, english] of Object.entries(CONTENT)) {
+        expect(Object.keys(pack[section] ?? {}).sort(), `${locale} ${section}`).to.deep.equal(Object.keys(english).sort());
+        for (const [key, text] of Object.entries(pack[section]!)) {
+          // Figures carry the facts: every number of the English must appear in the translation.
+          for (const number of english[key]!.match(/\d+/g) ?? []) expect(text, `${locale} ${section}.${key}`).to.include(number);
+        }
+      }
+    });
+  }
+
+  it('shows the built-in content in the reader’s language', async () => {
+    const el = await fixture(html`<smp-clinic-checklist locale="es"></smp-clinic-checklist>`);
+    await waitUntil(() => shadowText(el).includes('Antes de elegir una clínica de SMP'), 'no Spanish content');
+    expect(shadowText(el)).to.include('Resultados cicatrizados');
+  });
 
   it('follows the nearest lang attribute when there is no locale attribute', async () => {
     const page = await fixture(html`<div lang="de-AT"><smp-clinic-checklist></smp-clinic-checklist></div>`);
