@@ -41,7 +41,7 @@ describe('locales', () => {
     'treatment-explainer-content': explainerContentKeys(),
   };
   // Languages whose packs translate the built-in content too; the others show it in English.
-  const CONTENT_TRANSLATED: Locale[] = ['es', 'de', 'fr'];
+  const CONTENT_TRANSLATED: Locale[] = ['es', 'de', 'fr', 'tr'];
   for (const locale of CONTENT_TRANSLATED) {
     it(`${locale} translates every entry of the built-in content`, async () => {
       const pack = (await loadLocalePack(locale))!;
