@@ -147,6 +147,11 @@ export class SmpEmbedBuilder extends LitElement {
           <select id="locale" @change=${(event: Event) => (this.locale = (event.target as HTMLSelectElement).value)}>
             <option value="en-GB">English (UK)</option>
             <option value="en-US">English (US)</option>
+            <option value="es">Español</option>
+            <option value="de">Deutsch</option>
+            <option value="fr">Français</option>
+            <option value="tr">Türkçe</option>
+            <option value="ar">العربية</option>
           </select>
           <label for="theme">Theme</label>
           <select id="theme" @change=${(event: Event) => (this.theme = (event.target as HTMLSelectElement).value)}>
