@@ -1,4 +1,4 @@
-import { contentTranslator, fill, recordContentKeys, type Translate } from '../core/strings.js';
+import { contentTranslator, DEFAULT_LOCALE, fill, recordContentKeys, type Locale, type Translate } from '../core/strings.js';
 import { defaultBands, defaultIntro, defaultSections, defaultTitle } from './clinic-checklist.defaults.js';
 import type { ChecklistBand, ChecklistConfig, ChecklistSection } from './clinic-checklist.schema.js';
 
@@ -84,14 +84,15 @@ interface SummaryInput {
   checklist: ResolvedChecklist;
   checked: ReadonlySet<string>;
   strings: Record<'progress' | 'summaryChecked' | 'summaryOpen' | 'disclaimer', string>;
+  locale?: Locale;
 }
 
 /** The plain-text summary the "copy" button puts on the clipboard. */
-export function summaryText({ checklist, checked, strings }: SummaryInput): string {
+export function summaryText({ checklist, checked, strings, locale = DEFAULT_LOCALE }: SummaryInput): string {
   const total = itemIds(checklist.sections).length;
   const count = itemIds(checklist.sections).filter((id) => checked.has(id)).length;
   const band = pickBand(checklist.bands, percentChecked(count, total));
-  const lines = [checklist.title, fill(strings.progress, { checked: count, total }) + (band ? ` (${band.label})` : '')];
+  const lines = [checklist.title, fill(strings.progress, { checked: count, total }, locale) + (band ? ` (${band.label})` : '')];
   for (const section of checklist.sections) {
     lines.push('', section.title);
     for (const item of section.items) {

@@ -51,6 +51,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone';
  * @csspart actions - The clear and copy buttons.
  * @csspart disclaimer - The "general information" note.
  * @csspart error - The panel shown instead of the content when the config is invalid.
+ * @csspart loading - The loading message while `src` loads.
  *
  * @cssprop --smp-font-family - Font; inherits the page's font by default.
  * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
@@ -170,7 +171,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
 
   private async onCopy(strings: Strings): Promise<void> {
     if (!this.checklist) return;
-    const text = summaryText({ checklist: this.checklist, checked: this.checked, strings });
+    const text = summaryText({ checklist: this.checklist, checked: this.checked, strings, locale: this.resolvedLocale });
     // Clear first, so a second copy is announced again.
     this.status = '';
     await this.updateComplete;

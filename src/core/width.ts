@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * resize the host in the same frame and make the browser report a "ResizeObserver loop" error.
  */
 export class WidthController implements ReactiveController {
-  /** Content width in CSS px; 0 until measured. */
+  /** Border-box width in CSS px; 0 until measured. */
   width = 0;
   private observer: ResizeObserver | undefined;
   private frame = 0;
@@ -18,7 +18,8 @@ export class WidthController implements ReactiveController {
   hostConnected(): void {
     this.width = this.host.getBoundingClientRect().width;
     this.observer = new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
+      // The border box, as measured above: comparing it with the content box would re-render every widget once.
+      const width = entries[0]?.borderBoxSize[0]?.inlineSize ?? this.width;
       if (Math.abs(width - this.width) < 1) return;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {

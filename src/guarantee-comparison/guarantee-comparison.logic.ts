@@ -1,4 +1,4 @@
-import { contentTranslator, fill, recordContentKeys, type Translate } from '../core/strings.js';
+import { contentTranslator, DEFAULT_LOCALE, fill, recordContentKeys, type Locale, type Translate } from '../core/strings.js';
 import { defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle, type ComparisonStringKey } from './guarantee-comparison.defaults.js';
 import {
   CRITERIA,
@@ -131,16 +131,16 @@ export function useColumns(config: ComparisonConfig | undefined, shownClinics: n
 
 // ---- Wording of each value ----
 
-export function describeLength(length: GuaranteeLength | undefined, strings: Strings): string {
+export function describeLength(length: GuaranteeLength | undefined, strings: Strings, locale: Locale = DEFAULT_LOCALE): string {
   if (length === undefined) return strings.notStated;
   if (length === 'unknown') return strings.unknown;
   if (length === 'lifetime') return strings.lifetime;
   if (length === 'none') return strings.noGuarantee;
-  if ('years' in length) return length.years === 1 ? strings.year : fill(strings.years, { n: length.years });
-  return length.months === 1 ? strings.month : fill(strings.months, { n: length.months });
+  if ('years' in length) return length.years === 1 ? strings.year : fill(strings.years, { n: length.years }, locale);
+  return length.months === 1 ? strings.month : fill(strings.months, { n: length.months }, locale);
 }
 
-export function describeTouchUps(clinic: Clinic, strings: Strings): string {
+export function describeTouchUps(clinic: Clinic, strings: Strings, locale: Locale = DEFAULT_LOCALE): string {
   const touchUps = clinic.guarantee?.touchUps;
   if (!touchUps) return strings.notStated;
   if (!touchUps.included) return strings.touchUpsNotIncluded;
@@ -149,8 +149,8 @@ export function describeTouchUps(clinic: Clinic, strings: Strings): string {
       ? ''
       : touchUps.sessions === 1
         ? strings.touchUpsSession
-        : fill(strings.touchUpsSessions, { n: touchUps.sessions }),
-    touchUps.withinMonths === undefined ? '' : fill(strings.touchUpsWithin, { n: touchUps.withinMonths }),
+        : fill(strings.touchUpsSessions, { n: touchUps.sessions }, locale),
+    touchUps.withinMonths === undefined ? '' : fill(strings.touchUpsWithin, { n: touchUps.withinMonths }, locale),
   ]
     .filter(Boolean)
     .join(' ');

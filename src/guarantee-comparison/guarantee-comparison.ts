@@ -380,13 +380,13 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return html`<ul class="conditions">${conditions.map((condition) => html`<li>${condition}</li>`)}</ul>`;
   }
 
-  private describeCell(criterion: Criterion, clinic: Clinic, strings: Strings): string {
+  private describeCell(criterion: Criterion, clinic: Clinic, strings: Strings, locale: Locale): string {
     const guarantee = clinic.guarantee;
     switch (criterion) {
       case 'length':
-        return describeLength(guarantee?.length, strings);
+        return describeLength(guarantee?.length, strings, locale);
       case 'touchUps':
-        return describeTouchUps(clinic, strings);
+        return describeTouchUps(clinic, strings, locale);
       case 'discolouration':
         return describeValue(guarantee?.discolouration, strings);
       case 'refund':
@@ -403,7 +403,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   private renderCell(criterion: Criterion, clinic: Clinic, view: View): TemplateResult | string {
     if (criterion === 'conditions') return this.renderConditions(clinic.guarantee?.conditions, view.strings);
     if (criterion === 'verified') return this.renderVerified(clinic, view);
-    const text = this.describeCell(criterion, clinic, view.strings);
+    const text = this.describeCell(criterion, clinic, view.strings, view.locale);
     const marker = this.renderMarker(criterion, clinic, view);
     const lifetime = criterion === 'length' && clinic.guarantee?.length === 'lifetime';
     const record = criterion === 'trackRecord' ? clinic.trackRecord : undefined;

@@ -50,6 +50,7 @@ const STACK_WIDTH = 480;
  * @csspart cta - The call-to-action link.
  * @csspart disclaimer - The general-information note.
  * @csspart error - The panel shown instead of the content when the config is invalid.
+ * @csspart loading - The loading message while `src` loads.
  *
  * @cssprop --smp-font-family - Font; inherits the page's font by default.
  * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).

@@ -203,6 +203,24 @@ describe('<smp-guarantee-comparison>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('renders once when inserted, not again once its width is measured', async () => {
+      const host = await fixture<HTMLElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement('smp-guarantee-comparison') as SmpGuaranteeComparison;
+      let renders = 0;
+      const update = (el as unknown as { update: (changed: unknown) => void }).update.bind(el);
+      (el as unknown as { update: (changed: unknown) => void }).update = (changed) => {
+        renders++;
+        update(changed);
+      };
+      el.config = EXAMPLE;
+      host.append(el);
+      await el.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      await el.updateComplete;
+      expect(renders).to.equal(1);
+    });
+
     it('switches back to a table when the container widens', async () => {
       const page = await fixture<HTMLDivElement>(html`<div style="width:420px"><smp-guarantee-comparison .config=${EXAMPLE}></smp-guarantee-comparison></div>`);
       const el = page.firstElementChild as SmpGuaranteeComparison;
