@@ -197,8 +197,14 @@ export class SmpEmbedBuilder extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      min-inline-size: 0;
       font: 16px/1.5 system-ui, sans-serif;
       color: #1b2430;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
     }
     .layout {
       display: grid;
@@ -224,6 +230,8 @@ export class SmpEmbedBuilder extends LitElement {
     select,
     textarea,
     button {
+      max-inline-size: 100%;
+      min-inline-size: 0;
       font: inherit;
       padding: 0.375rem 0.5rem;
       border: 1px solid #7a8594;
