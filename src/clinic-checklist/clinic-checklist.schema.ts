@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, textSchema as text } from '../core/schema-parts.js';
+import { idSchema, reportRepeats, textSchema as text } from '../core/schema-parts.js';
 import { stringsSchema } from '../core/strings.js';
 import { checklistStrings } from './clinic-checklist.defaults.js';
 
@@ -25,20 +25,10 @@ const bandSchema = z.strictObject({
 });
 
 function noRepeatedItemIds(config: { sections?: { items: { id: string }[] }[] }, ctx: z.core.$RefinementCtx) {
-  const seen = new Set<string>();
-  config.sections?.forEach((section, s) =>
-    section.items.forEach((item, i) => {
-      if (seen.has(item.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sections', s, 'items', i, 'id'],
-          message: `"${item.id}" is already used by another item; each item needs its own id`,
-          input: item.id,
-        });
-      }
-      seen.add(item.id);
-    }),
+  const ids = (config.sections ?? []).flatMap((section, s) =>
+    section.items.map((item, i) => ({ value: item.id, path: ['sections', s, 'items', i, 'id'] })),
   );
+  reportRepeats(ctx, ids, (id) => `"${id}" is already used by another item; each item needs its own id`);
 }
 
 /** The `config` of `<smp-clinic-checklist>`. Every field is optional: what is left out comes from the built-in content. */

@@ -22,3 +22,19 @@ export const dateSchema = z
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written YYYY-MM-DD', abort: true }),
     z.refine(isRealDate, { message: 'expected a real calendar date' }),
   );
+
+/**
+ * For cross-field rules (zod refinements): reports every value after its first occurrence, at its own
+ * path, e.g. an item id or a clinic name used twice.
+ */
+export function reportRepeats(
+  ctx: z.core.$RefinementCtx,
+  entries: readonly { value: string; path: (string | number)[] }[],
+  message: (value: string) => string,
+): void {
+  const seen = new Set<string>();
+  for (const { value, path } of entries) {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path, input: value, message: message(value) });
+    seen.add(value);
+  }
+}

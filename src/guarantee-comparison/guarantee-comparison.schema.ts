@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { linkSchema } from '../core/links.js';
-import { dateSchema, textSchema as text } from '../core/schema-parts.js';
+import { dateSchema, reportRepeats, textSchema as text } from '../core/schema-parts.js';
 import { stringsSchema } from '../core/strings.js';
 import { comparisonStrings } from './guarantee-comparison.defaults.js';
 
@@ -69,14 +69,9 @@ const rankingSchema = z.strictObject({
 type Draft = { clinics?: { name: string }[]; highlight?: string };
 
 function namesUniqueAndHighlightKnown(config: Draft, ctx: z.core.$RefinementCtx) {
-  const names = new Set<string>();
-  config.clinics?.forEach((clinic, index) => {
-    if (names.has(clinic.name)) {
-      ctx.addIssue({ code: 'custom', path: ['clinics', index, 'name'], input: clinic.name, message: `"${clinic.name}" appears twice; each clinic needs its own name` });
-    }
-    names.add(clinic.name);
-  });
-  if (config.highlight !== undefined && !names.has(config.highlight)) {
+  const names = (config.clinics ?? []).map((clinic, index) => ({ value: clinic.name, path: ['clinics', index, 'name'] }));
+  reportRepeats(ctx, names, (name) => `"${name}" appears twice; each clinic needs its own name`);
+  if (config.highlight !== undefined && !names.some((name) => name.value === config.highlight)) {
     ctx.addIssue({ code: 'custom', path: ['highlight'], input: config.highlight, message: `no clinic is named "${config.highlight}"` });
   }
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { linkSchema } from '../core/links.js';
-import { idSchema, textSchema as text } from '../core/schema-parts.js';
+import { idSchema, reportRepeats, textSchema as text } from '../core/schema-parts.js';
 import { stringsSchema } from '../core/strings.js';
 import { compareRows, explainerStrings, scarTypes, technicianControls, technicianWarnings, transplantWays } from './treatment-explainer.defaults.js';
 
@@ -61,11 +61,7 @@ interface Draft {
 
 function checkConfig(config: Draft, ctx: z.core.$RefinementCtx) {
   const views = config.views ?? VIEWS;
-  config.views?.forEach((view, index) => {
-    if (config.views!.indexOf(view) !== index) {
-      ctx.addIssue({ code: 'custom', path: ['views', index], input: view, message: `"${view}" is listed twice` });
-    }
-  });
+  reportRepeats(ctx, (config.views ?? []).map((view, index) => ({ value: view, path: ['views', index] })), (view) => `"${view}" is listed twice`);
   if (config.default && !views.includes(config.default)) {
     ctx.addIssue({ code: 'custom', path: ['default'], input: config.default, message: `"${config.default}" is not among the views shown` });
   }
