@@ -76,8 +76,17 @@ export function fill(template: string, values: Record<string, string | number>, 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in values)) return whole;
     const value = values[name]!;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
+}
+
+// toLocaleString builds a formatter on every call; a table of a thousand clinics makes thousands of calls.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
 }
 
 /**
