@@ -78,7 +78,11 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   get snippet(): string {
-    return snippetFor(this.tag, this.result.config ?? {}, { locale: this.locale, theme: this.theme });
+    return this.snippetOf(this.result.config);
+  }
+
+  private snippetOf(config: Config | undefined): string {
+    return snippetFor(this.tag, config ?? {}, { locale: this.locale, theme: this.theme });
   }
 
   private get parsed(): Config {
@@ -129,9 +133,11 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   override render() {
+    // Parse and validate once per render: the form, the panel, the preview and the snippet all use it.
     const { config, problems } = this.result;
-    const title = typeof this.parsed['title'] === 'string' ? (this.parsed['title'] as string) : '';
-    const intro = typeof this.parsed['intro'] === 'string' ? (this.parsed['intro'] as string) : '';
+    const parsed = this.parsed;
+    const title = typeof parsed['title'] === 'string' ? parsed['title'] : '';
+    const intro = typeof parsed['intro'] === 'string' ? parsed['intro'] : '';
     return html`
       <div class="layout">
         <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
@@ -174,7 +180,7 @@ export class SmpEmbedBuilder extends LitElement {
           <h2 id="preview-heading">Preview</h2>
           <div class="preview">${config ? this.renderPreview(config) : html`<p>Fix the config to see the preview.</p>`}</div>
           <h2 id="snippet-heading">Snippet to paste</h2>
-          <textarea aria-labelledby="snippet-heading" readonly rows="5" .value=${this.snippet}></textarea>
+          <textarea aria-labelledby="snippet-heading" readonly rows="5" .value=${this.snippetOf(config)}></textarea>
           <button type="button" class="primary" ?disabled=${!config} @click=${this.copy}>Copy the snippet</button>
           <p role="status">${this.status || nothing}</p>
         </section>

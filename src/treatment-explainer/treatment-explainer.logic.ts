@@ -18,7 +18,6 @@ import {
   transplantIntro,
   transplantWays,
   upkeepCaution,
-  viewTitles,
   type Answers,
   type Outcome,
   type OutcomeId,
@@ -49,7 +48,6 @@ export interface ExplainerContent {
   intro: string;
   views: readonly View[];
   initialView: View;
-  viewTitles: Record<View, string>;
   compare: { intro: string; rows: CompareRow[] };
   transplant: { intro: string; ways: Item[]; scars: ScarType[]; scarNotes: string[] };
   technician: { intro: string; controls: TextItem[]; warnings: TextItem[] };
@@ -73,12 +71,6 @@ export function resolveExplainer(config: ExplainerConfig | undefined, translate:
     intro: config?.intro ?? t('intro', defaultIntro),
     views,
     initialView: config?.default ?? views[0]!,
-    viewTitles: {
-      compare: config?.compare?.title ?? viewTitles.compare,
-      transplant: config?.transplant?.title ?? viewTitles.transplant,
-      technician: config?.technician?.title ?? viewTitles.technician,
-      guide: config?.guide?.title ?? viewTitles.guide,
-    },
     compare: { intro: config?.compare?.intro ?? t('compare.intro', compareIntro), rows: mergeById(spellAll('compare', compareRows), config?.compare?.rows) },
     transplant: {
       intro: config?.transplant?.intro ?? t('transplant.intro', transplantIntro),

@@ -216,11 +216,11 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     }
   }
 
-  private renderCompare({ compare, viewTitles }: ExplainerContent, strings: Strings) {
+  private renderCompare({ compare }: ExplainerContent, strings: Strings) {
     return html`
       <p class="intro">${compare.intro}</p>
       <table class="compare">
-        <caption class="visually-hidden">${viewTitles.compare}</caption>
+        <caption class="visually-hidden">${strings.compare}</caption>
         <thead>
           <tr>
             <th scope="col">${strings.aspect}</th>

@@ -59,6 +59,11 @@ describe('locales', () => {
     expect(shadowText(el)).to.include('Resultados cicatrizados');
   });
 
+  it('names the explainer’s comparison table in the reader’s language', async () => {
+    const el = await fixture(html`<smp-treatment-explainer locale="es"></smp-treatment-explainer>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('caption')?.textContent === 'SMP o tricopigmentación', 'caption not in Spanish');
+  });
+
   it('follows the nearest lang attribute when there is no locale attribute', async () => {
     const page = await fixture(html`<div lang="de-AT"><smp-clinic-checklist></smp-clinic-checklist></div>`);
     const el = page.firstElementChild!;
