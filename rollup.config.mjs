@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssTemplates } from './css-minify.config.mjs';
 import { jsonSchemas } from './schema.config.mjs';
 
 // Types are stripped by esbuild; `tsc` type-checks and writes the .d.ts files (see package.json "build").
@@ -38,6 +39,7 @@ function dropIn() {
   return [
     localePacksBeside,
     resolve({ exportConditions: ['production'] }),
+    minifyCssTemplates(),
     esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
   ];
 }

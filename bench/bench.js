@@ -27,7 +27,11 @@ export function clinics(count) {
 }
 
 const settle = () => document.body.getBoundingClientRect();
-const clear = () => stage.replaceChildren();
+// Each run starts from an empty, laid-out stage, so tearing down the previous run is never on the clock.
+const clear = () => {
+  stage.replaceChildren();
+  settle();
+};
 const now = () => performance.now();
 
 // ---- The widget ----
@@ -48,17 +52,18 @@ export async function renderDefault(tag) {
   return now() - start;
 }
 
-export async function comparisonRender(count) {
+/** `pageSize` undefined: the widget's default (100 clinics, then "Show more"). */
+export async function comparisonRender(count, pageSize) {
   clear();
-  const data = { clinics: clinics(count) };
+  const data = { clinics: clinics(count), pageSize };
   const start = now();
   await widget('smp-guarantee-comparison', data);
   return now() - start;
 }
 
-export async function comparisonSort(count) {
+export async function comparisonSort(count, pageSize) {
   clear();
-  const el = await widget('smp-guarantee-comparison', { clinics: clinics(count) });
+  const el = await widget('smp-guarantee-comparison', { clinics: clinics(count), pageSize });
   const button = [...el.shadowRoot.querySelectorAll('button.sort')].find((b) => b.textContent.includes('Refund'));
   const start = now();
   button.click();
@@ -211,11 +216,23 @@ function row(c, marks, today) {
   return tr;
 }
 
+const PAGE_SIZE = 100;
+
+function showMore(shown, total) {
+  const more = cell('div');
+  more.className = 'show-more';
+  const button = cell('button', `Show ${Math.min(PAGE_SIZE, total - shown)} more`);
+  button.type = 'button';
+  more.append(cell('p', `Showing ${shown} of ${total} clinics.`), button);
+  return more;
+}
+
 /**
  * The same table in a shadow root with the widget's own stylesheet and class names, so both pay for the same
- * layout and the comparison is between ways of building the DOM.
+ * layout and the comparison is between ways of building the DOM. Like the widget, it lists the first
+ * `pageSize` clinics with a "Show more" button under them; markers consider every clinic.
  */
-function baselineTable(data) {
+function baselineTable(data, pageSize = PAGE_SIZE) {
   const marks = scorers.map((score) => best(data, score));
   const today = Date.now();
   const host = document.createElement('div');
@@ -240,50 +257,56 @@ function baselineTable(data) {
   }
   head.append(headRow);
   const body = cell('tbody');
-  for (const c of data) body.append(row(c, marks, today));
+  for (const c of data.slice(0, pageSize)) body.append(row(c, marks, today));
   table.append(head, body);
   scroller.append(table);
   root.append(scroller);
+  if (data.length > pageSize) root.append(showMore(pageSize, data.length));
   shadow.append(root);
   stage.append(host);
   settle();
   return host;
 }
 
-export async function baselineRender(count) {
+export async function baselineRender(count, pageSize) {
   clear();
   const data = clinics(count);
   const start = now();
-  baselineTable(data);
+  baselineTable(data, pageSize);
   return now() - start;
 }
 
-export async function baselineSort(count) {
+export async function baselineSort(count, pageSize = PAGE_SIZE) {
   clear();
   const data = clinics(count);
-  const body = baselineTable(data).shadowRoot.querySelector('tbody');
+  const body = baselineTable(data, pageSize).shadowRoot.querySelector('tbody');
   const start = now();
-  // Re-sort by refund, most generous first, unknowns last: reorder the existing rows.
-  const rows = [...body.rows].map((tr, index) => ({ tr, score: scorers[3](data[index]) ?? -Infinity, index }));
-  rows.sort((a, b) => b.score - a.score || a.index - b.index);
-  body.append(...rows.map((entry) => entry.tr));
+  // Re-sort by refund, most generous first, unknowns last; rows already built are moved, the rest built.
+  const built = new Map([...body.rows].map((tr, index) => [data[index], tr]));
+  const sorted = data.map((c, index) => ({ c, score: scorers[3](c) ?? -Infinity, index }));
+  sorted.sort((a, b) => b.score - a.score || a.index - b.index);
+  const marks = scorers.map((score) => best(data, score));
+  const today = Date.now();
+  body.replaceChildren(...sorted.slice(0, pageSize).map(({ c }) => built.get(c) ?? row(c, marks, today)));
   settle();
   return now() - start;
 }
 
 // ---- Grid.js, showing the same rows and columns ----
 
-export async function gridjsRender(count) {
+/** `limit`: Grid.js's own pagination, showing that many rows per page (the same rows the widget shows). */
+export async function gridjsRender(count, limit) {
   clear();
   const data = clinics(count);
   const rows = data.map((c) => [c.name, describe(c, 0), describe(c, 1), describe(c, 2), describe(c, 3), describe(c, 4), c.guarantee.conditions.join('; ') || 'None listed', describe(c, 6), c.verified ?? 'Not stated']);
   const start = now();
   const container = document.createElement('div');
   stage.append(container);
-  new Grid({ columns: LABELS, data: rows, sort: true }).render(container);
+  new Grid({ columns: LABELS, data: rows, sort: true, ...(limit ? { pagination: { limit } } : {}) }).render(container);
   // Grid.js renders asynchronously: stop the clock when its last row is in the DOM.
+  const expected = limit ? Math.min(limit, count) : count;
   await new Promise((resolve) => {
-    const done = () => container.querySelectorAll('tbody tr').length === count;
+    const done = () => container.querySelectorAll('tbody tr').length === expected;
     if (done()) return resolve();
     const observer = new MutationObserver(() => {
       if (done()) {

@@ -100,6 +100,8 @@ export type ComparisonStringKey =
   | 'showClinics'
   | 'shownCount'
   | 'allHidden'
+  | 'showMore'
+  | 'showingCount'
   | 'legend';
 
 /** UI strings; every one can be replaced through `config.strings`. */
@@ -154,6 +156,8 @@ export const comparisonStrings: StringTable<ComparisonStringKey> = {
     showClinics: 'Show or hide clinics',
     shownCount: '{shown} of {total} shown',
     allHidden: 'Every clinic is hidden. Choose clinics to show above.',
+    showMore: 'Show {count} more',
+    showingCount: 'Showing {shown} of {total} clinics.',
     legend: '★ marks the most generous term as stated for each criterion; “Not stated” means no information was given.',
   },
   'en-US': {

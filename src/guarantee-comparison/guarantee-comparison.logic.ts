@@ -121,7 +121,20 @@ export function sortClinics(clinics: readonly Clinic[], key: SortKey, direction:
 /** The criteria to show, in order, and the labels of every custom row across all clinics. */
 export function rowsToShow(config: ComparisonConfig | undefined): { criteria: readonly Criterion[]; extraLabels: string[] } {
   const extraLabels = [...new Set((config?.clinics ?? []).flatMap((clinic) => (clinic.extra ?? []).map((row) => row.label)))];
-  return { criteria: config?.criteria ?? CRITERIA, extraLabels };
+  // A criterion listed twice is shown once: the table has one place for each.
+  return { criteria: [...new Set(config?.criteria ?? CRITERIA)], extraLabels };
+}
+
+/**
+ * Clinics listed before a "Show more" button. A reader compares a screenful at a time, and a page that
+ * builds a thousand rows at once makes its host wait for all of them.
+ */
+export const PAGE_SIZE = 100;
+
+/** The clinics on screen once the reader has asked for `pages` pages, and how many are left. */
+export function firstPages<T>(clinics: readonly T[], pageSize: number, pages: number): { visible: readonly T[]; remaining: number } {
+  const visible = clinics.slice(0, pageSize * pages);
+  return { visible, remaining: clinics.length - visible.length };
 }
 
 export function useColumns(config: ComparisonConfig | undefined, shownClinics: number): boolean {

@@ -133,6 +133,9 @@ export const comparisonStyles = css`
     font-weight: normal;
     font-size: 0.9375em;
   }
+  .location:empty {
+    display: none;
+  }
   .badge {
     display: inline-block;
     margin-block-start: 0.25em;
@@ -207,8 +210,22 @@ export const comparisonStyles = css`
   .card dd {
     margin: 0;
   }
+  .show-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .show-more p {
+    color: var(--_muted);
+  }
+  /* The first clinic after "Show more" takes focus; inside the scroller an outer outline would be clipped. */
+  th[tabindex='-1'] {
+    outline-offset: -3px;
+  }
   @media print {
     .filter,
+    .show-more,
     .sort-controls,
     .sort-icon {
       display: none;

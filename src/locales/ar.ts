@@ -74,6 +74,8 @@ const pack: LocalePack = {
     "showClinics": "إظهار العيادات أو إخفاؤها",
     "shownCount": "يظهر {shown} من {total}",
     "allHidden": "كل العيادات مخفية. اختر أعلاه ما تريد إظهاره.",
+    "showMore": "عرض {count} إضافية",
+    "showingCount": "يُعرض {shown} من أصل {total} عيادة.",
     "legend": "تشير ★ إلى الشرط الأسخى بحسب المذكور في كل معيار؛ و«غير مذكور» يعني أنه لم تُقدَّم معلومات."
   },
   "treatment-explainer": {

@@ -74,6 +74,8 @@ const pack: LocalePack = {
     "showClinics": "Kliniken ein- oder ausblenden",
     "shownCount": "{shown} von {total} angezeigt",
     "allHidden": "Alle Kliniken sind ausgeblendet. Wählen Sie oben, welche angezeigt werden.",
+    "showMore": "{count} weitere anzeigen",
+    "showingCount": "{shown} von {total} Kliniken werden angezeigt.",
     "legend": "★ markiert je Kriterium die laut Angabe großzügigste Bedingung; „Keine Angabe“ heißt, dass keine Information vorlag."
   },
   "treatment-explainer": {

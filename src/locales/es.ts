@@ -74,6 +74,8 @@ const pack: LocalePack = {
     "showClinics": "Mostrar u ocultar clínicas",
     "shownCount": "{shown} de {total} visibles",
     "allHidden": "Todas las clínicas están ocultas. Elija arriba cuáles mostrar.",
+    "showMore": "Mostrar {count} más",
+    "showingCount": "Se muestran {shown} de {total} clínicas.",
     "legend": "★ marca el término más generoso según lo indicado en cada criterio; «No indicado» significa que no se dio información."
   },
   "treatment-explainer": {

@@ -74,6 +74,8 @@ const pack: LocalePack = {
     "showClinics": "Afficher ou masquer des cliniques",
     "shownCount": "{shown} sur {total} affichées",
     "allHidden": "Toutes les cliniques sont masquées. Choisissez ci-dessus celles à afficher.",
+    "showMore": "Afficher {count} de plus",
+    "showingCount": "{shown} cliniques affichées sur {total}.",
     "legend": "★ signale, pour chaque critère, la condition la plus généreuse selon ce qui est indiqué ; « Non précisé » signifie qu’aucune information n’a été donnée."
   },
   "treatment-explainer": {

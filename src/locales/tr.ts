@@ -74,6 +74,8 @@ const pack: LocalePack = {
     "showClinics": "Klinikleri göster veya gizle",
     "shownCount": "{total} klinikten {shown} tanesi gösteriliyor",
     "allHidden": "Tüm klinikler gizli. Gösterilecekleri yukarıdan seçin.",
+    "showMore": "{count} tane daha göster",
+    "showingCount": "{total} klinikten {shown} tanesi gösteriliyor.",
     "legend": "★ her ölçütte belirtilenlere göre en cömert koşulu gösterir; “Belirtilmemiş” bilgi verilmediği anlamına gelir."
   },
   "treatment-explainer": {

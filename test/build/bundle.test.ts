@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { CSSResult } from 'lit';
 import { captureConsole, settle, watchPageErrors } from '../shared/page-errors.js';
 
 // Tests the file a site actually loads from a CDN: dist/smp-widgets.min.js (npm test builds it first).
@@ -8,6 +9,29 @@ describe('dist/smp-widgets.min.js', () => {
     expect(source.length).to.be.above(1000);
     expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"']/);
     expect(source).to.not.match(/\beval\(|new Function\(/);
+  });
+
+  it('ships each widget\'s styles minified, with the same rules as the source', async () => {
+    const source = await (await fetch('/dist/smp-widgets.min.js')).text();
+    expect(source).to.not.include('Break long words only when nothing else fits');
+    await import('/dist/smp-widgets.min.js?styles' as string);
+    const sources: Record<string, string> = {
+      'smp-clinic-checklist': '/src/clinic-checklist/clinic-checklist.ts',
+      'smp-guarantee-comparison': '/src/guarantee-comparison/guarantee-comparison.ts',
+      'smp-treatment-explainer': '/src/treatment-explainer/treatment-explainer.ts',
+    };
+    const rules = (styles: unknown) =>
+      [styles]
+        .flat(Infinity)
+        .flatMap((style) => [...(style as CSSResult).styleSheet!.cssRules].map((rule) => rule.cssText))
+        // The browser keeps custom property values as written; a space after a comma means nothing there.
+        .map((text) => text.replace(/,\s+/g, ','));
+    for (const [tag, path] of Object.entries(sources)) {
+      const module = (await import(path)) as Record<string, unknown>;
+      const sourceClass = Object.values(module).find((value): value is { styles: unknown } => typeof value === 'function' && 'styles' in value)!;
+      const built = customElements.get(tag) as unknown as { elementStyles: CSSResult[] };
+      expect(rules(built.elementStyles), tag).to.deep.equal(rules(sourceClass.styles));
+    }
   });
 
   it('registers every element, and loading it twice breaks nothing', async () => {

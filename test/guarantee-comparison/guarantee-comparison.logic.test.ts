@@ -3,6 +3,8 @@ import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comp
 import {
   describeLength,
   describeTouchUps,
+  firstPages,
+  rowsToShow,
   generosity,
   isStale,
   mostGenerous,
@@ -67,6 +69,20 @@ describe('guarantee-comparison logic', () => {
       expect(isStale(clinic('A', {}, { verified: '2026-05-01' }), now)).to.be.true;
       expect(isStale(clinic('A', {}, { verified: '2026-05-01' }), now, 18)).to.be.false;
       expect(isStale(clinic('A'), now)).to.be.true;
+    });
+  });
+
+  describe('long lists', () => {
+    it('shows whole pages and counts what is left', () => {
+      const list = Array.from({ length: 250 }, (_, i) => i);
+      expect(firstPages(list, 100, 1)).to.deep.include({ remaining: 150 });
+      expect(firstPages(list, 100, 1).visible).to.have.length(100);
+      expect(firstPages(list, 100, 3)).to.deep.equal({ visible: list, remaining: 0 });
+      expect(firstPages(list, 100, Infinity).visible).to.have.length(250);
+    });
+
+    it('lists each chosen criterion once', () => {
+      expect(rowsToShow({ criteria: ['refund', 'length', 'refund'] }).criteria).to.deep.equal(['refund', 'length']);
     });
   });
 

@@ -264,6 +264,21 @@ describe('<smp-guarantee-comparison>', () => {
       const rows = [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
       expect(rows).to.deep.equal(['Refund↕', 'Guarantee length↕']);
     });
+
+    it('in a list of rows, shows the chosen criteria and custom rows under their own headers', async () => {
+      const clinics = manyClinics(6).clinics!.map((clinic) => ({ ...clinic, extra: [{ label: 'Free consultation', value: 'Yes' }] }));
+      const el = await example({ clinics, criteria: ['refund', 'length'] });
+      const headers = [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕↑↓]/g, '').trim());
+      expect(headers).to.deep.equal(['Clinic', 'Refund', 'Guarantee length', 'Free consultation']);
+      const firstRow = shadow(el).querySelector('tbody tr')!;
+      const visibleCells = [...firstRow.querySelectorAll('td')].filter((td) => td.getBoundingClientRect().width > 0);
+      const texts = visibleCells.map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+      expect(texts).to.have.length(3);
+      expect(texts[0]).to.match(/^Full refund/);
+      expect(texts[1]).to.match(/^1 month/);
+      expect(texts[2]).to.equal('Yes');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('print', () => {
@@ -325,14 +340,88 @@ describe('<smp-guarantee-comparison>', () => {
   describe('scale', () => {
     // Timings live in the benchmark (npm run bench); this only checks that large lists work.
     for (const count of [50, 1000]) {
-      it(`renders and sorts ${count} clinics`, async () => {
+      it(`renders and sorts ${count} clinics, a hundred at a time`, async () => {
         const el = await fixture<SmpGuaranteeComparison>(html`<smp-guarantee-comparison .config=${manyClinics(count)}></smp-guarantee-comparison>`);
-        expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(count);
+        const shown = Math.min(count, 100);
+        expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(shown);
         sortButton(el, 'Refund').click();
         await elementUpdated(el);
         expect(shadow(el).querySelector('tbody tr td:nth-of-type(4)')!.textContent).to.include('Full refund');
-        expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(count);
+        expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(shown);
       });
     }
+  });
+
+  describe('long lists', () => {
+    const rowNames = (el: Element) => [...shadow(el).querySelectorAll('tbody th .clinic-name')].map((name) => name.textContent!.trim());
+    const showMore = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('button[part="show-more"]');
+
+    it('shows a hundred clinics, then a hundred more at a time, moving focus to the first new one', async () => {
+      const el = await example(manyClinics(250));
+      expect(rowNames(el)).to.have.length(100);
+      expect(shadowText(el)).to.include('Showing 100 of 250 clinics.');
+      expect(showMore(el)!.textContent!.trim()).to.equal('Show 100 more');
+      showMore(el)!.click();
+      await elementUpdated(el);
+      expect(rowNames(el)).to.have.length(200);
+      expect(shadow(el).activeElement!.textContent).to.include('Fictional Clinic 0100');
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Showing 200 of 250 clinics.');
+      expect(showMore(el)!.textContent!.trim()).to.equal('Show 50 more');
+      showMore(el)!.click();
+      await elementUpdated(el);
+      expect(rowNames(el)).to.have.length(250);
+      expect(showMore(el)).to.be.null;
+      expect(shadow(el).activeElement!.textContent).to.include('Fictional Clinic 0200');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows more with the keyboard', async () => {
+      const el = await example({ ...manyClinics(30), pageSize: 10 });
+      expect(rowNames(el)).to.have.length(10);
+      showMore(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      expect(rowNames(el)).to.have.length(20);
+      expect(shadow(el).activeElement!.textContent).to.include('Fictional Clinic 0010');
+    });
+
+    it('sorts and marks across every clinic, not only those on screen', async () => {
+      const clinics = manyClinics(6).clinics!.map((clinic, i) => ({ ...clinic, guarantee: { refund: i === 5 ? ('full' as const) : ('none' as const) } }));
+      const el = await example({ clinics, pageSize: 2 });
+      expect(rowNames(el)).to.deep.equal(['Fictional Clinic 0000', 'Fictional Clinic 0001']);
+      expect(shadowText(el)).not.to.include('Most generous as stated');
+      sortButton(el, 'Refund').click();
+      await elementUpdated(el);
+      expect(rowNames(el)[0]).to.equal('Fictional Clinic 0005');
+      expect(shadowText(el)).to.include('Most generous as stated');
+    });
+
+    it('starts again from the first page when the config changes', async () => {
+      const el = await example({ ...manyClinics(30), pageSize: 10 });
+      showMore(el)!.click();
+      await elementUpdated(el);
+      el.config = { ...manyClinics(40), pageSize: 10 };
+      await elementUpdated(el);
+      expect(rowNames(el)).to.have.length(10);
+    });
+
+    it('shows clinics a page at a time as cards too', async () => {
+      const wrapper = await fixture(html`<div style="width: 360px"><smp-guarantee-comparison .config=${{ ...manyClinics(12), pageSize: 5 }}></smp-guarantee-comparison></div>`);
+      const el = wrapper.firstElementChild!;
+      await waitUntil(() => shadow(el).querySelector('.cards'), 'no cards');
+      expect(shadow(el).querySelectorAll('.cards > li')).to.have.length(5);
+      showMore(el)!.click();
+      await elementUpdated(el);
+      expect(shadow(el).querySelectorAll('.cards > li')).to.have.length(10);
+      expect(shadow(el).activeElement!.textContent).to.include('Fictional Clinic 0005');
+    });
+
+    it('prints every clinic, without the button', async () => {
+      const el = await example(manyClinics(150));
+      window.dispatchEvent(new Event('beforeprint'));
+      await elementUpdated(el);
+      expect(rowNames(el)).to.have.length(150);
+      expect(showMore(el)).to.be.null;
+    });
   });
 });
