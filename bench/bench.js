@@ -238,8 +238,22 @@ function baselineTable(data, pageSize = PAGE_SIZE) {
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = customElements.get('smp-guarantee-comparison').elementStyles.map((style) => style.styleSheet);
+  const sizer = cell('div');
+  sizer.className = 'sizer';
   const root = cell('div');
   root.className = 'root';
+  // The text around the table too (title, filter summary, note), so both lay out the same page.
+  const section = cell('section');
+  section.className = 'widget comparison';
+  const header = cell('header');
+  header.append(cell('h2', 'SMP guarantees compared'));
+  const filter = cell('details');
+  filter.className = 'filter';
+  filter.append(cell('summary', `Show or hide clinics (${data.length} of ${data.length} shown)`), cell('ul'));
+  const status = cell('p');
+  status.className = 'visually-hidden';
+  const note = cell('p', 'General information, not medical advice or legal advice. Terms change: confirm them with the clinic in writing.');
+  note.className = 'note disclaimer';
   const scroller = cell('div');
   scroller.className = 'scroller';
   const table = document.createElement('table');
@@ -260,9 +274,11 @@ function baselineTable(data, pageSize = PAGE_SIZE) {
   for (const c of data.slice(0, pageSize)) body.append(row(c, marks, today));
   table.append(head, body);
   scroller.append(table);
-  root.append(scroller);
-  if (data.length > pageSize) root.append(showMore(pageSize, data.length));
-  shadow.append(root);
+  section.append(header, filter, status, scroller);
+  if (data.length > pageSize) section.append(showMore(pageSize, data.length));
+  section.append(note);
+  root.append(section);
+  shadow.append(sizer, root);
   stage.append(host);
   settle();
   return host;

@@ -208,6 +208,8 @@ function chart(time) {
     ['plain DOM', '#2e7d32', (n) => time.comparison[n].baseline.median],
     ['Grid.js', '#c25e00', (n) => time.comparison[n].gridjs.median],
     [`Grid.js, ${PAGE_SIZE}/page`, '#c25e00', (n) => time.comparison[n].gridjsPaged.median, '6 4'],
+    ['widget, all rows', '#0a5bb5', (n) => (n === 1000 ? time.everyRow.widget : time.comparison[n].widget).median, '6 4'],
+    ['plain DOM, all rows', '#2e7d32', (n) => (n === 1000 ? time.everyRow.baseline : time.comparison[n].baseline).median, '6 4'],
   ];
   const values = series.flatMap(([, , f]) => SIZES.map(f));
   const lo = Math.log10(Math.max(0.1, Math.min(...values)) / 1.5);
