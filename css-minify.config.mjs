@@ -35,7 +35,6 @@ export function minifyCss(raw) {
       if (pendingSpace && out) out += ' ';
       pendingSpace = false;
       out += raw.slice(i, j);
-      pendingSpace = /\s/.test(raw[j] ?? '');
       i = j;
     } else if (char === '"' || char === "'") {
       let j = i + 1;

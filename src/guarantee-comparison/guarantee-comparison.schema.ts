@@ -91,9 +91,9 @@ export const comparisonConfigSchema = z
     disclaimer: z.optional(text),
     /** `auto` (default): one column per clinic up to four clinics, one row per clinic beyond. */
     layout: z.optional(z.enum(['auto', 'columns', 'rows'])),
-    /** Scroll the table inside the widget beyond this height, e.g. `"30em"` or `"480px"`. */
     /** How many clinics the list shows at first, and how many more each "Show more" adds (default 100). */
     pageSize: z.optional(z.int().check(z.positive())),
+    /** Scroll the table inside the widget beyond this height, e.g. `"30em"` or `"480px"`. */
     maxHeight: z.optional(z.string().check(z.regex(/^\d+(\.\d+)?(px|em|rem|vh)$/, { message: 'expected a length such as "480px" or "30em"' }))),
     ranking: z.optional(rankingSchema),
     strings: z.optional(stringsSchema(comparisonStrings)),

@@ -42,6 +42,8 @@ interface View {
   locale: Locale;
   /** The clinics on screen: sorted, filtered and cut to the pages asked for. */
   clinics: readonly Clinic[];
+  /** Clinics shown by the filter, on screen or not. */
+  total: number;
   /** Clinics shown by the filter but beyond the pages asked for. */
   remaining: number;
   pageSize: number;
@@ -198,14 +200,14 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     const { criteria, extraLabels } = rowsToShow(config);
     const marks = new Map(criteria.map((criterion) => [criterion, mostGenerous(criterion, shown, config?.ranking)]));
     const columns = useColumns(config, sorted.length);
-    return { config, strings, locale, clinics: visible, remaining, pageSize, useColumns: columns, criteria, extraLabels, marks, now: this.clock() };
+    return { config, strings, locale, clinics: visible, total: sorted.length, remaining, pageSize, useColumns: columns, criteria, extraLabels, marks, now: this.clock() };
   }
 
   private showMore(view: View): void {
     this.focusClinicAt = view.clinics.length;
     this.pagesShown += 1;
-    const shown = Math.min(view.clinics.length + view.pageSize, view.clinics.length + view.remaining);
-    this.announcement = fill(view.strings.showingCount, { shown, total: view.clinics.length + view.remaining }, view.locale);
+    const shown = Math.min(view.clinics.length + view.pageSize, view.total);
+    this.announcement = fill(view.strings.showingCount, { shown, total: view.total }, view.locale);
   }
 
   // The button that was pressed may be gone (nothing left to show), so focus moves to the first new clinic.
@@ -222,10 +224,9 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   private renderShowMore(view: View) {
     if (view.remaining === 0) return nothing;
-    const total = view.clinics.length + view.remaining;
     return html`
       <div class="show-more">
-        <p>${fill(view.strings.showingCount, { shown: view.clinics.length, total }, view.locale)}</p>
+        <p>${fill(view.strings.showingCount, { shown: view.clinics.length, total: view.total }, view.locale)}</p>
         <button type="button" part="show-more" @click=${() => this.showMore(view)}>
           ${fill(view.strings.showMore, { count: Math.min(view.pageSize, view.remaining) }, view.locale)}
         </button>
