@@ -1,4 +1,5 @@
 // Prop types of the three elements, shared by the React and Vue typings (react.ts, vue.ts). Types only.
+import type { Locale } from './core/strings.js';
 import type { ChecklistChangeDetail, ChecklistConfig } from './clinic-checklist/index.js';
 import type { ComparisonConfig, ComparisonSortDetail } from './guarantee-comparison/index.js';
 import type { CtaClickDetail, ExplainerConfig, ExplainerViewDetail, GuideResultDetail } from './treatment-explainer/index.js';
@@ -7,7 +8,7 @@ import type { CtaClickDetail, ExplainerConfig, ExplainerViewDetail, GuideResultD
 export interface SharedAttributes {
   /** Address of a JSON config to load. */
   src?: string;
-  locale?: 'en-GB' | 'en-US' | 'es' | 'de' | 'fr' | 'tr' | 'ar';
+  locale?: Locale;
   theme?: 'light' | 'dark' | 'auto';
   id?: string;
   class?: string;
@@ -33,6 +34,4 @@ export interface TreatmentExplainerProps extends SharedAttributes {
   'onsmp-guide-result'?: Handler<GuideResultDetail>;
   'onsmp-cta-click'?: Handler<CtaClickDetail>;
 }
-
-type WithRef<Element, Props> = Props & { ref?: ((element: Element | null) => void) | { current: Element | null } | null; key?: string | number };
 

@@ -85,8 +85,6 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   declare private storageWorks: boolean;
   private checklist: ResolvedChecklist | undefined;
   private stopWatching: (() => void) | undefined;
-  /** Set while this widget writes, so it does not re-read its own change. */
-  private writing = false;
 
   protected readonly schema = checklistConfigSchema;
 
@@ -118,9 +116,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   private watch(checklist: ResolvedChecklist): void {
     this.stopWatching?.();
     this.stopWatching = checklist.persist
-      ? watchStorage(storageKey(checklist.storageId), () => {
-          if (!this.writing) this.restore(checklist);
-        })
+      ? watchStorage(storageKey(checklist.storageId), this, () => this.restore(checklist))
       : undefined;
   }
 
@@ -147,9 +143,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     if (checklist.persist) {
       const key = storageKey(checklist.storageId);
       this.storageWorks = this.storage.write(key, STORAGE_VERSION, this.checkedIds);
-      this.writing = true;
-      announceStorageChange(key);
-      this.writing = false;
+      announceStorageChange(key, this);
     }
     const detail: ChecklistChangeDetail = { checked: this.checkedIds, total: itemIds(checklist.sections).length };
     this.dispatchEvent(new CustomEvent('smp-checklist-change', { detail, bubbles: true, composed: true }));

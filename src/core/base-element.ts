@@ -5,7 +5,7 @@ import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { problemToText } from './problems.js';
 import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
-import { contentTranslator, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
+import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
 import { VERSION } from './version.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -46,6 +46,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   /** UI strings of a loaded language pack; undefined for English or while it loads. */
   declare protected localePack: LocalePack | undefined;
   private packLocale: Locale | undefined;
+  /** Worked out once per update in willUpdate: finding the nearest `lang` walks up the page. */
+  private currentLocale: Locale = DEFAULT_LOCALE;
 
   protected abstract readonly schema: Schema;
   /** The widget's content for a valid (or absent) config. */
@@ -103,8 +105,9 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     if (result && !controller.signal.aborted) this.remote = result;
   }
 
+  /** The locale of the current render. */
   protected get resolvedLocale(): Locale {
-    return resolveLocale(this.locale, this);
+    return this.currentLocale;
   }
 
   /** A widget's UI strings in the current locale, with the site's overrides on top. */
@@ -131,7 +134,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   protected override willUpdate(changed: PropertyValues<this>): void {
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (changedKeys.has('src') || (this.src && this.remote.status === 'idle')) void this.load();
-    const locale = this.resolvedLocale;
+    const locale = (this.currentLocale = resolveLocale(this.locale, this));
     if (locale !== this.packLocale) void this.loadPack(locale);
     const sourceChanged = ['config', 'configAttribute', 'scriptConfig', 'remote'].some((key) => changedKeys.has(key));
     if (!sourceChanged && this.hasUpdated) return;

@@ -66,18 +66,26 @@ export function openStorage(getStorage: () => Storage = () => window.localStorag
 /** Fired on window after a widget stores something, so other widgets on the page showing the same key follow. */
 const SAME_PAGE_CHANGE = 'smp-storage-change';
 
-/** Tells other widgets on this page (and, through the browser, other tabs) that `key` changed. */
-export function announceStorageChange(key: string): void {
-  window.dispatchEvent(new CustomEvent(SAME_PAGE_CHANGE, { detail: { key } }));
+interface StorageChange {
+  key: string;
+  writer: object;
 }
 
 /**
- * Calls `onChange` when `key` changes in another widget on this page or in another tab. Returns the
- * function that stops watching; call it on disconnect so detached widgets are not kept alive.
+ * Tells other widgets on this page (and, through the browser, other tabs) that `writer` changed `key`.
  */
-export function watchStorage(key: string, onChange: () => void): () => void {
+export function announceStorageChange(key: string, writer: object): void {
+  window.dispatchEvent(new CustomEvent<StorageChange>(SAME_PAGE_CHANGE, { detail: { key, writer } }));
+}
+
+/**
+ * Calls `onChange` when `key` changes in another widget on this page (not `watcher` itself) or in another
+ * tab. Returns the function that stops watching; call it on disconnect so detached widgets are not kept alive.
+ */
+export function watchStorage(key: string, watcher: object, onChange: () => void): () => void {
   const samePage = (event: Event) => {
-    if ((event as CustomEvent<{ key: string }>).detail?.key === key) onChange();
+    const change = (event as CustomEvent<StorageChange | undefined>).detail;
+    if (change?.key === key && change.writer !== watcher) onChange();
   };
   const otherTab = (event: StorageEvent) => {
     if (event.key === key || event.key === null) onChange();

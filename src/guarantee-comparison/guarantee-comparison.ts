@@ -264,12 +264,11 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  private renderFilter({ config, strings }: View) {
+  private renderFilter({ config, strings, locale, total }: View) {
     const all = config?.clinics ?? [];
-    const shownCount = all.length - all.filter((clinic) => this.hiddenClinics.has(clinic.name)).length;
     return html`
       <details class="filter" part="filter" @toggle=${(event: Event) => (this.filterOpen = (event.target as HTMLDetailsElement).open)}>
-        <summary>${strings.showClinics} (${fill(strings.shownCount, { shown: shownCount, total: all.length }, this.resolvedLocale)})</summary>
+        <summary>${strings.showClinics} (${fill(strings.shownCount, { shown: total, total: all.length }, locale)})</summary>
         <ul>
           ${!this.filterOpen ? nothing : all.map(
             (clinic, index) => html`<li>
