@@ -178,12 +178,13 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     const all = config?.clinics ?? [];
     const content = comparisonContent(this.contentTranslator('guarantee-comparison'));
     const title = config?.title ?? (all.length ? content.title : content.guideTitle);
+    const intro = config?.intro ?? (all.length ? undefined : content.guideIntro);
     const disclaimer = config?.disclaimer ?? content.disclaimer;
     return html`
       <section class="widget comparison" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${title}</h2>
-          ${config?.intro ?? (all.length ? nothing : html`<p class="intro">${content.guideIntro}</p>`)}
+          ${intro ? html`<p class="intro">${intro}</p>` : nothing}
         </header>
         ${all.length ? this.renderComparison(this.view(config, strings, locale)) : this.renderGuide(config, strings, content.guide)}
         <p class="note disclaimer" part="disclaimer">${disclaimer}</p>

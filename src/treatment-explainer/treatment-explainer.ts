@@ -189,7 +189,9 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   private async onTabKey(event: KeyboardEvent, views: readonly View[]): Promise<void> {
     const current = views.indexOf(this.currentView ?? views[0]!);
-    const next = tabAfterKey(event.key, current, views.length, getComputedStyle(this).direction === 'rtl');
+    // The tab list's direction, not the host's: an Arabic widget is right to left inside a left-to-right page.
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const next = tabAfterKey(event.key, current, views.length, rtl);
     if (next === undefined) return;
     event.preventDefault();
     this.selectView(views[next]!);
@@ -333,7 +335,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
       </p>
       ${outcome
         ? html`<div class="result" part="result">
-            ${stacked ? html`<h4>${fill(strings.resultHeading, { title: outcome.title })}</h4>` : html`<h3>${fill(strings.resultHeading, { title: outcome.title })}</h3>`}
+            ${this.subheading(fill(strings.resultHeading, { title: outcome.title }), stacked)}
             <p>${outcome.summary}</p>
             <p class="result-label">${strings.reasons}</p>
             <ul>${outcome.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>

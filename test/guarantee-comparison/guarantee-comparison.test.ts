@@ -259,6 +259,11 @@ describe('<smp-guarantee-comparison>', () => {
       expect(cells(rowOf(el, 'Free consultation'))).to.deep.equal(['Yes', 'Not stated']);
     });
 
+    it('shows the site\'s intro as a paragraph under the title, like the built-in one', async () => {
+      const el = await example({ ...EXAMPLE, intro: 'Terms as our members found them.' });
+      expect(shadow(el).querySelector('header p.intro')!.textContent).to.equal('Terms as our members found them.');
+    });
+
     it('shows only the chosen criteria, in the chosen order', async () => {
       const el = await example({ ...EXAMPLE, criteria: ['refund', 'length'] });
       const rows = [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());

@@ -87,6 +87,14 @@ describe('<smp-treatment-explainer>', () => {
       expect(window.scrollY).to.equal(0);
     });
 
+    it('follows the widget\'s own direction with arrow keys: Arabic on a left-to-right page', async () => {
+      const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer locale="ar"></smp-treatment-explainer>`);
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await elementUpdated(el);
+      expect(selectedTab(el).id).to.equal('tab-transplant');
+    });
+
     it('fires smp-explainer-view when the reader changes view', async () => {
       const el = await fixture(html`<smp-treatment-explainer></smp-treatment-explainer>`);
       setTimeout(() => tabs(el)[2]!.click());
