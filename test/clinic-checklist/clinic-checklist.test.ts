@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
-import { captureConsole, shadowText, watchPageErrors } from '../shared/page-errors.js';
+import { captureConsole, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
 import { runWidgetContract } from '../shared/widget-contract.js';
 
 // The example from the widget's documentation, accepted exactly as written.
@@ -34,7 +34,6 @@ runWidgetContract({
 const shadow = (el: Element) => el.shadowRoot!;
 const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 const progressText = (el: Element) => shadow(el).querySelector('.progress-text')!.textContent!.trim();
-const panelText = (el: Element) => shadow(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const button = (el: Element, text: string) =>
   [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 const json = (value: unknown) => JSON.stringify(value);

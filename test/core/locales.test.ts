@@ -9,6 +9,7 @@ import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import { shadowText } from '../shared/page-errors.js';
 
 const TABLES: Record<string, StringTable<string>> = {
   core: errorStrings,
@@ -17,7 +18,6 @@ const TABLES: Record<string, StringTable<string>> = {
   'treatment-explainer': explainerStrings,
 };
 const PACKED = SUPPORTED_LOCALES.filter((locale) => !locale.startsWith('en')) as Locale[];
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('locales', () => {
   for (const locale of PACKED) {

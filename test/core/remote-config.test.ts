@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { SmpElement } from '../../src/core/base-element.js';
 import { checkSrc } from '../../src/core/remote-config.js';
-import { captureConsole, shadowText, watchPageErrors } from '../shared/page-errors.js';
+import { captureConsole, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
 
 const schema = z.strictObject({ title: z.optional(z.string()), note: z.optional(z.string()) });
 
@@ -17,7 +17,6 @@ class RemoteTestElement extends SmpElement<typeof schema> {
 }
 customElements.define('smp-remote-test', RemoteTestElement);
 
-const panel = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const settled = (el: Element) => waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 5000 });
 
 describe('core: config from a src URL', () => {
@@ -59,7 +58,7 @@ describe('core: config from a src URL', () => {
     it(`explains a failed load: ${message}`, async () => {
       const el = await fixture(html`<smp-remote-test src=${src}></smp-remote-test>`);
       await settled(el);
-      expect(panel(el)).to.include(message);
+      expect(panelText(el)).to.include(message);
       expect(errors.messages).to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -72,11 +71,11 @@ describe('core: config from a src URL', () => {
     try {
       const el = await fixture(html`<smp-remote-test src="/test/fixtures/remote-basic.json"></smp-remote-test>`);
       await settled(el);
-      expect(panel(el)).to.include('Failed to fetch');
+      expect(panelText(el)).to.include('Failed to fetch');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
       await aTimeout(0);
       await settled(el);
-      expect(panel(el)).to.equal('');
+      expect(panelText(el)).to.equal('');
       expect(shadowText(el)).to.include('Loaded title');
       expect(calls).to.equal(2);
     } finally {
@@ -102,6 +101,6 @@ describe('core: config from a src URL', () => {
     expect(checkSrc('https://data.example.org/set.json').ok).to.be.true;
     const el = await fixture(html`<smp-remote-test src="https://elsewhere.example.net/set.json"></smp-remote-test>`);
     await settled(el);
-    expect(panel(el)).to.include('https://elsewhere.example.net is not among the origins this page allows');
+    expect(panelText(el)).to.include('https://elsewhere.example.net is not among the origins this page allows');
   });
 });

@@ -1,11 +1,11 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { escapeAttribute, snippetFor, type SmpEmbedBuilder } from '../../demo/builder.js';
+import { shadowText } from '../shared/page-errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const field = <T extends HTMLElement>(el: Element, id: string) => shadow(el).getElementById(id) as T;
 const preview = (el: Element) => shadow(el).querySelector('.preview')!.firstElementChild!;
-const textOf = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 async function type(el: SmpEmbedBuilder, id: string, value: string) {
   const input = field<HTMLInputElement | HTMLTextAreaElement>(el, id);
@@ -75,9 +75,9 @@ describe('embed builder', () => {
     await waitUntil(() => pasted.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render');
     await new Promise((resolve) => requestAnimationFrame(resolve));
     // Both settle on their layout within a frame or two.
-    await waitUntil(() => textOf(pasted) === textOf(shown), 'the pasted widget differs from the preview', { timeout: 2000 }).catch(() => undefined);
+    await waitUntil(() => shadowText(pasted) === shadowText(shown), 'the pasted widget differs from the preview', { timeout: 2000 }).catch(() => undefined);
     expect(pasted.getAttribute('theme')).to.equal('dark');
-    expect(textOf(pasted)).to.equal(textOf(shown));
+    expect(shadowText(pasted)).to.equal(shadowText(shown));
     frame.remove();
   });
 });

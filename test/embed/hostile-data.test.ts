@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { watchEachTest } from '../shared/page-errors.js';
+import { settle, watchEachTest } from '../shared/page-errors.js';
 
 // Thousands of random and mutated configs per widget: none may throw into the page, each must either
 // render or show the error panel, and no string may ever become markup.
@@ -112,7 +112,7 @@ for (const tag of Object.keys(VALID)) {
           return widget;
         });
         await fc.assert(fc.asyncProperty(arbitrary, (config) => check(el, config)), { numRuns: RUNS });
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await settle();
         expect(watched.pageErrors.count()).to.equal(0);
         expect((window as { __pwned?: number }).__pwned).to.be.undefined;
       });

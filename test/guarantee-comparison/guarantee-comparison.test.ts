@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, nextFrame, oneEvent, w
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/guarantee-comparison/index.js';
 import type { ComparisonConfig, SmpGuaranteeComparison } from '../../src/guarantee-comparison/index.js';
-import { captureConsole, shadowText } from '../shared/page-errors.js';
+import { captureConsole, panelText, shadowText } from '../shared/page-errors.js';
 import { runWidgetContract } from '../shared/widget-contract.js';
 
 // The example from the widget's documentation, accepted exactly as written.
@@ -49,7 +49,6 @@ const cells = (row: Element) => [...row.querySelectorAll('td')].map((cell) => ce
 const columnNames = (el: Element) => [...shadow(el).querySelectorAll('thead th[scope="col"] .clinic-name')].map((th) => th.textContent!.trim());
 const sortButton = (el: Element, label: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('button.sort')].find((b) => b.textContent!.includes(label))!;
-const panelText = (el: Element) => shadow(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 function manyClinics(count: number): ComparisonConfig {
   const refunds = ['full', 'partial', 'none', 'unknown'] as const;

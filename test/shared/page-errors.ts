@@ -37,6 +37,11 @@ export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text of a widget's error panel, '' when none is shown. */
+export function panelText(el: Element): string {
+  return el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
 /** Around every test of the enclosing describe: count page errors, and capture console errors and warnings. */
 export function watchEachTest(): { pageErrors: ReturnType<typeof watchPageErrors>; errors: ReturnType<typeof captureConsole>; warnings: ReturnType<typeof captureConsole> } {
   const watched = {} as ReturnType<typeof watchEachTest>;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
-import { settle, shadowText, watchEachTest } from './page-errors.js';
+import { panelText, settle, shadowText, watchEachTest } from './page-errors.js';
 
 export interface WidgetContract {
   tag: string;
@@ -60,7 +60,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
 
     it('names the failing field path in the panel and the console', async () => {
       const el = await fixture(html`<${tagName} .config=${invalidConfig.config}></${tagName}>`);
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ')).to.include(invalidConfig.expected);
+      expect(panelText(el)).to.include(invalidConfig.expected);
       expect(watched.errors.messages.join()).to.include(invalidConfig.expected);
       await expect(el).to.be.accessible();
     });

@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/treatment-explainer/index.js';
 import type { SmpTreatmentExplainer } from '../../src/treatment-explainer/index.js';
-import { captureConsole, shadowText } from '../shared/page-errors.js';
+import { captureConsole, panelText, shadowText } from '../shared/page-errors.js';
 import { runWidgetContract } from '../shared/widget-contract.js';
 
 runWidgetContract({
@@ -16,7 +16,6 @@ const shadow = (el: Element) => el.shadowRoot!;
 const tabs = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const selectedTab = (el: Element) => tabs(el).find((tab) => tab.getAttribute('aria-selected') === 'true')!;
 const visiblePanel = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
-const panelText = (el: Element) => shadow(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 async function answer(el: SmpTreatmentExplainer, answers: Record<string, string>) {
   for (const [question, value] of Object.entries(answers)) {
