@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../web-test-runner.config.mjs';
+import { findBrowser } from '../browser.config.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = 15;

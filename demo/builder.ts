@@ -64,21 +64,18 @@ export class SmpEmbedBuilder extends LitElement {
     this.status = '';
   }
 
-  /** The config as parsed now, or the problems that stop it. */
-  get result(): { config?: Config; problems: ConfigProblem[] } {
+  /**
+   * The config as parsed now (`parsed`, from the editor's text), or the problems that stop it. Once
+   * the text passes the widget's own checks it is an object or empty, which `parsed` reads as `{}`.
+   */
+  private check(parsed: Config): { config?: Config; problems: ConfigProblem[] } {
     const resolved = resolveConfig(WIDGETS[this.tag].schema as z.ZodMiniType, { property: undefined, script: this.json, attribute: null });
     if (resolved.status === 'invalid') return { problems: resolved.problems };
-    let config: Config = {};
-    try {
-      config = JSON.parse(this.json) as Config;
-    } catch {
-      // resolveConfig has already reported it
-    }
-    return { config, problems: resolved.unknownKeys.map((key) => ({ path: key, message: 'unknown key, ignored by the widget' })) };
+    return { config: parsed, problems: resolved.unknownKeys.map((key) => ({ path: key, message: 'unknown key, ignored by the widget' })) };
   }
 
   get snippet(): string {
-    return this.snippetOf(this.result.config);
+    return this.snippetOf(this.check(this.parsed).config);
   }
 
   private snippetOf(config: Config | undefined): string {
@@ -134,8 +131,8 @@ export class SmpEmbedBuilder extends LitElement {
 
   override render() {
     // Parse and validate once per render: the form, the panel, the preview and the snippet all use it.
-    const { config, problems } = this.result;
     const parsed = this.parsed;
+    const { config, problems } = this.check(parsed);
     const title = typeof parsed['title'] === 'string' ? parsed['title'] : '';
     const intro = typeof parsed['intro'] === 'string' ? parsed['intro'] : '';
     return html`
