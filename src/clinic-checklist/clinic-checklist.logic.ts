@@ -1,4 +1,4 @@
-import { contentTranslator, DEFAULT_LOCALE, fill, recordContentKeys, type Locale, type Translate } from '../core/strings.js';
+import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
 import { defaultBands, defaultIntro, defaultSections, defaultTitle } from './clinic-checklist.defaults.js';
 import type { ChecklistBand, ChecklistConfig, ChecklistSection } from './clinic-checklist.schema.js';
 
@@ -33,9 +33,8 @@ function localised(t: Translate, sections: ChecklistSection[]): ChecklistSection
   }));
 }
 
-/** `translate` gives the built-in content in the reader's language (see core/strings.ts). */
-export function resolveChecklist(config: ChecklistConfig | undefined, translate: Translate = contentTranslator('en-GB', undefined)): ResolvedChecklist {
-  const t = translate;
+/** `t` gives the built-in content in the reader's language (see core/strings.ts). */
+export function resolveChecklist(config: ChecklistConfig | undefined, t: Translate = englishContent): ResolvedChecklist {
   const sections = config?.sections ?? localised(t, defaultSections);
   const usesDefaultIntro = config?.intro === undefined && config?.sections === undefined;
   return {
@@ -105,7 +104,5 @@ export function summaryText({ checklist, checked, strings, locale = DEFAULT_LOCA
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
 export function checklistContentKeys(): Record<string, string> {
-  const { translate, keys } = recordContentKeys();
-  resolveChecklist(undefined, translate);
-  return keys;
+  return contentKeys((t) => resolveChecklist(undefined, t));
 }

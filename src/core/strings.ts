@@ -99,10 +99,14 @@ export function contentTranslator(locale: Locale, content: Partial<Record<string
   return (key, english) => content?.[key] ?? spellFor(locale, english);
 }
 
-/** A translator that only notes which keys the built-in content uses, with their English text. */
-export function recordContentKeys(): { translate: Translate; keys: Record<string, string> } {
+/** Built-in content as written in the defaults files (British English). */
+export const englishContent: Translate = contentTranslator(DEFAULT_LOCALE, undefined);
+
+/** Every key `build` asks a translator for, with its English text: what a language pack must cover. */
+export function contentKeys(build: (translate: Translate) => void): Record<string, string> {
   const keys: Record<string, string> = {};
-  return { keys, translate: (key, english) => (keys[key] = english) };
+  build((key, english) => (keys[key] = english));
+  return keys;
 }
 
 // Words of the built-in content whose US spelling differs; config text from a site is never changed.

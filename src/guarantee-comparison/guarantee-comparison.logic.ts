@@ -1,4 +1,4 @@
-import { contentTranslator, DEFAULT_LOCALE, fill, recordContentKeys, type Locale, type Translate } from '../core/strings.js';
+import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
 import { defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle, type ComparisonStringKey } from './guarantee-comparison.defaults.js';
 import {
   CRITERIA,
@@ -200,7 +200,7 @@ export function formatDate(date: string, locale: string): string {
 }
 
 /** The built-in text of the comparison (titles, note, the question guide) in the reader's language. */
-export function comparisonContent(t: Translate = contentTranslator('en-GB', undefined)) {
+export function comparisonContent(t: Translate = englishContent) {
   return {
     title: t('title', defaultTitle),
     guideTitle: t('guideTitle', guideTitle),
@@ -217,7 +217,5 @@ export function comparisonContent(t: Translate = contentTranslator('en-GB', unde
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
 export function comparisonContentKeys(): Record<string, string> {
-  const { translate, keys } = recordContentKeys();
-  comparisonContent(translate);
-  return keys;
+  return contentKeys(comparisonContent);
 }

@@ -1,4 +1,4 @@
-import { contentTranslator, recordContentKeys, type Translate } from '../core/strings.js';
+import { contentKeys, englishContent, type Translate } from '../core/strings.js';
 import {
   compareIntro,
   compareRows,
@@ -55,11 +55,8 @@ export interface ExplainerContent {
   disclaimer: string | undefined;
 }
 
-const english = contentTranslator('en-GB', undefined);
-
-/** `translate` gives the built-in content in the reader's language (see core/strings.ts). */
-export function resolveExplainer(config: ExplainerConfig | undefined, translate: Translate = english): ExplainerContent {
-  const t = translate;
+/** `t` gives the built-in content in the reader's language (see core/strings.ts). */
+export function resolveExplainer(config: ExplainerConfig | undefined, t: Translate = englishContent): ExplainerContent {
   // Every text field of a built-in entry, keyed by the list's name, the entry's id and the field.
   const spellAll = <T extends { id: string }>(list: string, entries: T[]): T[] =>
     entries.map(
@@ -114,7 +111,7 @@ export function guideOutcome(answers: Answers): OutcomeId | undefined {
 }
 
 /** The outcome as shown to this reader: a trial that needs upkeep they said they would avoid says so. */
-export function outcomeFor(id: OutcomeId, answers: Answers, t: Translate = english): Outcome {
+export function outcomeFor(id: OutcomeId, answers: Answers, t: Translate = englishContent): Outcome {
   const outcome = outcomes[id];
   const reasons = outcome.reasons.map((text, index) => t(`outcome.${id}.reason.${index}`, text));
   if (id === 'trico-trial' && answers.upkeep === 'low') reasons.push(t('upkeepCaution', upkeepCaution));
@@ -127,7 +124,7 @@ export function outcomeFor(id: OutcomeId, answers: Answers, t: Translate = engli
 }
 
 /** The guide's questions and answers in the reader's language. */
-export function guideQuestions(t: Translate = english): Question[] {
+export function guideQuestions(t: Translate = englishContent): Question[] {
   return questions.map((question) => ({
     id: question.id,
     text: t(`question.${question.id}`, question.text),
@@ -137,11 +134,11 @@ export function guideQuestions(t: Translate = english): Question[] {
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
 export function explainerContentKeys(): Record<string, string> {
-  const { translate, keys } = recordContentKeys();
-  resolveExplainer(undefined, translate);
-  guideQuestions(translate);
-  for (const id of OUTCOME_IDS) outcomeFor(id, { upkeep: 'low' }, translate);
-  return keys;
+  return contentKeys((t) => {
+    resolveExplainer(undefined, t);
+    guideQuestions(t);
+    for (const id of OUTCOME_IDS) outcomeFor(id, { upkeep: 'low' }, t);
+  });
 }
 
 /** `#<element-id>/<view>` opens a view; anything else is ignored. */
