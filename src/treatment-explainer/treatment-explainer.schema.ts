@@ -33,8 +33,10 @@ function requireNewFields(
   path: (string | number)[],
   patches: Patches,
   builtIn: readonly { id: string }[],
-  fields: readonly string[],
+  entrySchema: { shape: Record<string, unknown> },
 ) {
+  // Every field of a full entry but its id, so a field added to the entry's schema is required here too.
+  const fields = Object.keys(entrySchema.shape).filter((field) => field !== 'id');
   const known = new Set(builtIn.map((entry) => entry.id));
   patches?.forEach((patch, index) => {
     if (known.has(patch.id)) return;
@@ -65,11 +67,11 @@ function checkConfig(config: Draft, ctx: z.core.$RefinementCtx) {
   if (config.default && !views.includes(config.default)) {
     ctx.addIssue({ code: 'custom', path: ['default'], input: config.default, message: `"${config.default}" is not among the views shown` });
   }
-  requireNewFields(ctx, ['compare', 'rows'], config.compare?.rows, compareRows, ['label', 'smp', 'trico']);
-  requireNewFields(ctx, ['transplant', 'ways'], config.transplant?.ways, transplantWays, ['title', 'body']);
-  requireNewFields(ctx, ['transplant', 'scars'], config.transplant?.scars, scarTypes, ['label', 'outlook']);
-  requireNewFields(ctx, ['technician', 'controls'], config.technician?.controls, technicianControls, ['text']);
-  requireNewFields(ctx, ['technician', 'warnings'], config.technician?.warnings, technicianWarnings, ['text']);
+  requireNewFields(ctx, ['compare', 'rows'], config.compare?.rows, compareRows, compareRowSchema);
+  requireNewFields(ctx, ['transplant', 'ways'], config.transplant?.ways, transplantWays, itemSchema);
+  requireNewFields(ctx, ['transplant', 'scars'], config.transplant?.scars, scarTypes, scarTypeSchema);
+  requireNewFields(ctx, ['technician', 'controls'], config.technician?.controls, technicianControls, textItemSchema);
+  requireNewFields(ctx, ['technician', 'warnings'], config.technician?.warnings, technicianWarnings, textItemSchema);
 }
 
 /** The `config` of `<smp-treatment-explainer>`. Every field is optional. */

@@ -228,6 +228,8 @@ describe('<smp-treatment-explainer>', () => {
       [{ views: ['compare'], default: 'guide' }, 'default: "guide" is not among the views shown'],
       [{ cta: { label: 'Book', url: 'javascript:alert(1)' } }, 'cta.url: expected a link starting with http:, https:, mailto:, tel:'],
       [{ compare: { rows: [{ id: 'price', label: 'Price' }] } }, 'compare.rows[0].smp: missing, expected text (an entry with a new id, "price"'],
+      [{ transplant: { scars: [{ id: 'burn', label: 'Burn scars' }] } }, 'transplant.scars[0].outlook: missing, expected text (an entry with a new id, "burn", needs label, outlook)'],
+      [{ technician: { warnings: [{ id: 'ink' }] } }, 'technician.warnings[0].text: missing, expected text (an entry with a new id, "ink", needs text)'],
       [{ checklist: 'my-checklist' }, 'checklist: expected "#" followed by an element id'],
     ] as const) {
       it(`explains an invalid config: ${expected}`, async () => {
