@@ -126,7 +126,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
-    const checklist = resolveChecklist(config, this.contentTranslator('clinic-checklist'));
+    const checklist = this.builtInContent('clinic-checklist', config, (t) => resolveChecklist(config, t));
     if (checklist.persist) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
     this.checklist = checklist;
@@ -179,7 +179,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
 
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
     // The locale attribute can change after the config did; default content follows it.
-    const checklist = (this.checklist = resolveChecklist(config, this.contentTranslator('clinic-checklist')));
+    const checklist = (this.checklist = this.builtInContent('clinic-checklist', config, (t) => resolveChecklist(config, t)));
     const strings = this.localStrings(checklistStrings, 'clinic-checklist', config?.strings);
     const total = itemIds(checklist.sections).length;
     const count = this.checkedIds.length;

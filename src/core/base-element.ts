@@ -48,6 +48,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   private packLocale: Locale | undefined;
   /** Worked out once per update in willUpdate: finding the nearest `lang` walks up the page. */
   private currentLocale: Locale = DEFAULT_LOCALE;
+  private contentCache: { key: unknown[]; value: unknown } | undefined;
 
   protected abstract readonly schema: Schema;
   /** The widget's content for a valid (or absent) config. */
@@ -118,6 +119,18 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   /** The built-in content of a widget in the current locale (`<section>-content` of the language pack). */
   protected contentTranslator(section: string): Translate {
     return contentTranslator(this.resolvedLocale, this.localePack?.[`${section}-content`]);
+  }
+
+  /**
+   * What `build` makes of the built-in content in the current locale. It runs again only when the
+   * config, the locale or the loaded language pack has changed, not on every tick or resize.
+   */
+  protected builtInContent<T>(section: string, config: unknown, build: (translate: Translate) => T): T {
+    const key = [section, config, this.currentLocale, this.localePack];
+    if (this.contentCache?.key.every((part, index) => part === key[index])) return this.contentCache.value as T;
+    const value = build(this.contentTranslator(section));
+    this.contentCache = { key, value };
+    return value;
   }
 
   private async loadPack(locale: Locale): Promise<void> {

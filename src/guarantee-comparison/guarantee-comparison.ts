@@ -176,7 +176,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
     const strings = this.localStrings(comparisonStrings, 'guarantee-comparison', config?.strings);
     const all = config?.clinics ?? [];
-    const content = comparisonContent(this.contentTranslator('guarantee-comparison'));
+    const content = this.builtInContent('guarantee-comparison', undefined, comparisonContent);
     const title = config?.title ?? (all.length ? content.title : content.guideTitle);
     const intro = config?.intro ?? (all.length ? undefined : content.guideIntro);
     const disclaimer = config?.disclaimer ?? content.disclaimer;

@@ -124,7 +124,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   protected override configChanged(config: ExplainerConfig | undefined): void {
-    this.content = resolveExplainer(config, this.contentTranslator('treatment-explainer'));
+    this.content = this.builtInContent('treatment-explainer', config, (t) => resolveExplainer(config, t));
     this.currentView = viewFromHash(location.hash, this.id, this.content.views) ?? this.content.initialView;
     this.answers = {};
     this.result = undefined;
@@ -133,7 +133,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   protected renderContent(config: ExplainerConfig | undefined, locale: Locale): TemplateResult {
     // The locale can change without the config changing; content follows it.
-    const content = (this.content = resolveExplainer(config, this.contentTranslator('treatment-explainer')));
+    const content = (this.content = this.builtInContent('treatment-explainer', config, (t) => resolveExplainer(config, t)));
     // View titles set in the config win over the locale's; the built-in ones are UI strings like any other.
     const viewTitles = { compare: config?.compare?.title, transplant: config?.transplant?.title, technician: config?.technician?.title, guide: config?.guide?.title };
     const strings = this.localStrings(explainerStrings, 'treatment-explainer', { ...viewTitles, ...config?.strings });

@@ -59,6 +59,16 @@ describe('locales', () => {
     expect(shadowText(el)).to.include('Resultados cicatrizados');
   });
 
+  it('changes the built-in content when the locale attribute changes, and back', async () => {
+    const el = await fixture(html`<smp-clinic-checklist></smp-clinic-checklist>`);
+    expect(shadowText(el)).to.include('Healed results');
+    el.setAttribute('locale', 'es');
+    await waitUntil(() => shadowText(el).includes('Resultados cicatrizados'), 'no Spanish content');
+    el.setAttribute('locale', 'en-GB');
+    await waitUntil(() => shadowText(el).includes('Healed results'), 'not back in English');
+    expect(shadowText(el)).not.to.include('Resultados cicatrizados');
+  });
+
   it('names the explainer’s comparison table in the reader’s language', async () => {
     const el = await fixture(html`<smp-treatment-explainer locale="es"></smp-treatment-explainer>`);
     await waitUntil(() => el.shadowRoot!.querySelector('caption')?.textContent === 'SMP o tricopigmentación', 'caption not in Spanish');
