@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './css-minify.config.mjs';
@@ -15,7 +15,8 @@ const reserveSpaceCss = {
   },
 };
 
-const LOCALES = ['es', 'de', 'fr', 'tr', 'ar'];
+/** One language pack per file in src/locales/ (British English is built in). */
+const LOCALES = readdirSync('src/locales').map((file) => file.replace(/\.ts$/, ''));
 
 /**
  * Language packs stay out of the drop-in files and load only when used, from `locales/` beside the file:

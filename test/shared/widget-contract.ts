@@ -4,6 +4,15 @@ import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
 import { panelText, settle, shadowText, watchEachTest } from './page-errors.js';
 
+/** A widget's text keeps its own typography whatever the page sets: legible size, spacing, case, line height. */
+export function expectOwnTypography(style: CSSStyleDeclaration, label: string): void {
+  expect(parseFloat(style.fontSize), label).to.be.at.least(14);
+  expect(style.letterSpacing).to.equal('normal');
+  expect(style.textTransform).to.equal('none');
+  expect(style.wordSpacing).to.equal('0px');
+  expect(parseFloat(style.lineHeight)).to.be.below(parseFloat(style.fontSize) * 2);
+}
+
 export interface WidgetContract {
   tag: string;
   /** The module that registers the tag, loaded again under another URL to test double loading. */
@@ -117,12 +126,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
         `);
         const el = page.firstElementChild!;
         for (const node of el.shadowRoot!.querySelectorAll('p, label, legend, h2, button, li')) {
-          const style = getComputedStyle(node);
-          expect(parseFloat(style.fontSize), node.textContent!).to.be.at.least(14);
-          expect(style.letterSpacing).to.equal('normal');
-          expect(style.textTransform).to.equal('none');
-          expect(style.wordSpacing).to.equal('0px');
-          expect(parseFloat(style.lineHeight)).to.be.below(parseFloat(style.fontSize) * 2);
+          expectOwnTypography(getComputedStyle(node), node.textContent!);
         }
         expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).textAlign).to.equal('start');
       } finally {
