@@ -54,7 +54,9 @@ function onwarn(warning, warn) {
 
 export default [
   {
-    // For bundler users: one module per source file, lit and zod left to the app's own copies.
+    // For bundler users: one module per source file, lit and zod left to the app's own copies. The modules
+    // that register elements (src/index.ts, src/*/index.ts) are listed in package.json "sideEffects", which
+    // node-resolve also reads for our own sources: without them here, index.js would not import them.
     input: ['src/index.ts', ...widgets.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/${w}.ts`])],
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
     onwarn,

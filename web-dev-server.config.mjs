@@ -17,19 +17,26 @@ export const typescript = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 
 
 listenOnLoopbackOnly();
 
-// `npm start`: serves the demo from the TypeScript sources at http://127.0.0.1:8000/demo/.
+/** The site root has nothing of its own: it sends the visitor to the demo. */
+async function rootToDemo(ctx, next) {
+  if (ctx.path === '/') ctx.redirect('/demo/');
+  else await next();
+}
+
+// The demo served from the TypeScript sources at http://127.0.0.1:8000/demo/ (`npm start`, scripts/start.mjs).
 export default {
   rootDir: '.',
   hostname: '127.0.0.1',
   port: 8000,
   nodeResolve: true,
-  appIndex: 'demo/index.html',
+  middleware: [rootToDemo],
   plugins: [
     typescript,
     {
-      name: 'print-demo-url',
+      name: 'print-addresses',
       serverStart({ config }) {
-        console.log(`Demo: http://${config.hostname}:${config.port}/demo/`);
+        const base = `http://${config.hostname}:${config.port}`;
+        console.log(`Demo:    ${base}/demo/\nBuilder: ${base}/demo/builder.html\nStop with Ctrl+C.`);
       },
     },
   ],

@@ -1,7 +1,7 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { escapeAttribute, snippetFor, type SmpEmbedBuilder } from '../../demo/builder.js';
-import { shadowText } from '../shared/page-errors.js';
+import { captureConsole, shadowText } from '../shared/page-errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const field = <T extends HTMLElement>(el: Element, id: string) => shadow(el).getElementById(id) as T;
@@ -36,8 +36,16 @@ describe('embed builder', () => {
     await type(el, 'json', '{"title": 5}');
     expect(field(el, 'problems').textContent).to.include('title: expected text, got a number');
     expect(shadow(el).querySelector<HTMLButtonElement>('button.primary')!.disabled).to.be.true;
-    await type(el, 'json', '{"titel": "x"}');
+    const warnings = captureConsole('warn');
+    try {
+      await type(el, 'json', '{"titel": "x"}');
+      await (preview(el) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    } finally {
+      warnings.restore();
+    }
     expect(field(el, 'problems').textContent).to.include('titel: unknown key');
+    // The previewed widget says it once in the console too, as it would on the site.
+    expect(warnings.messages).to.deep.equal(['[smp-clinic-checklist] unknown config key "titel" was ignored. Check its spelling.']);
   });
 
   it('switches widgets and is usable by keyboard', async () => {

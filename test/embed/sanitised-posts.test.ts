@@ -20,7 +20,7 @@ const POST = `
   </smp-clinic-checklist>
   <smp-treatment-explainer theme="dark" config='{"views":["compare"]}'>SMP lasts years; tricopigmentation fades sooner.</smp-treatment-explainer>
   <script type="module" src="https://cdn.example/smp-widgets.min.js"></script>
-  <img src="x" onerror="window.__pwned=1">
+  <img src="/test/fixtures/missing-image.png" onerror="window.__pwned=1">
 `;
 
 async function insert(sanitised: string): Promise<HTMLElement> {
