@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as z from 'zod/mini';
 import { checklistConfigSchema } from '../src/clinic-checklist/clinic-checklist.schema.js';
 import { resolveConfig } from '../src/core/config.js';
@@ -6,105 +6,201 @@ import { problemToText, type ConfigProblem } from '../src/core/problems.js';
 import { comparisonConfigSchema } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import '../src/index.js';
 import { explainerConfigSchema } from '../src/treatment-explainer/treatment-explainer.schema.js';
+import {
+  CDN_SCRIPT,
+  DRAFT_KEY,
+  integrityOf,
+  isoDate,
+  parseConfigText,
+  readDraft,
+  record,
+  redo,
+  setText,
+  snippetFor,
+  startHistory,
+  starterDraft,
+  undo,
+  withConfig,
+  type Config,
+  type Draft,
+  type History,
+  type WidgetTag,
+} from './builder-model.js';
 
-/** The CDN address pattern from the README; a site pins the version it tested. */
-export const CDN_SCRIPT = 'https://cdn.example/smp-clinic-widgets@0.1.0/dist/smp-widgets.min.js';
+export { escapeAttribute, snippetFor } from './builder-model.js';
+export type { WidgetTag } from './builder-model.js';
 
-export const WIDGETS = {
-  'smp-clinic-checklist': { label: 'Clinic checklist', schema: checklistConfigSchema, starter: { title: 'Before you book' } },
-  'smp-guarantee-comparison': {
-    label: 'Guarantee comparison',
-    schema: comparisonConfigSchema,
-    starter: { title: 'SMP guarantees compared', clinics: [{ name: 'Example Clinic North', guarantee: { length: { years: 2 }, refund: 'none' } }, { name: 'Example Studio South', guarantee: { length: 'lifetime', conditions: ['Annual review attended'] } }] },
-  },
-  'smp-treatment-explainer': { label: 'Treatment explainer', schema: explainerConfigSchema, starter: { views: ['compare', 'transplant', 'technician', 'guide'] } },
-} as const;
-export type WidgetTag = keyof typeof WIDGETS;
+export const WIDGETS: Record<WidgetTag, { label: string; schema: z.ZodMiniType }> = {
+  'smp-clinic-checklist': { label: 'Clinic checklist', schema: checklistConfigSchema },
+  'smp-guarantee-comparison': { label: 'Guarantee comparison', schema: comparisonConfigSchema },
+  'smp-treatment-explainer': { label: 'Treatment explainer', schema: explainerConfigSchema },
+};
 
-/** JSON for a single-quoted HTML attribute: only &, ' and < need escaping there. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
+const LOCALES: [string, string][] = [
+  ['en-GB', 'English (UK)'],
+  ['en-US', 'English (US)'],
+  ['es', 'Español'],
+  ['de', 'Deutsch'],
+  ['fr', 'Français'],
+  ['tr', 'Türkçe'],
+  ['ar', 'العربية'],
+];
+
+const THEMES: [string, string][] = [
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+  ['auto', 'Follow the reader’s setting'],
+];
+
+/** What one draft shows: worked out once per update, read by the form, the preview and the snippet. */
+interface View {
+  /** The config the form shows and edits; undefined while the JSON cannot be read. */
+  form: Config | undefined;
+  /** Why the form is paused, when it is. */
+  formPaused: string | undefined;
+  /** The config once it passes the widget's own checks. */
+  valid: Config | undefined;
+  problems: ConfigProblem[];
+  snippet: string | undefined;
 }
 
-/** The two lines a site pastes: the script, and the element with its config. */
-export function snippetFor(tag: WidgetTag, config: unknown, options: { locale: string; theme: string; src?: string } = { locale: 'en-GB', theme: 'light' }): string {
-  const attributes = [`config='${escapeAttribute(JSON.stringify(config))}'`];
-  if (options.locale !== 'en-GB') attributes.push(`locale="${options.locale}"`);
-  if (options.theme !== 'light') attributes.push(`theme="${options.theme}"`);
-  return `<script type="module" src="${options.src ?? CDN_SCRIPT}"></script>\n<${tag} ${attributes.join(' ')}></${tag}>`;
-}
-
-type Config = Record<string, unknown>;
+const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
 
 /**
- * Builds an embed without writing JSON by hand: common fields as a form, the rest as JSON, live
- * validation from the widgets' own schemas, a live preview and a snippet to copy.
+ * Builds an embed without writing JSON by hand: a form and a JSON editor kept in step, checked by the
+ * widgets' own schemas, with undo and redo, a live preview, and a snippet that carries fallback text.
+ * The draft is kept in this browser's storage, so a reload loses nothing.
+ *
+ * @attr script-base - Where the builder finds the built `smp-widgets.min.js` to compute its integrity (default `/dist/`).
  */
 export class SmpEmbedBuilder extends LitElement {
   static override properties: PropertyDeclarations = {
-    tag: {},
-    json: { state: true },
-    locale: { state: true },
-    theme: { state: true },
+    scriptBase: { attribute: 'script-base' },
+    history: { state: true },
     status: { state: true },
+    integrity: { state: true },
   };
 
-  declare tag: WidgetTag;
-  declare private json: string;
-  declare private locale: string;
-  declare private theme: string;
+  declare scriptBase: string;
+  declare private history: History;
   declare private status: string;
+  /** `sha384-…` of the built script, once fetched and hashed. */
+  declare private integrity: string | undefined;
+  private view!: View;
 
   constructor() {
     super();
-    this.tag = 'smp-clinic-checklist';
-    this.json = JSON.stringify(WIDGETS[this.tag].starter, null, 2);
-    this.locale = 'en-GB';
-    this.theme = 'light';
+    this.scriptBase = '/dist/';
+    this.history = startHistory(this.storedDraft() ?? starterDraft('smp-clinic-checklist', isoDate(new Date())));
     this.status = '';
+    this.integrity = undefined;
+    this.addEventListener('keydown', this.onKeydown);
   }
 
-  /**
-   * The config as parsed now (`parsed`, from the editor's text), or the problems that stop it. Once
-   * the text passes the widget's own checks it is an object or empty, which `parsed` reads as `{}`.
-   */
-  private check(parsed: Config): { config?: Config; problems: ConfigProblem[] } {
-    const resolved = resolveConfig(WIDGETS[this.tag].schema as z.ZodMiniType, { property: undefined, script: this.json, attribute: null });
-    if (resolved.status === 'invalid') return { problems: resolved.problems };
-    return { config: parsed, problems: resolved.unknownKeys.map((key) => ({ path: key, message: 'unknown key, ignored by the widget' })) };
+  /** The widget being built. */
+  get tag(): WidgetTag {
+    return this.history.present.tag;
   }
 
-  get snippet(): string {
-    return this.snippetOf(this.check(this.parsed).config);
+  /** The snippet to paste, or undefined while the config has problems. */
+  get snippet(): string | undefined {
+    return this.view.snippet;
   }
 
-  private snippetOf(config: Config | undefined): string {
-    return snippetFor(this.tag, config ?? {}, { locale: this.locale, theme: this.theme });
+  private get draft(): Draft {
+    return this.history.present;
   }
 
-  private get parsed(): Config {
+  private storedDraft(): Draft | undefined {
     try {
-      const value = JSON.parse(this.json) as unknown;
-      return value && typeof value === 'object' && !Array.isArray(value) ? (value as Config) : {};
+      return readDraft(localStorage.getItem(DRAFT_KEY));
     } catch {
-      return {};
+      return undefined;
     }
   }
 
-  private setField(key: string, value: string): void {
-    const config = { ...this.parsed };
-    if (value.trim()) config[key] = value;
-    else delete config[key];
-    this.json = JSON.stringify(config, null, 2);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.computeIntegrity();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('history' as keyof SmpEmbedBuilder) || changed.has('integrity' as keyof SmpEmbedBuilder)) this.view = this.viewOf(this.draft);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('history' as keyof SmpEmbedBuilder)) return;
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(this.draft));
+    } catch {
+      // Storage blocked or full: the draft lives only in this page.
+    }
+  }
+
+  private viewOf(draft: Draft): View {
+    const parsed = parseConfigText(draft.text);
+    const resolved = resolveConfig(WIDGETS[draft.tag].schema, { property: undefined, script: draft.text, attribute: null });
+    const form = 'config' in parsed ? parsed.config : undefined;
+    const valid = resolved.status === 'invalid' ? undefined : form;
+    const problems = resolved.status === 'invalid' ? resolved.problems : resolved.unknownKeys.map((key) => ({ path: key, message: 'unknown key, ignored by the widget' }));
+    const src = draft.source === 'cdn' ? CDN_SCRIPT : draft.path;
+    return {
+      form,
+      formPaused: 'error' in parsed ? `The form is paused because ${parsed.error}. Fix the JSON, or undo (Ctrl+Z), and the form works again.` : undefined,
+      valid,
+      problems,
+      snippet: valid && snippetFor(draft.tag, valid, { locale: draft.locale, theme: draft.theme, src, integrity: this.integrity }),
+    };
+  }
+
+  /** Records a change made by one field; typing on in the same field within a second is one undo step. */
+  private change(field: string, next: Draft | undefined): void {
+    if (next) this.history = record(this.history, next, field, Date.now());
+  }
+
+  private editConfig(field: string, edit: (config: Config) => Config): void {
+    this.change(field, withConfig(this.draft, edit));
   }
 
   private chooseWidget(tag: WidgetTag): void {
-    this.tag = tag;
-    this.json = JSON.stringify(WIDGETS[tag].starter, null, 2);
+    this.change('widget', starterDraft(tag, isoDate(new Date()), this.draft));
     this.status = '';
   }
 
+  private startAgain(): void {
+    this.change('start-again', starterDraft(this.tag, isoDate(new Date()), this.draft));
+    this.status = 'Started again from the starter; undo (Ctrl+Z) brings your work back.';
+  }
+
+  private undo(): void {
+    this.history = undo(this.history);
+  }
+
+  private redo(): void {
+    this.history = redo(this.history);
+  }
+
+  /** Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, in the form and in the JSON editor alike. */
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
+    else return;
+    event.preventDefault();
+  };
+
+  private async computeIntegrity(): Promise<void> {
+    try {
+      const response = await fetch(new URL('smp-widgets.min.js', new URL(this.scriptBase, document.baseURI)));
+      if (response.ok) this.integrity = await integrityOf(await response.arrayBuffer());
+    } catch {
+      // No built file beside the builder (or no Web Crypto): the snippet goes without integrity.
+    }
+  }
+
   private async copy(): Promise<void> {
+    if (!this.snippet) return;
     try {
       await navigator.clipboard.writeText(this.snippet);
       this.status = 'Snippet copied.';
@@ -116,13 +212,13 @@ export class SmpEmbedBuilder extends LitElement {
   private async load(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    this.json = await file.text();
+    this.change('load', { ...this.draft, text: await file.text() });
     this.status = `Loaded ${file.name}.`;
   }
 
   private save(): void {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([this.json], { type: 'application/json' }));
+    link.href = URL.createObjectURL(new Blob([this.draft.text], { type: 'application/json' }));
     link.download = `${this.tag}.config.json`;
     link.click();
     URL.revokeObjectURL(link.href);
@@ -130,40 +226,35 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   override render() {
-    // Parse and validate once per render: the form, the panel, the preview and the snippet all use it.
-    const parsed = this.parsed;
-    const { config, problems } = this.check(parsed);
-    const title = typeof parsed['title'] === 'string' ? parsed['title'] : '';
-    const intro = typeof parsed['intro'] === 'string' ? parsed['intro'] : '';
+    const { form, formPaused, valid, problems, snippet } = this.view;
+    const draft = this.draft;
     return html`
       <div class="layout">
         <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
           <label for="widget">Widget</label>
-          <select id="widget" @change=${(event: Event) => this.chooseWidget((event.target as HTMLSelectElement).value as WidgetTag)}>
-            ${Object.entries(WIDGETS).map(([tag, info]) => html`<option value=${tag} ?selected=${tag === this.tag}>${info.label}</option>`)}
+          <select id="widget" @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
+            ${Object.entries(WIDGETS).map(([tag, info]) => html`<option value=${tag} ?selected=${tag === draft.tag}>${info.label}</option>`)}
           </select>
-          <label for="title">Title</label>
-          <input id="title" .value=${title} @input=${(event: Event) => this.setField('title', (event.target as HTMLInputElement).value)} />
-          <label for="intro">Intro</label>
-          <input id="intro" .value=${intro} @input=${(event: Event) => this.setField('intro', (event.target as HTMLInputElement).value)} />
+          <div class="history">
+            <button type="button" id="undo" ?disabled=${!this.history.past.length} @click=${this.undo}>Undo</button>
+            <button type="button" id="redo" ?disabled=${!this.history.future.length} @click=${this.redo}>Redo</button>
+            <button type="button" id="start-again" @click=${this.startAgain}>Start again</button>
+          </div>
+          ${formPaused ? html`<p id="form-paused" class="problems" role="status">${formPaused}</p>` : nothing}
+          <fieldset ?disabled=${!form} aria-describedby=${formPaused ? 'form-paused' : nothing}>
+            <legend>Content</legend>
+            ${this.renderTextField('title', 'Title', form)} ${this.renderTextField('intro', 'Intro', form)}
+          </fieldset>
           <label for="locale">Language</label>
-          <select id="locale" @change=${(event: Event) => (this.locale = (event.target as HTMLSelectElement).value)}>
-            <option value="en-GB">English (UK)</option>
-            <option value="en-US">English (US)</option>
-            <option value="es">Español</option>
-            <option value="de">Deutsch</option>
-            <option value="fr">Français</option>
-            <option value="tr">Türkçe</option>
-            <option value="ar">العربية</option>
+          <select id="locale" @change=${(event: Event) => this.change('locale', { ...draft, locale: value(event) })}>
+            ${LOCALES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.locale}>${name}</option>`)}
           </select>
           <label for="theme">Theme</label>
-          <select id="theme" @change=${(event: Event) => (this.theme = (event.target as HTMLSelectElement).value)}>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-            <option value="auto">Follow the reader’s setting</option>
+          <select id="theme" @change=${(event: Event) => this.change('theme', { ...draft, theme: value(event) })}>
+            ${THEMES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.theme}>${name}</option>`)}
           </select>
           <label for="json">Config (JSON)</label>
-          <textarea id="json" rows="14" spellcheck="false" aria-describedby="problems" .value=${this.json} @input=${(event: Event) => (this.json = (event.target as HTMLTextAreaElement).value)}></textarea>
+          <textarea id="json" rows="14" spellcheck="false" aria-describedby="problems" .value=${draft.text} @input=${(event: Event) => this.change('json', { ...draft, text: value(event) })}></textarea>
           <div id="problems" role="status" class=${problems.length ? 'problems' : 'ok'}>
             ${problems.length ? html`<ul>${problems.map((problem) => html`<li>${problemToText(problem)}</li>`)}</ul>` : 'The config is valid.'}
           </div>
@@ -175,25 +266,47 @@ export class SmpEmbedBuilder extends LitElement {
         </form>
         <section class="output" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
-          <div class="preview">${config ? this.renderPreview(config) : html`<p>Fix the config to see the preview.</p>`}</div>
+          <div class="preview">${valid ? this.renderPreview(valid) : html`<p>Fix the config to see the preview.</p>`}</div>
+          ${this.renderScriptSource(draft)}
           <h2 id="snippet-heading">Snippet to paste</h2>
-          <textarea aria-labelledby="snippet-heading" readonly rows="5" .value=${this.snippetOf(config)}></textarea>
-          <button type="button" class="primary" ?disabled=${!config} @click=${this.copy}>Copy the snippet</button>
+          <textarea id="snippet" aria-labelledby="snippet-heading" readonly rows="8" .value=${snippet ?? 'Fix the config above to get a snippet.'}></textarea>
+          <button type="button" class="primary" ?disabled=${!snippet} @click=${this.copy}>Copy the snippet</button>
           <p role="status">${this.status || nothing}</p>
         </section>
       </div>
     `;
   }
 
+  private renderTextField(key: string, label: string, form: Config | undefined) {
+    const current = typeof form?.[key] === 'string' ? (form[key] as string) : '';
+    return html`<label for=${key}>${label}</label>
+      <input id=${key} .value=${current} @input=${(event: Event) => this.editConfig(key, (config) => setText(config, key, value(event)))} />`;
+  }
+
+  private renderScriptSource(draft: Draft) {
+    const choose = (source: Draft['source']) => this.change('source', { ...draft, source });
+    return html`<fieldset class="source">
+      <legend>Where the script lives</legend>
+      <label class="choice"><input type="radio" name="source" value="self-hosted" .checked=${draft.source === 'self-hosted'} @change=${() => choose('self-hosted')} /> On my own site</label>
+      <label for="path">Address of smp-widgets.min.js on your site</label>
+      <input id="path" .value=${draft.path} ?disabled=${draft.source !== 'self-hosted'} @input=${(event: Event) => this.change('path', { ...draft, path: value(event) })} />
+      <label class="choice"><input type="radio" name="source" value="cdn" .checked=${draft.source === 'cdn'} @change=${() => choose('cdn')} /> The public npm CDN</label>
+      <p class="hint">${CDN_SCRIPT}: this address works once this version is published to npm.</p>
+      <p class="hint">${this.integrity
+        ? 'The snippet carries the integrity hash of this exact file. Language packs (locales/) load later and are not covered by it: host them beside the script.'
+        : 'No integrity hash: the builder could not read the built file beside it.'}</p>
+    </fieldset>`;
+  }
+
   private renderPreview(config: Config) {
-    const props = { locale: this.locale, theme: this.theme };
+    const { locale, theme } = this.draft;
     switch (this.tag) {
       case 'smp-clinic-checklist':
-        return html`<smp-clinic-checklist .config=${config} locale=${props.locale} theme=${props.theme}></smp-clinic-checklist>`;
+        return html`<smp-clinic-checklist .config=${config} locale=${locale} theme=${theme}></smp-clinic-checklist>`;
       case 'smp-guarantee-comparison':
-        return html`<smp-guarantee-comparison .config=${config} locale=${props.locale} theme=${props.theme}></smp-guarantee-comparison>`;
+        return html`<smp-guarantee-comparison .config=${config} locale=${locale} theme=${theme}></smp-guarantee-comparison>`;
       case 'smp-treatment-explainer':
-        return html`<smp-treatment-explainer .config=${config} locale=${props.locale} theme=${props.theme}></smp-treatment-explainer>`;
+        return html`<smp-treatment-explainer .config=${config} locale=${locale} theme=${theme}></smp-treatment-explainer>`;
     }
   }
 
@@ -273,6 +386,46 @@ export class SmpEmbedBuilder extends LitElement {
     h2 {
       font-size: 1.1rem;
       margin: 0.5rem 0 0;
+    }
+    fieldset {
+      display: grid;
+      gap: 0.375rem;
+      margin: 0.5rem 0 0;
+      padding: 0.5rem 0.75rem 0.75rem;
+      border: 1px solid #c3cad3;
+      border-radius: 6px;
+      min-inline-size: 0;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.25rem;
+    }
+    .history {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-top: 0.5rem;
+    }
+    label.choice {
+      font-weight: normal;
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .hint {
+      margin: 0;
+      font-size: 14px;
+      color: #4a5563;
+      overflow-wrap: anywhere;
+    }
+    button:disabled {
+      color: #6b7480;
+      border-color: #9aa3ad;
+      cursor: default;
+    }
+    button.primary:disabled {
+      background: #9aa3ad;
+      color: #fff;
     }
   `;
 }

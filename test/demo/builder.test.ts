@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { escapeAttribute, snippetFor, type SmpEmbedBuilder } from '../../demo/builder.js';
+import { DRAFT_KEY, fallbackText, isoDate } from '../../demo/builder-model.js';
 import { captureConsole, shadowText } from '../shared/page-errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -14,11 +15,29 @@ async function type(el: SmpEmbedBuilder, id: string, value: string) {
   await elementUpdated(el);
 }
 
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function choose(el: SmpEmbedBuilder, id: string, option: string) {
+  field<HTMLSelectElement>(el, id).value = option;
+  field<HTMLSelectElement>(el, id).dispatchEvent(new Event('change'));
+  await elementUpdated(el);
+}
+
+const json = (el: Element) => field<HTMLTextAreaElement>(el, 'json').value;
+
 describe('embed builder', () => {
-  it('escapes a config for a single-quoted attribute', () => {
+  // Each test starts from the starter, not from the draft an earlier test left in storage.
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  after(() => localStorage.removeItem(DRAFT_KEY));
+
+  it('escapes a config for a single-quoted attribute, and writes fallback text between the tags', () => {
     expect(escapeAttribute(`{"title":"It's <b> & co"}`)).to.equal('{"title":"It&#39;s &lt;b> &amp; co"}');
-    expect(snippetFor('smp-clinic-checklist', { title: "Dr O'Neil" }, { locale: 'en-US', theme: 'dark', src: '/x.js' })).to.equal(
-      `<script type="module" src="/x.js"></script>\n<smp-clinic-checklist config='{"title":"Dr O&#39;Neil"}' locale="en-US" theme="dark"></smp-clinic-checklist>`,
+    expect(snippetFor('smp-clinic-checklist', { title: "Dr O'Neil <3" }, { locale: 'en-US', theme: 'dark', src: '/a "b".js' })).to.equal(
+      `<script type="module" src="/a &quot;b&quot;.js"></script>\n<smp-clinic-checklist config='{"title":"Dr O&#39;Neil &lt;3"}' locale="en-US" theme="dark">\n` +
+        `  Dr O'Neil &lt;3. Ask to see healed results at least 3 months old, get the guarantee in writing and find out which technician will treat you.\n</smp-clinic-checklist>`,
+    );
+    expect(fallbackText('smp-guarantee-comparison', { clinics: [{ name: 'A' }, { name: 'B' }, { name: 'C' }] })).to.equal(
+      'SMP guarantees compared. The guarantees of A, B and C side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing.',
     );
   });
 
@@ -57,22 +76,20 @@ describe('embed builder', () => {
     expect(el.tag).to.equal('smp-guarantee-comparison');
     expect(preview(el).localName).to.equal('smp-guarantee-comparison');
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(field(el, 'title'));
+    expect(shadow(el).activeElement).to.equal(field(el, 'undo'));
   });
 
   it('produces a snippet that renders exactly the previewed widget on a blank page', async () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
-    field<HTMLSelectElement>(el, 'widget').value = 'smp-guarantee-comparison';
-    field<HTMLSelectElement>(el, 'widget').dispatchEvent(new Event('change'));
-    await elementUpdated(el);
+    await choose(el, 'widget', 'smp-guarantee-comparison');
     await type(el, 'title', `Guarantees we checked: it's "honest" & <fair>`);
-    field<HTMLSelectElement>(el, 'theme').value = 'dark';
-    field<HTMLSelectElement>(el, 'theme').dispatchEvent(new Event('change'));
-    await elementUpdated(el);
-    const shown = preview(el) as HTMLElement & { updateComplete: Promise<unknown> };
+    await choose(el, 'theme', 'dark');
+    const shown = preview(el) as Rendered;
     await shown.updateComplete;
+    // The integrity hash is of the built file, so the pasted script only runs if it matches.
+    await waitUntil(() => el.snippet?.includes('integrity="sha384-'), 'no integrity in the snippet');
 
-    const snippet = el.snippet.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
+    const snippet = el.snippet!.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
     const frame = document.createElement('iframe');
     // The same width as the preview, so both choose the same layout (cards or table).
     frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
@@ -87,5 +104,94 @@ describe('embed builder', () => {
     expect(pasted.getAttribute('theme')).to.equal('dark');
     expect(shadowText(pasted)).to.equal(shadowText(shown));
     frame.remove();
+  });
+
+  it('keeps JSON with an error when the form is used, says why, and undo brings back the last good config', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await type(el, 'title', 'Our checklist');
+    const good = json(el);
+    const broken = '{"title": "Our checklist", "intro": "Half typed';
+    await type(el, 'json', broken);
+    expect(field<HTMLFieldSetElement>(el, 'title').closest('fieldset')!.disabled).to.be.true;
+    expect(field(el, 'form-paused').textContent).to.include('the JSON does not parse');
+    // Even a change the disabled form still receives leaves the text alone.
+    await type(el, 'title', 'X');
+    expect(json(el)).to.equal(broken);
+    expect(field<HTMLTextAreaElement>(el, 'snippet').value).to.equal('Fix the config above to get a snippet.');
+
+    field(el, 'json').focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Control' });
+    await elementUpdated(el);
+    expect(json(el)).to.equal(good);
+    expect(field<HTMLInputElement>(el, 'title').value).to.equal('Our checklist');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    await elementUpdated(el);
+    expect(json(el)).to.equal(broken);
+    await expect(el).to.be.accessible();
+  });
+
+  it('undoes form edits step by step, typing in one field counting as one step', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    const starter = json(el);
+    await type(el, 'title', 'O');
+    await type(el, 'title', 'Ou');
+    await type(el, 'title', 'Our list');
+    await choose(el, 'theme', 'dark');
+    field<HTMLButtonElement>(el, 'undo').click();
+    await elementUpdated(el);
+    expect(field<HTMLSelectElement>(el, 'theme').value).to.equal('light');
+    expect(JSON.parse(json(el))).to.deep.equal({ title: 'Our list' });
+    field<HTMLButtonElement>(el, 'undo').click();
+    await elementUpdated(el);
+    expect(json(el)).to.equal(starter);
+    expect(field<HTMLButtonElement>(el, 'undo').disabled).to.be.true;
+    field<HTMLButtonElement>(el, 'redo').click();
+    await elementUpdated(el);
+    expect(JSON.parse(json(el))).to.deep.equal({ title: 'Our list' });
+  });
+
+  it('keeps the draft, even with an error in it, across a reload', async () => {
+    const first = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await choose(first, 'widget', 'smp-treatment-explainer');
+    await choose(first, 'locale', 'de');
+    await type(first, 'json', '{"views": ["compare",');
+    first.remove();
+    const again = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    expect(again.tag).to.equal('smp-treatment-explainer');
+    expect(json(again)).to.equal('{"views": ["compare",');
+    expect(field<HTMLSelectElement>(again, 'locale').value).to.equal('de');
+  });
+
+  it('starts a comparison verified today, so nothing is flagged out of date, in the chosen language', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await choose(el, 'widget', 'smp-guarantee-comparison');
+    const clinics = (JSON.parse(json(el)) as { clinics: { verified: string }[] }).clinics;
+    expect(clinics.map((clinic) => clinic.verified)).to.deep.equal([isoDate(new Date()), isoDate(new Date())]);
+    const english = preview(el) as Rendered;
+    await english.updateComplete;
+    expect(shadowText(english)).to.not.match(/out of date/i);
+    const englishTitle = english.shadowRoot!.querySelector('h2')!.textContent;
+
+    await choose(el, 'locale', 'es');
+    const spanish = preview(el) as Rendered;
+    await waitUntil(() => spanish.shadowRoot!.querySelector('h2')!.textContent !== englishTitle, 'the title stayed English', { timeout: 3000 });
+    expect(spanish.getAttribute('locale')).to.equal('es');
+  });
+
+  it('points the snippet at the self-hosted path by default, or at the npm CDN', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    expect(el.snippet).to.match(/^<script type="module" src="\/smp-widgets\/smp-widgets\.min\.js"/);
+    await type(el, 'path', '/wp-content/uploads/smp/smp-widgets.min.js');
+    expect(el.snippet).to.include('src="/wp-content/uploads/smp/smp-widgets.min.js"');
+    shadow(el).querySelector<HTMLInputElement>('input[value="cdn"]')!.click();
+    await elementUpdated(el);
+    expect(el.snippet).to.include('src="https://cdn.jsdelivr.net/npm/smp-clinic-widgets@0.1.0/dist/smp-widgets.min.js"');
+    expect(field<HTMLInputElement>(el, 'path').disabled).to.be.true;
   });
 });

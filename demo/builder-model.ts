@@ -1,0 +1,248 @@
+import { defaultTitle as checklistTitle } from '../src/clinic-checklist/clinic-checklist.defaults.js';
+import { VERSION } from '../src/core/version.js';
+import { defaultTitle as comparisonTitle } from '../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { defaultTitle as explainerTitle } from '../src/treatment-explainer/treatment-explainer.defaults.js';
+
+// What the embed builder edits, kept free of the DOM: the draft, its undo history, the starters and the
+// snippet. The element in builder.ts only shows these and turns events into calls.
+
+export type WidgetTag = 'smp-clinic-checklist' | 'smp-guarantee-comparison' | 'smp-treatment-explainer';
+export type Config = Record<string, unknown>;
+
+/** Where the snippet's script tag points. */
+export type ScriptSource = 'self-hosted' | 'cdn';
+
+/** Everything the user has chosen: what undo steps through and what a reload restores. */
+export interface Draft {
+  tag: WidgetTag;
+  /** The JSON editor's text, exactly as typed: the form writes here only when it parses. */
+  text: string;
+  locale: string;
+  theme: string;
+  source: ScriptSource;
+  /** The script's address on the user's own site, for `source: 'self-hosted'`. */
+  path: string;
+}
+
+export const SELF_HOSTED_PATH = '/smp-widgets/smp-widgets.min.js';
+
+/** The public npm CDN address of the pinned version: usable once this version is published to npm. */
+export const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/smp-clinic-widgets@${VERSION}/dist/smp-widgets.min.js`;
+
+/** The built-in title of each widget, for the fallback text when a config has none. */
+const BUILT_IN_TITLES: Record<WidgetTag, string> = {
+  'smp-clinic-checklist': checklistTitle,
+  'smp-guarantee-comparison': comparisonTitle,
+  'smp-treatment-explainer': explainerTitle,
+};
+
+/** Today as `YYYY-MM-DD` in the user's own time zone, the form a `verified` date takes. */
+export function isoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A widget's starting config on the day it is opened. It sets no title or intro, so the widget shows its
+ * built-in ones in the chosen language; clinics are fictional and verified today, so nothing is flagged
+ * out of date.
+ */
+export function starterConfig(tag: WidgetTag, today: string): Config {
+  switch (tag) {
+    case 'smp-clinic-checklist':
+      return {};
+    case 'smp-guarantee-comparison':
+      return {
+        clinics: [
+          { name: 'Example Clinic North', guarantee: { length: { years: 2 }, touchUps: { included: true, sessions: 2 }, refund: 'none', inWriting: true }, verified: today },
+          { name: 'Example Studio South', guarantee: { length: 'lifetime', refund: 'partial', inWriting: false }, verified: today },
+        ],
+      };
+    case 'smp-treatment-explainer':
+      return { views: ['compare', 'transplant', 'technician', 'guide'] };
+  }
+}
+
+export function starterDraft(tag: WidgetTag, today: string, keep?: Partial<Draft>): Draft {
+  return {
+    locale: 'en-GB',
+    theme: 'light',
+    source: 'self-hosted',
+    path: SELF_HOSTED_PATH,
+    ...keep,
+    tag,
+    text: JSON.stringify(starterConfig(tag, today), null, 2),
+  };
+}
+
+/** The editor's text read as a config, or why it cannot be: the form edits only a config that parses. */
+export function parseConfigText(text: string): { config: Config } | { error: string } {
+  let value: unknown;
+  try {
+    value = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    return { error: `the JSON does not parse (${(error as Error).message})` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: 'the JSON must be an object in { … }' };
+  return { config: value as Config };
+}
+
+/**
+ * The draft with one form change applied to its config, or undefined while the JSON cannot be read: the
+ * form never replaces text it cannot parse.
+ */
+export function withConfig(draft: Draft, change: (config: Config) => Config): Draft | undefined {
+  const parsed = parseConfigText(draft.text);
+  if ('error' in parsed) return undefined;
+  return { ...draft, text: JSON.stringify(change(parsed.config), null, 2) };
+}
+
+/** A config with `key` set to the text, or removed when the text is blank. */
+export function setText(config: Config, key: string, value: string): Config {
+  const next = { ...config };
+  if (value.trim()) next[key] = value;
+  else delete next[key];
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Undo and redo
+
+/** Drafts before and after the present one. Typing in one field within a second is one step. */
+export interface History {
+  past: Draft[];
+  present: Draft;
+  future: Draft[];
+  /** Which field made the present draft, and when: a change from the same field soon after joins it. */
+  field?: string;
+  at?: number;
+}
+
+const HISTORY_LIMIT = 200;
+const JOIN_MS = 1000;
+
+export function startHistory(draft: Draft): History {
+  return { past: [], present: draft, future: [] };
+}
+
+export function record(history: History, next: Draft, field: string, now: number): History {
+  if (sameDraft(next, history.present)) return history;
+  const joins = field === history.field && history.at !== undefined && now - history.at < JOIN_MS && history.past.length > 0;
+  const past = joins ? history.past : [...history.past, history.present].slice(-HISTORY_LIMIT);
+  return { past, present: next, future: [], field, at: now };
+}
+
+export function undo(history: History): History {
+  const previous = history.past.at(-1);
+  if (!previous) return history;
+  return { past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future] };
+}
+
+export function redo(history: History): History {
+  const [next, ...future] = history.future;
+  if (!next) return history;
+  return { past: [...history.past, history.present], present: next, future };
+}
+
+function sameDraft(a: Draft, b: Draft): boolean {
+  return (Object.keys(a) as (keyof Draft)[]).every((key) => a[key] === b[key]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The draft kept across reloads
+
+export const DRAFT_KEY = 'smp-embed-builder:draft';
+const TAGS: readonly string[] = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
+
+/** A stored draft, if it has the shape this builder writes; anything else is ignored. */
+export function readDraft(stored: string | null): Draft | undefined {
+  if (!stored) return undefined;
+  try {
+    const value = JSON.parse(stored) as Partial<Draft>;
+    const strings = (['text', 'locale', 'theme', 'path'] as const).every((key) => typeof value[key] === 'string');
+    const source = value.source === 'self-hosted' || value.source === 'cdn';
+    return strings && source && TAGS.includes(value.tag as string) ? (value as Draft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The snippet
+
+/** Text for a single-quoted HTML attribute: only &, ' and < need escaping there. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
+}
+
+/** Text for a double-quoted HTML attribute. */
+export function escapeQuoted(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** Text between HTML tags. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const names = (list: unknown): string[] =>
+  Array.isArray(list) ? list.map((entry) => (entry as { name?: unknown; title?: unknown })?.name ?? (entry as { title?: unknown })?.title).filter((name): name is string => typeof name === 'string') : [];
+
+function joined(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * What readers without the script see: the title and one line saying what the widget would show,
+ * written from the config.
+ */
+export function fallbackText(tag: WidgetTag, config: Config): string {
+  const title = typeof config['title'] === 'string' ? config['title'] : BUILT_IN_TITLES[tag];
+  let summary: string;
+  switch (tag) {
+    case 'smp-clinic-checklist': {
+      const sections = names(config['sections']);
+      summary = sections.length
+        ? `A checklist to tick through before choosing a clinic: ${joined(sections)}.`
+        : 'Ask to see healed results at least 3 months old, get the guarantee in writing and find out which technician will treat you.';
+      break;
+    }
+    case 'smp-guarantee-comparison': {
+      const clinics = names(config['clinics']);
+      summary = clinics.length
+        ? `The guarantees of ${joined(clinics)} side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing.`
+        : 'SMP clinics’ guarantees side by side. Confirm the terms with each clinic in writing.';
+      break;
+    }
+    case 'smp-treatment-explainer':
+      summary = 'How scalp micropigmentation and tricopigmentation differ, and how SMP can go alongside a hair transplant. General information, not medical advice.';
+      break;
+  }
+  return `${title}. ${summary}`;
+}
+
+export interface SnippetOptions {
+  locale: string;
+  theme: string;
+  src: string;
+  /** `sha384-…` of the file at `src`, when the builder could compute it. */
+  integrity?: string;
+}
+
+/** The lines a site pastes: the script tag and the element with its config and fallback text. */
+export function snippetFor(tag: WidgetTag, config: Config, options: SnippetOptions): string {
+  const attributes = [`config='${escapeAttribute(JSON.stringify(config))}'`];
+  if (options.locale !== 'en-GB') attributes.push(`locale="${options.locale}"`);
+  if (options.theme !== 'light') attributes.push(`theme="${options.theme}"`);
+  const integrity = options.integrity ? ` integrity="${options.integrity}" crossorigin="anonymous"` : '';
+  return (
+    `<script type="module" src="${escapeQuoted(options.src)}"${integrity}></script>\n` +
+    `<${tag} ${attributes.join(' ')}>\n  ${escapeText(fallbackText(tag, config))}\n</${tag}>`
+  );
+}
+
+/** `sha384-…` for Subresource Integrity, computed with Web Crypto. */
+export async function integrityOf(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
