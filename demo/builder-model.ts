@@ -108,7 +108,10 @@ export function setText(config: Config, key: string, value: string): Config {
 // ---------------------------------------------------------------------------------------------------
 // Undo and redo
 
-/** Drafts before and after the present one. Typing in one field within a second is one step. */
+/**
+ * Drafts before and after the present one. Typing in one field within a second is one step; a change whose
+ * field is '' (a choice, a button) is always a step of its own.
+ */
 export interface History {
   past: Draft[];
   present: Draft;
@@ -127,7 +130,7 @@ export function startHistory(draft: Draft): History {
 
 export function record(history: History, next: Draft, field: string, now: number): History {
   if (sameDraft(next, history.present)) return history;
-  const joins = field === history.field && history.at !== undefined && now - history.at < JOIN_MS && history.past.length > 0;
+  const joins = field !== '' && field === history.field && history.at !== undefined && now - history.at < JOIN_MS && history.past.length > 0;
   const past = joins ? history.past : [...history.past, history.present].slice(-HISTORY_LIMIT);
   return { past, present: next, future: [], field, at: now };
 }

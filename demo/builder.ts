@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { checklistConfigSchema } from '../src/clinic-checklist/clinic-checklist.schema.js';
 import { resolveConfig } from '../src/core/config.js';
@@ -6,6 +7,7 @@ import { problemToText, type ConfigProblem } from '../src/core/problems.js';
 import { comparisonConfigSchema } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import '../src/index.js';
 import { explainerConfigSchema } from '../src/treatment-explainer/treatment-explainer.schema.js';
+import { renderComparisonForm } from './builder-comparison.js';
 import {
   CDN_SCRIPT,
   DRAFT_KEY,
@@ -54,8 +56,11 @@ const THEMES: [string, string][] = [
 
 /** What one draft shows: worked out once per update, read by the form, the preview and the snippet. */
 interface View {
-  /** The config the form shows and edits; undefined while the JSON cannot be read. */
+  tag: WidgetTag;
+  /** The config the form edits; undefined while the JSON cannot be read. */
   form: Config | undefined;
+  /** The config the form shows: `form`, or the last one that could be read. */
+  shown: Config;
   /** Why the form is paused, when it is. */
   formPaused: string | undefined;
   /** The config once it passes the widget's own checks. */
@@ -86,7 +91,7 @@ export class SmpEmbedBuilder extends LitElement {
   declare private status: string;
   /** `sha384-…` of the built script, once fetched and hashed. */
   declare private integrity: string | undefined;
-  private view!: View;
+  private view?: View;
 
   constructor() {
     super();
@@ -104,7 +109,7 @@ export class SmpEmbedBuilder extends LitElement {
 
   /** The snippet to paste, or undefined while the config has problems. */
   get snippet(): string | undefined {
-    return this.view.snippet;
+    return this.view?.snippet;
   }
 
   private get draft(): Draft {
@@ -141,11 +146,15 @@ export class SmpEmbedBuilder extends LitElement {
     const parsed = parseConfigText(draft.text);
     const resolved = resolveConfig(WIDGETS[draft.tag].schema, { property: undefined, script: draft.text, attribute: null });
     const form = 'config' in parsed ? parsed.config : undefined;
+    // While the JSON cannot be read, the paused form goes on showing the last config that could.
+    const shown = form ?? (this.view?.shown && this.view.tag === draft.tag ? this.view.shown : {});
     const valid = resolved.status === 'invalid' ? undefined : form;
     const problems = resolved.status === 'invalid' ? resolved.problems : resolved.unknownKeys.map((key) => ({ path: key, message: 'unknown key, ignored by the widget' }));
     const src = draft.source === 'cdn' ? CDN_SCRIPT : draft.path;
     return {
+      tag: draft.tag,
       form,
+      shown,
       formPaused: 'error' in parsed ? `The form is paused because ${parsed.error}. Fix the JSON, or undo (Ctrl+Z), and the form works again.` : undefined,
       valid,
       problems,
@@ -163,12 +172,12 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   private chooseWidget(tag: WidgetTag): void {
-    this.change('widget', starterDraft(tag, isoDate(new Date()), this.draft));
+    this.change('', starterDraft(tag, isoDate(new Date()), this.draft));
     this.status = '';
   }
 
   private startAgain(): void {
-    this.change('start-again', starterDraft(this.tag, isoDate(new Date()), this.draft));
+    this.change('', starterDraft(this.tag, isoDate(new Date()), this.draft));
     this.status = 'Started again from the starter; undo (Ctrl+Z) brings your work back.';
   }
 
@@ -212,7 +221,7 @@ export class SmpEmbedBuilder extends LitElement {
   private async load(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    this.change('load', { ...this.draft, text: await file.text() });
+    this.change('', { ...this.draft, text: await file.text() });
     this.status = `Loaded ${file.name}.`;
   }
 
@@ -226,13 +235,13 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   override render() {
-    const { form, formPaused, valid, problems, snippet } = this.view;
+    const { form, shown, formPaused, valid, problems, snippet } = this.view!;
     const draft = this.draft;
     return html`
       <div class="layout">
         <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
           <label for="widget">Widget</label>
-          <select id="widget" @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
+          <select id="widget" .value=${live(draft.tag)} @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
             ${Object.entries(WIDGETS).map(([tag, info]) => html`<option value=${tag} ?selected=${tag === draft.tag}>${info.label}</option>`)}
           </select>
           <div class="history">
@@ -243,18 +252,19 @@ export class SmpEmbedBuilder extends LitElement {
           ${formPaused ? html`<p id="form-paused" class="problems" role="status">${formPaused}</p>` : nothing}
           <fieldset ?disabled=${!form} aria-describedby=${formPaused ? 'form-paused' : nothing}>
             <legend>Content</legend>
-            ${this.renderTextField('title', 'Title', form)} ${this.renderTextField('intro', 'Intro', form)}
+            ${this.renderTextField('title', 'Title', shown)} ${this.renderTextField('intro', 'Intro', shown)}
+            ${draft.tag === 'smp-guarantee-comparison' ? renderComparisonForm(shown, (field, edit) => this.editConfig(field, edit), isoDate(new Date())) : nothing}
           </fieldset>
           <label for="locale">Language</label>
-          <select id="locale" @change=${(event: Event) => this.change('locale', { ...draft, locale: value(event) })}>
+          <select id="locale" .value=${live(draft.locale)} @change=${(event: Event) => this.change('', { ...draft, locale: value(event) })}>
             ${LOCALES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.locale}>${name}</option>`)}
           </select>
           <label for="theme">Theme</label>
-          <select id="theme" @change=${(event: Event) => this.change('theme', { ...draft, theme: value(event) })}>
+          <select id="theme" .value=${live(draft.theme)} @change=${(event: Event) => this.change('', { ...draft, theme: value(event) })}>
             ${THEMES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.theme}>${name}</option>`)}
           </select>
           <label for="json">Config (JSON)</label>
-          <textarea id="json" rows="14" spellcheck="false" aria-describedby="problems" .value=${draft.text} @input=${(event: Event) => this.change('json', { ...draft, text: value(event) })}></textarea>
+          <textarea id="json" rows="14" spellcheck="false" aria-describedby="problems" .value=${live(draft.text)} @input=${(event: Event) => this.change('json', { ...draft, text: value(event) })}></textarea>
           <div id="problems" role="status" class=${problems.length ? 'problems' : 'ok'}>
             ${problems.length ? html`<ul>${problems.map((problem) => html`<li>${problemToText(problem)}</li>`)}</ul>` : 'The config is valid.'}
           </div>
@@ -277,20 +287,20 @@ export class SmpEmbedBuilder extends LitElement {
     `;
   }
 
-  private renderTextField(key: string, label: string, form: Config | undefined) {
-    const current = typeof form?.[key] === 'string' ? (form[key] as string) : '';
+  private renderTextField(key: string, label: string, form: Config) {
+    const current = typeof form[key] === 'string' ? (form[key] as string) : '';
     return html`<label for=${key}>${label}</label>
-      <input id=${key} .value=${current} @input=${(event: Event) => this.editConfig(key, (config) => setText(config, key, value(event)))} />`;
+      <input id=${key} .value=${live(current)} @input=${(event: Event) => this.editConfig(key, (config) => setText(config, key, value(event)))} />`;
   }
 
   private renderScriptSource(draft: Draft) {
-    const choose = (source: Draft['source']) => this.change('source', { ...draft, source });
+    const choose = (source: Draft['source']) => this.change('', { ...draft, source });
     return html`<fieldset class="source">
       <legend>Where the script lives</legend>
-      <label class="choice"><input type="radio" name="source" value="self-hosted" .checked=${draft.source === 'self-hosted'} @change=${() => choose('self-hosted')} /> On my own site</label>
+      <label class="choice"><input type="radio" name="source" value="self-hosted" .checked=${live(draft.source === 'self-hosted')} @change=${() => choose('self-hosted')} /> On my own site</label>
       <label for="path">Address of smp-widgets.min.js on your site</label>
-      <input id="path" .value=${draft.path} ?disabled=${draft.source !== 'self-hosted'} @input=${(event: Event) => this.change('path', { ...draft, path: value(event) })} />
-      <label class="choice"><input type="radio" name="source" value="cdn" .checked=${draft.source === 'cdn'} @change=${() => choose('cdn')} /> The public npm CDN</label>
+      <input id="path" .value=${live(draft.path)} ?disabled=${draft.source !== 'self-hosted'} @input=${(event: Event) => this.change('path', { ...draft, path: value(event) })} />
+      <label class="choice"><input type="radio" name="source" value="cdn" .checked=${live(draft.source === 'cdn')} @change=${() => choose('cdn')} /> The public npm CDN</label>
       <p class="hint">${CDN_SCRIPT}: this address works once this version is published to npm.</p>
       <p class="hint">${this.integrity
         ? 'The snippet carries the integrity hash of this exact file. Language packs (locales/) load later and are not covered by it: host them beside the script.'
@@ -399,6 +409,15 @@ export class SmpEmbedBuilder extends LitElement {
     legend {
       font-weight: 600;
       padding: 0 0.25rem;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: end;
+    }
+    .row > label:not(.choice) {
+      flex-basis: 100%;
     }
     .history {
       display: flex;

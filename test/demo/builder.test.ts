@@ -195,3 +195,113 @@ describe('embed builder', () => {
     expect(field<HTMLInputElement>(el, 'path').disabled).to.be.true;
   });
 });
+
+describe('embed builder: a comparison through the form alone', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  after(() => localStorage.removeItem(DRAFT_KEY));
+
+  const click = async (el: SmpEmbedBuilder, id: string) => {
+    field<HTMLButtonElement>(el, id).click();
+    await elementUpdated(el);
+  };
+  const check = async (el: SmpEmbedBuilder, id: string, on: boolean) => {
+    const box = field<HTMLInputElement>(el, id);
+    box.checked = on;
+    box.dispatchEvent(new Event('change'));
+    await elementUpdated(el);
+  };
+
+  it('makes a three-clinic comparison, and the pasted snippet renders what the preview shows', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    const today = isoDate(new Date());
+    await choose(el, 'widget', 'smp-guarantee-comparison');
+    await click(el, 'add-clinic');
+    await type(el, 'clinic-0-name', 'Fictional North');
+    await type(el, 'clinic-1-name', 'Fictional South');
+    await type(el, 'clinic-2-name', 'Fictional East');
+    await type(el, 'clinic-2-url', 'https://east.example/');
+    await type(el, 'clinic-2-location', 'Easttown');
+    await choose(el, 'clinic-2-length', 'months');
+    await type(el, 'clinic-2-length-count', '18');
+    await choose(el, 'clinic-2-touch-ups', 'yes');
+    await type(el, 'clinic-2-sessions', '1');
+    await type(el, 'clinic-2-within', '12');
+    await choose(el, 'clinic-2-discolouration', 'covered');
+    await choose(el, 'clinic-2-refund', 'full');
+    await choose(el, 'clinic-2-in-writing', 'yes');
+    await click(el, 'clinic-2-add-condition');
+    await type(el, 'clinic-2-condition-0', 'Aftercare followed');
+    await choose(el, 'clinic-2-rating', 'good');
+    await type(el, 'clinic-2-rating-note', 'Forum members report touch-ups given');
+    await click(el, 'clinic-2-add-row');
+    await type(el, 'clinic-2-extra-0-label', 'Consultation');
+    await type(el, 'clinic-2-extra-0-value', 'Free');
+    // The east clinic first, the north one removed and added back last.
+    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Move up (Fictional East)"]')!.click();
+    await elementUpdated(el);
+    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Move up (Fictional East)"]')!.click();
+    await elementUpdated(el);
+    await click(el, 'clinic-1-remove');
+    await click(el, 'add-clinic');
+    await type(el, 'clinic-2-name', 'Fictional West');
+    await choose(el, 'highlight', 'Fictional East');
+    await check(el, 'criterion-discolouration', false);
+    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Up (Refund)"]')!.click();
+    await elementUpdated(el);
+    await type(el, 'stale-after', '6');
+
+    const config = JSON.parse(json(el)) as Record<string, unknown>;
+    expect(config).to.deep.equal({
+      clinics: [
+        {
+          name: 'Fictional East',
+          url: 'https://east.example/',
+          location: 'Easttown',
+          verified: today,
+          guarantee: {
+            length: { months: 18 },
+            touchUps: { included: true, sessions: 1, withinMonths: 12 },
+            discolouration: 'covered',
+            refund: 'full',
+            inWriting: true,
+            conditions: ['Aftercare followed'],
+          },
+          trackRecord: { rating: 'good', note: 'Forum members report touch-ups given' },
+          extra: [{ label: 'Consultation', value: 'Free' }],
+        },
+        { name: 'Fictional South', guarantee: { length: 'lifetime', refund: 'partial', inWriting: false }, verified: today },
+        { name: 'Fictional West', verified: today },
+      ],
+      highlight: 'Fictional East',
+      criteria: ['length', 'refund', 'touchUps', 'inWriting', 'conditions', 'trackRecord', 'verified'],
+      staleAfterMonths: 6,
+    });
+    expect(field(el, 'problems').textContent).to.include('The config is valid.');
+    await expect(el).to.be.accessible();
+
+    const shown = preview(el) as Rendered;
+    await shown.updateComplete;
+    const snippet = field<HTMLTextAreaElement>(el, 'snippet').value.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
+    const frame = document.createElement('iframe');
+    frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
+    frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const pasted = frame.contentDocument!.querySelector('smp-guarantee-comparison')!;
+    await waitUntil(() => pasted.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render');
+    await waitUntil(() => shadowText(pasted) === shadowText(shown), 'the pasted widget differs from the preview', { timeout: 2000 }).catch(() => undefined);
+    expect(shadowText(pasted)).to.equal(shadowText(shown));
+    expect(shadowText(pasted)).to.include('Fictional East').and.include('Consultation');
+    frame.remove();
+  });
+
+  it('undoes a removed clinic in one step', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await choose(el, 'widget', 'smp-guarantee-comparison');
+    const before = json(el);
+    await click(el, 'clinic-0-remove');
+    expect((JSON.parse(json(el)) as { clinics: unknown[] }).clinics).to.have.length(1);
+    await click(el, 'undo');
+    expect(json(el)).to.equal(before);
+  });
+});
