@@ -1,17 +1,11 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
-import { getPath, move, numberOrUndefined, removeAt, setPath, type Path } from './builder-edits.js';
+import { DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
+import { getPath, move, removeAt, setPath, type Path } from './builder-edits.js';
+import { blankToUndefined, listButtons, NOT_STATED, numberField, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
 import type { Config } from './builder-model.js';
 
 // The comparison's part of the builder form: every clinic and guarantee term through a control that fits
 // it, so a clinic owner never writes JSON.
-
-/**
- * Applies one change to the config. `field` names the text control typed in, so that typing on in it is one
- * undo step; '' marks a step of its own (a choice, a button).
- */
-export type Edit = (field: string, change: (config: Config) => Config) => void;
 
 type Clinic = Record<string, unknown>;
 
@@ -25,29 +19,6 @@ const CRITERION_LABELS: Record<Criterion, string> = {
   trackRecord: 'Track record',
   verified: 'Last verified',
 };
-
-const NOT_STATED = ['', 'Not stated'] as const;
-const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const numberText = (value: unknown) => (typeof value === 'number' ? String(value) : '');
-const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
-
-function textField(id: string, label: string, value: unknown, onInput: (value: string) => void, type = 'text') {
-  return html`<label for=${id}>${label}</label>
-    <input id=${id} type=${type} .value=${live(text(value))} @input=${(event: Event) => onInput(valueOf(event))} />`;
-}
-
-function numberField(id: string, label: string, value: unknown, onInput: (value: number | undefined) => void) {
-  return html`<label for=${id}>${label}</label>
-    <input id=${id} type="number" min="0" inputmode="numeric" .value=${live(numberText(value))} @input=${(event: Event) => onInput(numberOrUndefined(valueOf(event)))} />`;
-}
-
-function selectField(id: string, label: string, options: readonly (readonly [string, string])[], value: string, onChange: (value: string) => void) {
-  return html`<label for=${id}>${label}</label>
-    <select id=${id} .value=${live(value)} @change=${(event: Event) => onChange(valueOf(event))}>
-      ${options.map(([option, name]) => html`<option value=${option} ?selected=${option === value}>${name}</option>`)}
-    </select>`;
-}
 
 const choices = (values: readonly string[]) => [NOT_STATED, ...values.map((value) => [value, value[0]!.toUpperCase() + value.slice(1).replace('-', ' ')] as const)];
 
@@ -74,7 +45,7 @@ export function renderComparisonForm(config: Config, edit: Edit, today: string) 
       <button type="button" id="add-clinic" @click=${() => setClinics('', (list) => [...list, { name: `Clinic ${list.length + 1}`, verified: today }])}>Add a clinic</button>
     </fieldset>
     ${selectField('highlight', 'Your own clinic (highlighted)', [['', 'None'], ...names.map((name) => [name, name] as const)], text(config['highlight']), (value) => set('', ['highlight'], blankToUndefined(value)))}
-    ${renderCriteria(config, edit)}
+    ${orderedChoice('criterion', 'Rows to show, in order', CRITERION_LABELS, config['criteria'], (list) => edit('', (current) => setPath(current, ['criteria'], list)))}
     ${numberField('stale-after', 'Flag details older than (months)', config['staleAfterMonths'], (value) => set('stale-after', ['staleAfterMonths'], value))}
   `;
 }
@@ -148,38 +119,6 @@ function renderClinic(
       )}
       <button type="button" id=${id('add-row')} @click=${() => set('', at('extra'), [...extra, { label: 'Label', value: 'Value' }])}>Add a row</button>
     </fieldset>
-    <div class="row">
-      <button type="button" ?disabled=${index === 0} aria-label=${`Move up (${label})`} @click=${() => setClinics('', (list) => move(list, index, -1))}>Move up</button>
-      <button type="button" ?disabled=${index === count - 1} aria-label=${`Move down (${label})`} @click=${() => setClinics('', (list) => move(list, index, 1))}>Move down</button>
-      <button type="button" id=${id('remove')} aria-label=${`Remove clinic (${label})`} @click=${() => setClinics('', (list) => removeAt(list, index))}>Remove clinic</button>
-    </div>
-  </fieldset>`;
-}
-
-/** Which criteria are shown, in which order: every criterion with a checkbox and up and down buttons. */
-function renderCriteria(config: Config, edit: Edit) {
-  const chosen = (Array.isArray(config['criteria']) ? config['criteria'] : [...CRITERIA]) as Criterion[];
-  const order = [...chosen, ...CRITERIA.filter((criterion) => !chosen.includes(criterion))];
-  const save = (list: Criterion[]) =>
-    edit('', (current) => {
-      const same = list.length === CRITERIA.length && list.every((criterion, i) => criterion === CRITERIA[i]);
-      return setPath(current, ['criteria'], same ? undefined : list);
-    });
-  const toggle = (criterion: Criterion, on: boolean) => {
-    const next = order.filter((c) => (c === criterion ? on : chosen.includes(c)));
-    if (next.length) save(next);
-  };
-  return html`<fieldset class="criteria">
-    <legend>Rows to show, in order</legend>
-    ${order.map((criterion, i) => {
-      const shown = chosen.includes(criterion);
-      return html`<div class="row">
-        <label class="choice"><input type="checkbox" id=${`criterion-${criterion}`} .checked=${live(shown)} ?disabled=${shown && chosen.length === 1} @change=${(event: Event) => toggle(criterion, (event.target as HTMLInputElement).checked)} /> ${CRITERION_LABELS[criterion]}</label>
-        ${shown
-          ? html`<button type="button" ?disabled=${i === 0} aria-label=${`Up (${CRITERION_LABELS[criterion]})`} @click=${() => save(move(chosen, i, -1))}>Up</button>
-            <button type="button" ?disabled=${i === chosen.length - 1} aria-label=${`Down (${CRITERION_LABELS[criterion]})`} @click=${() => save(move(chosen, i, 1))}>Down</button>`
-          : nothing}
-      </div>`;
-    })}
+    ${listButtons(label, index, count, (by) => setClinics('', (list) => move(list, index, by)), () => setClinics('', (list) => removeAt(list, index)), 'Remove clinic')}
   </fieldset>`;
 }

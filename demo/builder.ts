@@ -7,7 +7,9 @@ import { problemToText, type ConfigProblem } from '../src/core/problems.js';
 import { comparisonConfigSchema } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import '../src/index.js';
 import { explainerConfigSchema } from '../src/treatment-explainer/treatment-explainer.schema.js';
+import { renderChecklistForm } from './builder-checklist.js';
 import { renderComparisonForm } from './builder-comparison.js';
+import { renderExplainerForm } from './builder-explainer.js';
 import {
   CDN_SCRIPT,
   DRAFT_KEY,
@@ -252,8 +254,7 @@ export class SmpEmbedBuilder extends LitElement {
           ${formPaused ? html`<p id="form-paused" class="problems" role="status">${formPaused}</p>` : nothing}
           <fieldset ?disabled=${!form} aria-describedby=${formPaused ? 'form-paused' : nothing}>
             <legend>Content</legend>
-            ${this.renderTextField('title', 'Title', shown)} ${this.renderTextField('intro', 'Intro', shown)}
-            ${draft.tag === 'smp-guarantee-comparison' ? renderComparisonForm(shown, (field, edit) => this.editConfig(field, edit), isoDate(new Date())) : nothing}
+            ${this.renderTextField('title', 'Title', shown)} ${this.renderTextField('intro', 'Intro', shown)} ${this.renderWidgetForm(shown)}
           </fieldset>
           <label for="locale">Language</label>
           <select id="locale" .value=${live(draft.locale)} @change=${(event: Event) => this.change('', { ...draft, locale: value(event) })}>
@@ -285,6 +286,19 @@ export class SmpEmbedBuilder extends LitElement {
         </section>
       </div>
     `;
+  }
+
+  /** The part of the form only this widget has. */
+  private renderWidgetForm(config: Config) {
+    const edit = (field: string, change: (config: Config) => Config) => this.editConfig(field, change);
+    switch (this.tag) {
+      case 'smp-clinic-checklist':
+        return renderChecklistForm(config, edit);
+      case 'smp-guarantee-comparison':
+        return renderComparisonForm(config, edit, isoDate(new Date()));
+      case 'smp-treatment-explainer':
+        return renderExplainerForm(config, edit);
+    }
   }
 
   private renderTextField(key: string, label: string, form: Config) {

@@ -56,6 +56,15 @@ async function expectRendered(el: Element): Promise<void> {
   expect(root.textContent, el.localName).to.include('not medical advice');
 }
 
+describe('package.json', () => {
+  it('matches the lockfile, so a fresh install rewrites nothing', async () => {
+    const manifest = (await (await fetch('/package.json')).json()) as Record<string, unknown>;
+    const lock = (await (await fetch('/package-lock.json')).json()) as { packages: Record<string, Record<string, unknown>> };
+    const root = lock.packages['']!;
+    for (const key of ['name', 'version', 'license', 'engines', 'dependencies', 'devDependencies']) expect(root[key], key).to.deep.equal(manifest[key]);
+  });
+});
+
 describe('the package installed into an app from its tarball', function () {
   // Packing and installing take a few seconds, once per run.
   this.timeout(120000);

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { idFromLabel, newChecklistId, withSections } from '../../demo/builder-checklist.js';
 import { move, numberOrUndefined, setPath } from '../../demo/builder-edits.js';
+import { withCta } from '../../demo/builder-explainer.js';
 import { readDraft, record, redo, startHistory, starterDraft, undo, withConfig } from '../../demo/builder-model.js';
 
 describe('builder model', () => {
@@ -44,5 +46,26 @@ describe('builder model', () => {
     expect(readDraft('{"tag":"smp-other","text":"{}"}')).to.equal(undefined);
     expect(readDraft('not json')).to.equal(undefined);
     expect(readDraft(null)).to.equal(undefined);
+  });
+
+  it('makes point ids from labels, unlike the ids already taken', () => {
+    expect(idFromLabel('Healed photos, 3+ months old!', new Set())).to.equal('healed-photos-3-months-old');
+    expect(idFromLabel('Guarantee', new Set(['guarantee', 'guarantee-2']))).to.equal('guarantee-3');
+    expect(idFromLabel('¿Qué técnico?', new Set())).to.equal('que-tecnico');
+    expect(idFromLabel('تقنية', new Set())).to.equal('point');
+  });
+
+  it('gives a checklist a storage id when the builder first writes its sections, and keeps it after', () => {
+    const sections = [{ title: 'S', items: [{ id: 'a', label: 'A' }] }];
+    expect(newChecklistId(() => 0.5)).to.match(/^checklist-[a-z0-9]{8}$/);
+    const first = withSections({}, sections, () => 'checklist-one');
+    expect(first).to.deep.equal({ sections, id: 'checklist-one' });
+    expect(withSections(first, [...sections, { title: 'T', items: [{ id: 'b', label: 'B' }] }], () => 'checklist-two')['id']).to.equal('checklist-one');
+  });
+
+  it('keeps a call to action only while it has a label or a link', () => {
+    const half = withCta({}, 'label', 'Book');
+    expect(half).to.deep.equal({ cta: { label: 'Book' } });
+    expect(withCta(half, 'label', ' ')).to.deep.equal({});
   });
 });

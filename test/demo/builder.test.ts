@@ -241,7 +241,8 @@ describe('embed builder: a comparison through the form alone', () => {
     await elementUpdated(el);
     shadow(el).querySelector<HTMLButtonElement>('[aria-label="Move up (Fictional East)"]')!.click();
     await elementUpdated(el);
-    await click(el, 'clinic-1-remove');
+    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Remove clinic (Fictional North)"]')!.click();
+    await elementUpdated(el);
     await click(el, 'add-clinic');
     await type(el, 'clinic-2-name', 'Fictional West');
     await choose(el, 'highlight', 'Fictional East');
@@ -299,9 +300,98 @@ describe('embed builder: a comparison through the form alone', () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
     await choose(el, 'widget', 'smp-guarantee-comparison');
     const before = json(el);
-    await click(el, 'clinic-0-remove');
+    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Remove clinic (Example Clinic North)"]')!.click();
+    await elementUpdated(el);
     expect((JSON.parse(json(el)) as { clinics: unknown[] }).clinics).to.have.length(1);
     await click(el, 'undo');
     expect(json(el)).to.equal(before);
+  });
+});
+
+describe('embed builder: a checklist and an explainer through the form alone', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  after(() => localStorage.removeItem(DRAFT_KEY));
+
+  const click = async (el: SmpEmbedBuilder, selector: string) => {
+    shadow(el).querySelector<HTMLButtonElement>(selector)!.click();
+    await elementUpdated(el);
+  };
+  const addPoint = async (el: SmpEmbedBuilder, section: number, label: string) => {
+    field<HTMLInputElement>(el, `section-${section}-new`).value = label;
+    await click(el, `#section-${section}-add`);
+  };
+
+  it('makes a two-section checklist whose ids come from the labels once and then stay', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await type(el, 'title', 'Before you book with us');
+    await click(el, '#start-empty');
+    await type(el, 'section-0-title', 'Healed work');
+    await type(el, 'section-0-item-0-label', 'Healed photos at least 3 months old');
+    await addPoint(el, 0, 'Clients with my skin tone');
+    await type(el, 'section-0-item-1-detail', 'Ask for several, not one.');
+    await click(el, '#add-section');
+    await type(el, 'section-1-title', 'Guarantee');
+    await addPoint(el, 1, 'Guarantee in writing');
+    // The section's first point was a placeholder: remove it, then rename the one added.
+    await click(el, '[aria-label="Remove (Point 1)"]');
+    await type(el, 'section-1-item-0-label', 'The guarantee, in writing, before I pay');
+    await click(el, '[aria-label="Move up (Clients with my skin tone)"]');
+
+    const config = JSON.parse(json(el)) as { id: string; sections: unknown };
+    expect(config.id).to.match(/^checklist-[a-z0-9]{8}$/);
+    expect(config).to.deep.equal({
+      title: 'Before you book with us',
+      id: config.id,
+      sections: [
+        {
+          title: 'Healed work',
+          items: [
+            { id: 'clients-with-my-skin-tone', label: 'Clients with my skin tone', detail: 'Ask for several, not one.' },
+            { id: 'point-1', label: 'Healed photos at least 3 months old' },
+          ],
+        },
+        { title: 'Guarantee', items: [{ id: 'guarantee-in-writing', label: 'The guarantee, in writing, before I pay' }] },
+      ],
+    });
+    await expect(el).to.be.accessible();
+
+    const shown = preview(el) as Rendered;
+    await shown.updateComplete;
+    const snippet = field<HTMLTextAreaElement>(el, 'snippet').value.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
+    const frame = document.createElement('iframe');
+    frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
+    frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const pasted = frame.contentDocument!.querySelector('smp-clinic-checklist')!;
+    await waitUntil(() => pasted.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render');
+    expect(shadowText(pasted)).to.equal(shadowText(shown));
+    expect(shadowText(pasted)).to.include('The guarantee, in writing, before I pay');
+    frame.remove();
+  });
+
+  it('chooses the explainer views, their order and a call to action', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await choose(el, 'widget', 'smp-treatment-explainer');
+    const box = field<HTMLInputElement>(el, 'view-transplant');
+    box.checked = false;
+    box.dispatchEvent(new Event('change'));
+    await elementUpdated(el);
+    await click(el, '[aria-label="Up (Which might fit me?)"]');
+    await type(el, 'cta-label', 'Book a consultation');
+    await type(el, 'cta-url', 'https://clinic.example/book');
+    await choose(el, 'disclaimer-kind', 'own');
+    await type(el, 'disclaimer', 'General information, not medical advice. Ask your clinician.');
+    expect(JSON.parse(json(el))).to.deep.equal({
+      views: ['compare', 'guide', 'technician'],
+      cta: { label: 'Book a consultation', url: 'https://clinic.example/book' },
+      disclaimer: 'General information, not medical advice. Ask your clinician.',
+    });
+    const shown = preview(el) as Rendered;
+    await shown.updateComplete;
+    // Tabs when wide, stacked sections when narrow: either way the views in this order.
+    const titles = shown.shadowRoot!.querySelectorAll('[role="tab"], section.stacked > h3');
+    expect([...titles].map((title) => title.textContent!.trim())).to.deep.equal(['SMP or tricopigmentation', 'Which might fit me?', 'Choosing a technician']);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,0 +1,32 @@
+import { html } from 'lit';
+import { viewTitles } from '../src/treatment-explainer/treatment-explainer.defaults.js';
+import type { View } from '../src/treatment-explainer/treatment-explainer.schema.js';
+import { getPath, setPath } from './builder-edits.js';
+import { blankToUndefined, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
+import type { Config } from './builder-model.js';
+
+// The explainer's part of the builder form: which views in which order, the call to action, and the
+// disclaimer's wording.
+
+/** The call to action needs both a label and a link; with neither it is left out. */
+export function withCta(config: Config, key: 'label' | 'url', value: string): Config {
+  const cta = { ...(config['cta'] as Record<string, unknown> | undefined), [key]: blankToUndefined(value) };
+  return setPath(config, ['cta'], cta.label === undefined && cta.url === undefined ? undefined : cta);
+}
+
+export function renderExplainerForm(config: Config, edit: Edit) {
+  const disclaimer = config['disclaimer'];
+  const own = typeof disclaimer === 'string';
+  return html`
+    ${orderedChoice<View>('view', 'Views to show, in order', viewTitles, config['views'], (list) => edit('', (current) => setPath(current, ['views'], list)))}
+    <fieldset>
+      <legend>Call to action (optional)</legend>
+      ${textField('cta-label', 'Button text', getPath(config, ['cta', 'label']), (value) => edit('cta-label', (current) => withCta(current, 'label', value)))}
+      ${textField('cta-url', 'Link', getPath(config, ['cta', 'url']), (value) => edit('cta-url', (current) => withCta(current, 'url', value)), 'url')}
+    </fieldset>
+    ${selectField('disclaimer-kind', 'Disclaimer', [['', 'The built-in wording'], ['own', 'My own wording']], own ? 'own' : '', (value) =>
+      edit('', (current) => setPath(current, ['disclaimer'], value === 'own' ? 'General information, not medical advice.' : undefined)),
+    )}
+    ${own ? textField('disclaimer', 'Disclaimer wording', text(disclaimer), (value) => edit('disclaimer', (current) => setPath(current, ['disclaimer'], value))) : ''}
+  `;
+}
