@@ -29,7 +29,10 @@ function lengthKind(length: unknown): string {
   return '';
 }
 
-export function renderComparisonForm(config: Config, edit: Edit, today: string) {
+/**
+ * `onCsv` gets a CSV file the user picked; the element reads it (builder-csv.ts) and reports what it found.
+ */
+export function renderComparisonForm(config: Config, edit: Edit, today: string, onCsv: (file: File) => void) {
   const clinics = (Array.isArray(config['clinics']) ? config['clinics'] : []) as Clinic[];
   const set = (field: string, path: Path, value: unknown) => edit(field, (current) => setPath(current, path, value));
   const setClinics = (field: string, change: (list: Clinic[]) => Clinic[]) =>
@@ -41,6 +44,16 @@ export function renderComparisonForm(config: Config, edit: Edit, today: string) 
   return html`
     <fieldset class="clinics">
       <legend>Clinics (${clinics.length})</legend>
+      <div class="file">
+        <label for="csv">Import clinics from a spreadsheet (CSV)</label>
+        <input id="csv" type="file" accept="text/csv,.csv" aria-describedby="csv-help" @change=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const file = input.files?.[0];
+          if (file) onCsv(file);
+          input.value = '';
+        }} />
+        <p class="hint" id="csv-help">One clinic per row; the first row names the columns, such as name, url, guarantee.length. The clinics replace those below, and undo brings them back.</p>
+      </div>
       ${clinics.map((clinic, index) => renderClinic(clinic, index, clinics.length, set, setClinics))}
       <button type="button" id="add-clinic" @click=${() => setClinics('', (list) => [...list, { name: `Clinic ${list.length + 1}`, verified: today }])}>Add a clinic</button>
     </fieldset>

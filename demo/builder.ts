@@ -9,6 +9,8 @@ import '../src/index.js';
 import { explainerConfigSchema } from '../src/treatment-explainer/treatment-explainer.schema.js';
 import { renderChecklistForm } from './builder-checklist.js';
 import { renderComparisonForm } from './builder-comparison.js';
+import { clinicsFromCsv, csvProblemText, type CsvProblem } from './builder-csv.js';
+import { setPath } from './builder-edits.js';
 import { renderExplainerForm } from './builder-explainer.js';
 import {
   CDN_SCRIPT,
@@ -86,6 +88,7 @@ export class SmpEmbedBuilder extends LitElement {
     history: { state: true },
     status: { state: true },
     integrity: { state: true },
+    csv: { state: true },
   };
 
   declare scriptBase: string;
@@ -93,6 +96,8 @@ export class SmpEmbedBuilder extends LitElement {
   declare private status: string;
   /** `sha384-…` of the built script, once fetched and hashed. */
   declare private integrity: string | undefined;
+  /** What the last CSV import found: its file name and the problems of its cells. */
+  declare private csv: { file: string; problems: CsvProblem[]; imported: number } | undefined;
   private view?: View;
 
   constructor() {
@@ -101,6 +106,7 @@ export class SmpEmbedBuilder extends LitElement {
     this.history = startHistory(this.storedDraft() ?? starterDraft('smp-clinic-checklist', isoDate(new Date())));
     this.status = '';
     this.integrity = undefined;
+    this.csv = undefined;
     this.addEventListener('keydown', this.onKeydown);
   }
 
@@ -176,6 +182,7 @@ export class SmpEmbedBuilder extends LitElement {
   private chooseWidget(tag: WidgetTag): void {
     this.change('', starterDraft(tag, isoDate(new Date()), this.draft));
     this.status = '';
+    this.csv = undefined;
   }
 
   private startAgain(): void {
@@ -208,6 +215,28 @@ export class SmpEmbedBuilder extends LitElement {
     } catch {
       // No built file beside the builder (or no Web Crypto): the snippet goes without integrity.
     }
+  }
+
+  /**
+   * Replaces the clinics with those of a CSV file, unless a cell has a problem: then nothing is imported
+   * and every bad cell is listed by row and column. Columns that are not clinic fields are only reported.
+   */
+  private async importCsv(file: File): Promise<void> {
+    const { clinics, problems } = clinicsFromCsv(await file.text());
+    const blocking = problems.filter((problem) => problem.row > 1 || problem.column === 'name');
+    const imported = blocking.length ? 0 : clinics.length;
+    if (imported) this.editConfig('', (config) => setPath(config, ['clinics'], clinics));
+    this.csv = { file: file.name, problems, imported };
+  }
+
+  private renderCsvReport() {
+    const csv = this.csv;
+    if (!csv) return nothing;
+    const summary = csv.imported ? `Imported ${csv.imported} clinics from ${csv.file}.` : `Nothing was imported from ${csv.file}: fix these cells in the spreadsheet and import it again.`;
+    return html`<div id="csv-report" role="status" class=${csv.imported ? 'ok' : 'problems'}>
+      <p>${summary}</p>
+      ${csv.problems.length ? html`<ul>${csv.problems.map((problem) => html`<li>${csvProblemText(problem)}</li>`)}</ul>` : nothing}
+    </div>`;
   }
 
   private async copy(): Promise<void> {
@@ -295,7 +324,7 @@ export class SmpEmbedBuilder extends LitElement {
       case 'smp-clinic-checklist':
         return renderChecklistForm(config, edit);
       case 'smp-guarantee-comparison':
-        return renderComparisonForm(config, edit, isoDate(new Date()));
+        return html`${renderComparisonForm(config, edit, isoDate(new Date()), (file) => void this.importCsv(file))} ${this.renderCsvReport()}`;
       case 'smp-treatment-explainer':
         return renderExplainerForm(config, edit);
     }

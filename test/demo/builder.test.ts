@@ -395,3 +395,39 @@ describe('embed builder: a checklist and an explainer through the form alone', (
     await expect(el).to.be.accessible();
   });
 });
+
+describe('embed builder: clinics from a spreadsheet', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  after(() => localStorage.removeItem(DRAFT_KEY));
+
+  async function importCsv(el: SmpEmbedBuilder, csv: string) {
+    const input = field<HTMLInputElement>(el, 'csv');
+    const before = shadow(el).getElementById('csv-report')?.textContent;
+    const files = new DataTransfer();
+    files.items.add(new File([csv], 'clinics.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => shadow(el).getElementById('csv-report') && field(el, 'csv-report').textContent !== before, 'no import report');
+    await elementUpdated(el);
+  }
+
+  it('lists a bad cell by row and column and imports nothing; the fixed file replaces the clinics', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await choose(el, 'widget', 'smp-guarantee-comparison');
+    const starter = json(el);
+    await importCsv(el, 'name,guarantee.refund,guarantee.length\nFictional North,none,2 years\nFictional South,sometimes,lifetime\nFictional East,full,18 months\n');
+    expect(field(el, 'csv-report').textContent).to.include('Nothing was imported from clinics.csv');
+    expect(field(el, 'csv-report').textContent).to.include('Row 3, column "guarantee.refund": expected one of');
+    expect(json(el)).to.equal(starter);
+    await expect(el).to.be.accessible();
+
+    await importCsv(el, 'name,guarantee.refund,guarantee.length\nFictional North,none,2 years\nFictional South,partial,lifetime\nFictional East,full,18 months\n');
+    expect(field(el, 'csv-report').textContent).to.include('Imported 3 clinics from clinics.csv.');
+    const clinics = (JSON.parse(json(el)) as { clinics: { name: string }[] }).clinics;
+    expect(clinics.map((clinic) => clinic.name)).to.deep.equal(['Fictional North', 'Fictional South', 'Fictional East']);
+    expect(field<HTMLInputElement>(el, 'clinic-2-name').value).to.equal('Fictional East');
+    field<HTMLButtonElement>(el, 'undo').click();
+    await elementUpdated(el);
+    expect(json(el)).to.equal(starter);
+  });
+});
