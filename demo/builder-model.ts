@@ -20,14 +20,28 @@ export interface Draft {
   locale: string;
   theme: string;
   source: ScriptSource;
-  /** The script's address on the user's own site, for `source: 'self-hosted'`. */
-  path: string;
+  /** The address of the uploaded folder on the user's own site, for `source: 'self-hosted'`. */
+  folder: string;
+  /** The classic script instead of the module: for CMSs that take only plain script tags, and for file://. */
+  classic: boolean;
 }
 
-export const SELF_HOSTED_PATH = '/smp-widgets/smp-widgets.min.js';
+export const SELF_HOSTED_FOLDER = '/smp-widgets/';
 
-/** The public npm CDN address of the pinned version: usable once this version is published to npm. */
-export const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/smp-clinic-widgets@${VERSION}/dist/smp-widgets.min.js`;
+/** The public npm CDN folder of the pinned version: usable once this version is published to npm. */
+export const CDN_FOLDER = `https://cdn.jsdelivr.net/npm/smp-clinic-widgets@${VERSION}/dist/`;
+
+export const SCRIPT_FILES = { module: 'smp-widgets.min.js', classic: 'smp-widgets.iife.min.js' } as const;
+
+export function scriptFile(draft: Pick<Draft, 'classic'>): string {
+  return draft.classic ? SCRIPT_FILES.classic : SCRIPT_FILES.module;
+}
+
+/** Where the snippet's script tag points. */
+export function scriptSrc(draft: Pick<Draft, 'source' | 'folder' | 'classic'>): string {
+  const folder = draft.source === 'cdn' ? CDN_FOLDER : draft.folder.trim() || SELF_HOSTED_FOLDER;
+  return `${folder.endsWith('/') ? folder : `${folder}/`}${scriptFile(draft)}`;
+}
 
 /** The built-in title of each widget, for the fallback text when a config has none. */
 const BUILT_IN_TITLES: Record<WidgetTag, string> = {
@@ -68,7 +82,8 @@ export function starterDraft(tag: WidgetTag, today: string, keep?: Partial<Draft
     locale: 'en-GB',
     theme: 'light',
     source: 'self-hosted',
-    path: SELF_HOSTED_PATH,
+    folder: SELF_HOSTED_FOLDER,
+    classic: false,
     ...keep,
     tag,
     text: JSON.stringify(starterConfig(tag, today), null, 2),
@@ -162,9 +177,9 @@ export function readDraft(stored: string | null): Draft | undefined {
   if (!stored) return undefined;
   try {
     const value = JSON.parse(stored) as Partial<Draft>;
-    const strings = (['text', 'locale', 'theme', 'path'] as const).every((key) => typeof value[key] === 'string');
+    const strings = (['text', 'locale', 'theme', 'folder'] as const).every((key) => typeof value[key] === 'string');
     const source = value.source === 'self-hosted' || value.source === 'cdn';
-    return strings && source && TAGS.includes(value.tag as string) ? (value as Draft) : undefined;
+    return strings && source && typeof value.classic === 'boolean' && TAGS.includes(value.tag as string) ? (value as Draft) : undefined;
   } catch {
     return undefined;
   }
@@ -228,20 +243,53 @@ export interface SnippetOptions {
   locale: string;
   theme: string;
   src: string;
+  /** A classic script tag (`defer`) instead of `type="module"`. */
+  classic?: boolean;
   /** `sha384-…` of the file at `src`, when the builder could compute it. */
   integrity?: string;
 }
 
-/** The lines a site pastes: the script tag and the element with its config and fallback text. */
-export function snippetFor(tag: WidgetTag, config: Config, options: SnippetOptions): string {
+function scriptTag(options: SnippetOptions): string {
+  const integrity = options.integrity ? ` integrity="${options.integrity}" crossorigin="anonymous"` : '';
+  const kind = options.classic ? '' : ' type="module"';
+  return `<script${kind} src="${escapeQuoted(options.src)}"${integrity}${options.classic ? ' defer' : ''}></script>`;
+}
+
+function elementTag(tag: WidgetTag, config: Config, options: SnippetOptions): string {
   const attributes = [`config='${escapeAttribute(JSON.stringify(config))}'`];
   if (options.locale !== 'en-GB') attributes.push(`locale="${options.locale}"`);
   if (options.theme !== 'light') attributes.push(`theme="${options.theme}"`);
-  const integrity = options.integrity ? ` integrity="${options.integrity}" crossorigin="anonymous"` : '';
-  return (
-    `<script type="module" src="${escapeQuoted(options.src)}"${integrity}></script>\n` +
-    `<${tag} ${attributes.join(' ')}>\n  ${escapeText(fallbackText(tag, config))}\n</${tag}>`
-  );
+  return `<${tag} ${attributes.join(' ')}>\n  ${escapeText(fallbackText(tag, config))}\n</${tag}>`;
+}
+
+/** The lines a site pastes: the script tag and the element with its config and fallback text. */
+export function snippetFor(tag: WidgetTag, config: Config, options: SnippetOptions): string {
+  return `${scriptTag(options)}\n${elementTag(tag, config, options)}`;
+}
+
+/**
+ * A page to try the widget on before it goes on the site: saved next to the uploaded smp-widgets folder,
+ * it loads the script from there (no integrity: a file:// page cannot have the file checked).
+ */
+export function testPage(tag: WidgetTag, config: Config, options: Omit<SnippetOptions, 'src' | 'integrity'>): string {
+  const file = scriptFile({ classic: options.classic ?? false });
+  const howTo = options.classic
+    ? 'It uses the classic script, which also runs when this file is opened from your disk (file://), in English only: other languages load with import(), which needs a web server.'
+    : 'It uses the module script, which browsers do not run from a file opened from your disk (file://): put both on a web server, or choose the classic script in the builder.';
+  return `<!doctype html>
+<html lang="${escapeQuoted(options.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Test page: ${escapeText(fallbackText(tag, config).split('. ')[0] ?? tag)}</title>
+</head>
+<body>
+<p>Keep this file next to the smp-widgets folder. ${escapeText(howTo)} If only the text of the widget shows, the script did not run.</p>
+${scriptTag({ ...options, src: `smp-widgets/${file}` })}
+${elementTag(tag, config, { ...options, src: '' })}
+</body>
+</html>
+`;
 }
 
 /** `sha384-…` for Subresource Integrity, computed with Web Crypto. */

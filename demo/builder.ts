@@ -13,7 +13,11 @@ import { clinicsFromCsv, csvProblemText, type CsvProblem } from './builder-csv.j
 import { setPath } from './builder-edits.js';
 import { renderExplainerForm } from './builder-explainer.js';
 import {
-  CDN_SCRIPT,
+  CDN_FOLDER,
+  SCRIPT_FILES,
+  scriptFile,
+  scriptSrc,
+  testPage,
   DRAFT_KEY,
   integrityOf,
   isoDate,
@@ -94,8 +98,8 @@ export class SmpEmbedBuilder extends LitElement {
   declare scriptBase: string;
   declare private history: History;
   declare private status: string;
-  /** `sha384-…` of the built script, once fetched and hashed. */
-  declare private integrity: string | undefined;
+  /** `sha384-…` of each built script file, once fetched and hashed. */
+  declare private integrity: Partial<Record<string, string>>;
   /** What the last CSV import found: its file name and the problems of its cells. */
   declare private csv: { file: string; problems: CsvProblem[]; imported: number } | undefined;
   private view?: View;
@@ -105,7 +109,7 @@ export class SmpEmbedBuilder extends LitElement {
     this.scriptBase = '/dist/';
     this.history = startHistory(this.storedDraft() ?? starterDraft('smp-clinic-checklist', isoDate(new Date())));
     this.status = '';
-    this.integrity = undefined;
+    this.integrity = {};
     this.csv = undefined;
     this.addEventListener('keydown', this.onKeydown);
   }
@@ -158,7 +162,6 @@ export class SmpEmbedBuilder extends LitElement {
     const shown = form ?? (this.view?.shown && this.view.tag === draft.tag ? this.view.shown : {});
     const valid = resolved.status === 'invalid' ? undefined : form;
     const problems = resolved.status === 'invalid' ? resolved.problems : resolved.unknownKeys.map((key) => ({ path: key, message: 'unknown key, ignored by the widget' }));
-    const src = draft.source === 'cdn' ? CDN_SCRIPT : draft.path;
     return {
       tag: draft.tag,
       form,
@@ -166,7 +169,7 @@ export class SmpEmbedBuilder extends LitElement {
       formPaused: 'error' in parsed ? `The form is paused because ${parsed.error}. Fix the JSON, or undo (Ctrl+Z), and the form works again.` : undefined,
       valid,
       problems,
-      snippet: valid && snippetFor(draft.tag, valid, { locale: draft.locale, theme: draft.theme, src, integrity: this.integrity }),
+      snippet: valid && snippetFor(draft.tag, valid, { locale: draft.locale, theme: draft.theme, src: scriptSrc(draft), classic: draft.classic, integrity: this.integrity[scriptFile(draft)] }),
     };
   }
 
@@ -208,13 +211,28 @@ export class SmpEmbedBuilder extends LitElement {
     event.preventDefault();
   };
 
+  /** Hashes the built script files the builder finds at `script-base`, for the snippet's `integrity`. */
   private async computeIntegrity(): Promise<void> {
-    try {
-      const response = await fetch(new URL('smp-widgets.min.js', new URL(this.scriptBase, document.baseURI)));
-      if (response.ok) this.integrity = await integrityOf(await response.arrayBuffer());
-    } catch {
-      // No built file beside the builder (or no Web Crypto): the snippet goes without integrity.
+    const found: Record<string, string> = {};
+    for (const file of Object.values(SCRIPT_FILES)) {
+      try {
+        const response = await fetch(new URL(file, new URL(this.scriptBase, document.baseURI)));
+        if (response.ok) found[file] = await integrityOf(await response.arrayBuffer());
+      } catch {
+        // No built file beside the builder, or no Web Crypto: the snippet goes without integrity.
+      }
     }
+    this.integrity = found;
+  }
+
+  private downloadTestPage(config: Config): void {
+    const { tag, locale, theme, classic } = this.draft;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([testPage(tag, config, { locale, theme, classic })], { type: 'text/html' }));
+    link.download = `${tag}-test-page.html`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    this.status = `Saved ${link.download}: put it next to the smp-widgets folder and open it.`;
   }
 
   /**
@@ -310,7 +328,10 @@ export class SmpEmbedBuilder extends LitElement {
           ${this.renderScriptSource(draft)}
           <h2 id="snippet-heading">Snippet to paste</h2>
           <textarea id="snippet" aria-labelledby="snippet-heading" readonly rows="8" .value=${snippet ?? 'Fix the config above to get a snippet.'}></textarea>
-          <button type="button" class="primary" ?disabled=${!snippet} @click=${this.copy}>Copy the snippet</button>
+          <div class="row">
+            <button type="button" class="primary" ?disabled=${!snippet} @click=${this.copy}>Copy the snippet</button>
+            <button type="button" id="test-page" ?disabled=${!valid} @click=${() => valid && this.downloadTestPage(valid)}>Download a test page</button>
+          </div>
           <p role="status">${this.status || nothing}</p>
         </section>
       </div>
@@ -337,15 +358,22 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   private renderScriptSource(draft: Draft) {
-    const choose = (source: Draft['source']) => this.change('', { ...draft, source });
+    const set = (change: Partial<Draft>) => this.change('', { ...draft, ...change });
+    const hashed = this.integrity[scriptFile(draft)];
     return html`<fieldset class="source">
       <legend>Where the script lives</legend>
-      <label class="choice"><input type="radio" name="source" value="self-hosted" .checked=${live(draft.source === 'self-hosted')} @change=${() => choose('self-hosted')} /> On my own site</label>
-      <label for="path">Address of smp-widgets.min.js on your site</label>
-      <input id="path" .value=${live(draft.path)} ?disabled=${draft.source !== 'self-hosted'} @input=${(event: Event) => this.change('path', { ...draft, path: value(event) })} />
-      <label class="choice"><input type="radio" name="source" value="cdn" .checked=${live(draft.source === 'cdn')} @change=${() => choose('cdn')} /> The public npm CDN</label>
-      <p class="hint">${CDN_SCRIPT}: this address works once this version is published to npm.</p>
-      <p class="hint">${this.integrity
+      <label class="choice"><input type="radio" name="source" value="self-hosted" .checked=${live(draft.source === 'self-hosted')} @change=${() => set({ source: 'self-hosted' })} /> On my own site (upload the smp-widgets folder)</label>
+      <label for="folder">Address of the smp-widgets folder on your site</label>
+      <input id="folder" .value=${live(draft.folder)} ?disabled=${draft.source !== 'self-hosted'} @input=${(event: Event) => this.change('folder', { ...draft, folder: value(event) })} />
+      <label class="choice"><input type="radio" name="source" value="cdn" .checked=${live(draft.source === 'cdn')} @change=${() => set({ source: 'cdn' })} /> The public npm CDN</label>
+      <p class="hint">${CDN_FOLDER}: this address works once this version is published to npm.</p>
+    </fieldset>
+    <fieldset class="source">
+      <legend>Script type</legend>
+      <label class="choice"><input type="radio" name="kind" value="module" .checked=${live(!draft.classic)} @change=${() => set({ classic: false })} /> Module script (recommended)</label>
+      <label class="choice"><input type="radio" name="kind" value="classic" .checked=${live(draft.classic)} @change=${() => set({ classic: true })} /> Classic script (for CMSs that take only plain script tags)</label>
+      <p class="hint">Browsers do not run module scripts in a page opened from your disk (file://). The classic script does, in English only: other languages load with import(), which needs a web server.</p>
+      <p class="hint">${hashed
         ? 'The snippet carries the integrity hash of this exact file. Language packs (locales/) load later and are not covered by it: host them beside the script.'
         : 'No integrity hash: the builder could not read the built file beside it.'}</p>
     </fieldset>`;

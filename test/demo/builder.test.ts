@@ -1,7 +1,7 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { escapeAttribute, snippetFor, type SmpEmbedBuilder } from '../../demo/builder.js';
-import { DRAFT_KEY, fallbackText, isoDate } from '../../demo/builder-model.js';
+import { DRAFT_KEY, fallbackText, isoDate, testPage } from '../../demo/builder-model.js';
 import { captureConsole, shadowText } from '../shared/page-errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -184,15 +184,29 @@ describe('embed builder', () => {
     expect(spanish.getAttribute('locale')).to.equal('es');
   });
 
-  it('points the snippet at the self-hosted path by default, or at the npm CDN', async () => {
+  it('points the snippet at the uploaded folder by default, or at the npm CDN, as a module or a classic script', async () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
-    expect(el.snippet).to.match(/^<script type="module" src="\/smp-widgets\/smp-widgets\.min\.js"/);
-    await type(el, 'path', '/wp-content/uploads/smp/smp-widgets.min.js');
-    expect(el.snippet).to.include('src="/wp-content/uploads/smp/smp-widgets.min.js"');
+    await waitUntil(() => el.snippet?.includes('integrity='), 'no integrity in the snippet');
+    expect(el.snippet).to.match(/^<script type="module" src="\/smp-widgets\/smp-widgets\.min\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>/);
+    await type(el, 'folder', '/wp-content/uploads/smp-widgets');
+    expect(el.snippet).to.include('src="/wp-content/uploads/smp-widgets/smp-widgets.min.js"');
+    shadow(el).querySelector<HTMLInputElement>('input[value="classic"]')!.click();
+    await elementUpdated(el);
+    expect(el.snippet).to.match(/^<script src="\/wp-content\/uploads\/smp-widgets\/smp-widgets\.iife\.min\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous" defer><\/script>/);
     shadow(el).querySelector<HTMLInputElement>('input[value="cdn"]')!.click();
     await elementUpdated(el);
-    expect(el.snippet).to.include('src="https://cdn.jsdelivr.net/npm/smp-clinic-widgets@0.1.0/dist/smp-widgets.min.js"');
-    expect(field<HTMLInputElement>(el, 'path').disabled).to.be.true;
+    expect(el.snippet).to.include('src="https://cdn.jsdelivr.net/npm/smp-clinic-widgets@0.1.0/dist/smp-widgets.iife.min.js"');
+    expect(field<HTMLInputElement>(el, 'folder').disabled).to.be.true;
+  });
+
+  it('writes a test page that loads the script from the folder beside it, without integrity', () => {
+    const page = testPage('smp-clinic-checklist', { title: 'Our <list>' }, { locale: 'es', theme: 'light', classic: true });
+    expect(page).to.include('<script src="smp-widgets/smp-widgets.iife.min.js" defer></script>');
+    expect(page).to.not.include('integrity');
+    expect(page).to.include(`<smp-clinic-checklist config='{"title":"Our &lt;list>"}' locale="es">`);
+    expect(page).to.include('<title>Test page: Our &lt;list&gt;</title>');
+    expect(page).to.include('in English only');
+    expect(testPage('smp-clinic-checklist', {}, { locale: 'en-GB', theme: 'light' })).to.include('<script type="module" src="smp-widgets/smp-widgets.min.js"></script>');
   });
 });
 
