@@ -84,6 +84,13 @@ export default [
     output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js' },
     plugins: dropIn(),
   },
+  {
+    // The embed builder as one classic script, for the release folder: it opens from file:// as well.
+    input: 'demo/builder.ts',
+    onwarn,
+    output: { file: 'dist/smp-embed-builder.iife.min.js', format: 'iife', intro: SCRIPT_BASE },
+    plugins: dropIn(),
+  },
   // One drop-in file per widget, for pages that show one widget only.
   ...widgets.map((widget) => ({
     input: `src/${widget}/index.ts`,

@@ -1,9 +1,10 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { build } from 'esbuild';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
+import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
 import { checkStartScript } from './test/server/start-script.mjs';
 import { findBrowser } from './browser.config.mjs';
 import { typescript } from './web-dev-server.config.mjs';
@@ -150,6 +151,44 @@ function consumerApp() {
   };
 }
 
+/**
+ * `executeServerCommand('release')` writes the release zip and unpacks it, once per run, and answers with its
+ * file list; the unpacked folder is then served at /smp-widgets/, as on a site that uploaded it, byte for
+ * byte (a middleware, so the dev server's transforms never touch it and the integrity hashes hold).
+ * `executeServerCommand('release-from-disk', { pages })` opens its builder and the given test pages from disk.
+ */
+function release() {
+  let unpacked;
+  const plugin = {
+    name: 'release',
+    async executeCommand({ command, payload }) {
+      if (command === 'release') {
+        unpacked ??= unpackRelease();
+        const { files, integrity } = await unpacked;
+        return { files, integrity };
+      }
+      if (command === 'release-from-disk') return openFromDisk((await unpacked).site, payload.pages);
+      return undefined;
+    },
+    async serverStop() {
+      await unpacked?.then(({ dir }) => removeRelease(dir), () => {});
+    },
+  };
+  async function middleware(ctx, next) {
+    if (!unpacked || !ctx.path.startsWith('/smp-widgets/')) return next();
+    const { site } = await unpacked;
+    const path = join(site, ...ctx.path.split('/').filter((part) => part && part !== '..'));
+    try {
+      ctx.body = await readFile(path);
+      ctx.type = extname(path);
+    } catch {
+      ctx.status = 404;
+    }
+  }
+  return { plugin, middleware };
+}
+const releaseSite = release();
+
 /** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/server/start-script.mjs). */
 const startScript = {
   name: 'start-script',
@@ -167,8 +206,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [scriptWithoutPacks, cspHeaders],
-  plugins: [typescript, bundledDependencies, consumerApp(), startScript],
+  middleware: [scriptWithoutPacks, cspHeaders, releaseSite.middleware],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -77,6 +77,19 @@ interface View {
   snippet: string | undefined;
 }
 
+/** The id of the release page's `<script type="application/json">` that lists each file's integrity. */
+export const INTEGRITY_LIST_ID = 'smp-integrity';
+
+function readIntegrityList(text: string | null | undefined): Record<string, string> | undefined {
+  try {
+    const list = JSON.parse(text ?? '') as unknown;
+    if (list && typeof list === 'object' && Object.values(list).every((value) => typeof value === 'string' && value.startsWith('sha384-'))) return list as Record<string, string>;
+  } catch {
+    // No list, or not one the release wrote: hash the files instead.
+  }
+  return undefined;
+}
+
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
 
 /**
@@ -211,8 +224,16 @@ export class SmpEmbedBuilder extends LitElement {
     event.preventDefault();
   };
 
-  /** Hashes the built script files the builder finds at `script-base`, for the snippet's `integrity`. */
+  /**
+   * The integrity of each built script file, for the snippet: from the release's own list when the page has
+   * one (a page opened from file:// cannot read files beside it), else hashed from the files at `script-base`.
+   */
   private async computeIntegrity(): Promise<void> {
+    const listed = readIntegrityList(document.getElementById(INTEGRITY_LIST_ID)?.textContent);
+    if (listed) {
+      this.integrity = listed;
+      return;
+    }
     const found: Record<string, string> = {};
     for (const file of Object.values(SCRIPT_FILES)) {
       try {

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+
+// `npm run release`: the folder a site owner uploads to self-host the widgets, as a zip in release/.
+// It holds the drop-in files, the language packs, the optional CSS, the config schemas, the embed builder
+// (a page that opens without npm, even from disk) and README.txt with the snippet and integrity hashes.
+// The file list comes from what the build wrote to dist/ (run `npm run build` first).
+
+const FOLDER = 'smp-widgets';
+const BUILDER_SCRIPT = 'smp-embed-builder.iife.min.js';
+
+/** Every file under `dir`, as paths relative to it, in a stable order. */
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Which built files go into the folder: the browser files, not the package's ES modules or manifests. */
+function shipped(path) {
+  return /^[^/]+\.(js|css)$/.test(path) || /^locales\/[^/]+\.js$/.test(path) || /^schema\/[^/]+\.json$/.test(path);
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function builderPage(version, integrity, css) {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SMP clinic widgets ${version}: embed builder</title>
+<style>
+${css}
+</style>
+<script type="application/json" id="smp-integrity">${escapeHtml(JSON.stringify(integrity))}</script>
+<script src="${BUILDER_SCRIPT}" defer></script>
+</head>
+<body>
+<main>
+<h1>Embed builder</h1>
+<p>Pick a widget, fill in the form, check the preview, then copy the snippet into your page. The snippet expects this
+folder on your site at the address you give under “Where the script lives”. Opened from your disk, this page shows
+the preview in English only; on a web server every language works.</p>
+<smp-embed-builder script-base="./"></smp-embed-builder>
+</main>
+</body>
+</html>
+`;
+}
+
+function readme(version, integrity) {
+  const hashes = Object.entries(integrity)
+    .map(([file, hash]) => `  ${file}\n    ${hash}`)
+    .join('\n');
+  return `SMP clinic widgets ${version}: the folder to upload for self-hosting
+
+1. Upload this whole smp-widgets folder to your site, for example so that
+   https://your-site.example/smp-widgets/smp-widgets.min.js opens.
+2. Open builder.html (from your site, or from your disk) and make your widget.
+3. Copy its snippet into your page: a Custom HTML block in WordPress, a theme
+   template, or any page that accepts HTML.
+
+The snippet looks like this:
+
+  <script type="module" src="/smp-widgets/smp-widgets.min.js"
+    integrity="${integrity['smp-widgets.min.js']}" crossorigin="anonymous"></script>
+  <smp-clinic-checklist>
+    Ask to see healed results at least 3 months old, get the guarantee in
+    writing and find out which technician will treat you.
+  </smp-clinic-checklist>
+
+The text between the tags is what readers see if the script cannot run.
+Where a CMS takes only plain script tags, use smp-widgets.iife.min.js with
+"defer" instead of type="module".
+
+Subresource Integrity (sha384) of each script in this folder:
+
+${hashes}
+
+A widget in another language than English also loads its language pack from
+locales/ beside the script. Those files load with import(), which the browser
+cannot check against an integrity hash: keep the locales folder on your own
+site, beside the script, as uploaded.
+
+General information, not medical advice: every widget says so on screen.
+`;
+}
+
+/** Writes `smp-widgets-<version>.zip` into `outDir` from `dist/`; returns its path and the files it holds. */
+export async function writeRelease({ projectDir = process.cwd(), outDir = join(projectDir, 'release') } = {}) {
+  const { version } = JSON.parse(await readFile(join(projectDir, 'package.json'), 'utf8'));
+  const dist = join(projectDir, 'dist');
+  const files = {};
+  for (const path of (await filesUnder(dist)).filter(shipped)) files[path] = await readFile(join(dist, path));
+  if (!files['smp-widgets.min.js'] || !files[BUILDER_SCRIPT]) throw new Error('dist/ is incomplete: run "npm run build" first.');
+
+  const integrity = Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => /^[^/]+\.js$/.test(path) && path !== BUILDER_SCRIPT)
+      .map(([path, bytes]) => [path, sri(bytes)]),
+  );
+  const css = await readFile(join(projectDir, 'demo', 'demo.css'), 'utf8');
+  files['builder.html'] = new TextEncoder().encode(builderPage(version, integrity, css));
+  files['README.txt'] = new TextEncoder().encode(readme(version, integrity));
+  files['LICENSE.txt'] = await readFile(join(projectDir, 'LICENSE'));
+
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, bytes]) => [`${FOLDER}/${path}`, bytes])), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  await mkdir(outDir, { recursive: true });
+  const zipPath = join(outDir, `${FOLDER}-${version}.zip`);
+  await writeFile(zipPath, zip);
+  return { zipPath, files: Object.keys(files).sort(), integrity, bytes: zip.byteLength };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const { zipPath, files, bytes } = await writeRelease();
+    console.log(`Wrote ${relative(process.cwd(), zipPath)}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KB.`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

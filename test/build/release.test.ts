@@ -1,0 +1,98 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { testPage } from '../../demo/builder-model.js';
+import { shadowText } from '../shared/page-errors.js';
+
+// The release zip (`npm run release`), unpacked as a site owner would and uploaded to /smp-widgets/ of this
+// test server; its builder and a test page are also opened from disk (test/server/release-check.mjs).
+
+interface Release {
+  files: string[];
+  integrity: Record<string, string>;
+}
+
+interface FromDisk {
+  builder: { defined: boolean; preview: string | null; snippet: string | null };
+  pages: Record<string, { rendered: boolean; heading: string | null; fallback: string | null }>;
+}
+
+async function frameOf(src: { url?: string; html?: string }): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = '1200';
+  frame.height = '900';
+  if (src.url) frame.src = src.url;
+  else frame.srcdoc = src.html!;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
+describe('the release zip', function () {
+  this.timeout(60000);
+  let release: Release;
+
+  before(async () => {
+    release = (await executeServerCommand('release')) as Release;
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('holds the drop-in files, language packs, CSS, schemas, the builder page and a README with the hashes', async () => {
+    expect(release.files).to.include.members([
+      'smp-widgets/smp-widgets.min.js',
+      'smp-widgets/smp-widgets.iife.min.js',
+      'smp-widgets/smp-clinic-checklist.min.js',
+      'smp-widgets/smp-guarantee-comparison.min.js',
+      'smp-widgets/smp-treatment-explainer.min.js',
+      'smp-widgets/locales/ar.js',
+      'smp-widgets/locales/es.js',
+      'smp-widgets/smp-reserve-space.css',
+      'smp-widgets/schema/guarantee-comparison.schema.json',
+      'smp-widgets/builder.html',
+      'smp-widgets/smp-embed-builder.iife.min.js',
+      'smp-widgets/README.txt',
+      'smp-widgets/LICENSE.txt',
+    ]);
+    expect(release.files.filter((file) => file.includes('/esm/') || file.endsWith('.d.ts'))).to.deep.equal([]);
+    const readme = await (await fetch('/smp-widgets/README.txt')).text();
+    for (const [file, hash] of Object.entries(release.integrity)) expect(readme).to.include(`${file}\n    ${hash}`);
+  });
+
+  it('lists hashes that match the files, so browsers accept them', async () => {
+    for (const [file, hash] of Object.entries(release.integrity)) {
+      const digest = await crypto.subtle.digest('SHA-384', await (await fetch(`/smp-widgets/${file}`)).arrayBuffer());
+      expect(`sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`, file).to.equal(hash);
+    }
+  });
+
+  it('has a builder page whose snippet, pasted as it is into a page of the site, renders the preview', async () => {
+    const frame = await frameOf({ url: '/smp-widgets/builder.html' });
+    const builder = frame.contentDocument!.querySelector('smp-embed-builder')!;
+    await waitUntil(() => builder.shadowRoot?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('integrity'), 'the builder gave no snippet', { timeout: 10000 });
+    const snippet = builder.shadowRoot!.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet).to.include(`src="/smp-widgets/smp-widgets.min.js" integrity="${release.integrity['smp-widgets.min.js']}"`);
+    const shown = builder.shadowRoot!.querySelector('.preview')!.firstElementChild!;
+    await waitUntil(() => shown.shadowRoot?.querySelector('.widget'), 'the builder shows no preview');
+
+    const pasted = await frameOf({ html: `<!doctype html><html lang="en-GB"><body>${snippet}</body></html>` });
+    const el = pasted.contentDocument!.querySelector('smp-clinic-checklist')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render (integrity refused?)', { timeout: 5000 });
+    expect(shadowText(el)).to.equal(shadowText(shown));
+  });
+
+  it('opens its builder from disk, and a classic test page beside the folder renders there; a module one shows its fallback', async () => {
+    const config = { title: 'Tested from disk' };
+    const result = (await executeServerCommand('release-from-disk', {
+      pages: {
+        classic: testPage('smp-clinic-checklist', config, { locale: 'en-GB', theme: 'light', classic: true }),
+        module: testPage('smp-clinic-checklist', config, { locale: 'en-GB', theme: 'light', classic: false }),
+      },
+    })) as FromDisk;
+    expect(result.builder.defined).to.be.true;
+    expect(result.builder.preview).to.equal('Before you choose an SMP clinic');
+    expect(result.builder.snippet).to.include(release.integrity['smp-widgets.min.js']);
+    expect(result.pages['classic']).to.deep.include({ rendered: true, heading: 'Tested from disk' });
+    // What the builder says: browsers do not run module scripts from file://, so readers get the fallback.
+    expect(result.pages['module']).to.deep.include({ rendered: false });
+    expect(result.pages['module']!.fallback).to.include('Tested from disk.');
+  });
+});
