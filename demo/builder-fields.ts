@@ -62,11 +62,13 @@ export function orderedChoice<T extends string>(idPrefix: string, legend: string
     <legend>${legend}</legend>
     ${order.map((option, i) => {
       const shown = chosen.includes(option);
-      return html`<div class="row">
+      return html`<div class="ordered">
         <label class="choice"><input type="checkbox" id=${`${idPrefix}-${option}`} .checked=${live(shown)} ?disabled=${shown && chosen.length === 1} @change=${(event: Event) => toggle(option, (event.target as HTMLInputElement).checked)} /> ${labels[option]}</label>
         ${shown
-          ? html`<button type="button" ?disabled=${i === 0} aria-label=${`Up (${labels[option]})`} @click=${() => store(move(chosen, i, -1))}>Up</button>
-            <button type="button" ?disabled=${i === chosen.length - 1} aria-label=${`Down (${labels[option]})`} @click=${() => store(move(chosen, i, 1))}>Down</button>`
+          ? html`<span class="moves">
+              <button type="button" ?disabled=${i === 0} aria-label=${`Up (${labels[option]})`} @click=${() => store(move(chosen, i, -1))}>Up</button>
+              <button type="button" ?disabled=${i === chosen.length - 1} aria-label=${`Down (${labels[option]})`} @click=${() => store(move(chosen, i, 1))}>Down</button>
+            </span>`
           : nothing}
       </div>`;
     })}

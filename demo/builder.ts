@@ -308,7 +308,7 @@ export class SmpEmbedBuilder extends LitElement {
     const { form, shown, formPaused, valid, problems, snippet } = this.view!;
     const draft = this.draft;
     return html`
-      <div class="layout">
+      <div class="layout" lang="en" dir="ltr">
         <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
           <label for="widget">Widget</label>
           <select id="widget" .value=${live(draft.tag)} @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
@@ -510,6 +510,31 @@ export class SmpEmbedBuilder extends LitElement {
     }
     .row > label:not(.choice) {
       flex-basis: 100%;
+    }
+    .ordered {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      align-items: center;
+    }
+    .ordered > label.choice {
+      flex: 1 1 auto;
+      margin: 0;
+    }
+    .moves {
+      display: flex;
+      gap: 0.25rem;
+      margin-inline-start: auto;
+    }
+    input[type='checkbox'],
+    input[type='radio'] {
+      flex: none;
+    }
+    .ordered button {
+      padding: 0.125rem 0.5rem;
+    }
+    fieldset fieldset {
+      padding-inline: 0.5rem;
     }
     .history {
       display: flex;

@@ -25,6 +25,21 @@ async function choose(el: SmpEmbedBuilder, id: string, option: string) {
 
 const json = (el: Element) => field<HTMLTextAreaElement>(el, 'json').value;
 
+/** Clicks "Copy the snippet" and returns what went to the clipboard (captured, so no permission is needed). */
+async function copySnippet(el: SmpEmbedBuilder): Promise<string> {
+  let copied = '';
+  const clipboard = navigator.clipboard;
+  Object.defineProperty(clipboard, 'writeText', { configurable: true, value: async (text: string) => void (copied = text) });
+  try {
+    shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await waitUntil(() => copied, 'nothing was copied');
+  } finally {
+    delete (clipboard as { writeText?: unknown }).writeText;
+  }
+  expect(shadow(el).textContent).to.include('Snippet copied.');
+  return copied;
+}
+
 describe('embed builder', () => {
   // Each test starts from the starter, not from the draft an earlier test left in storage.
   beforeEach(() => localStorage.removeItem(DRAFT_KEY));
@@ -296,7 +311,9 @@ describe('embed builder: a comparison through the form alone', () => {
 
     const shown = preview(el) as Rendered;
     await shown.updateComplete;
-    const snippet = field<HTMLTextAreaElement>(el, 'snippet').value.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
+    const copied = await copySnippet(el);
+    expect(copied).to.equal(field<HTMLTextAreaElement>(el, 'snippet').value);
+    const snippet = copied.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
     const frame = document.createElement('iframe');
     frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
     frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
@@ -371,7 +388,7 @@ describe('embed builder: a checklist and an explainer through the form alone', (
 
     const shown = preview(el) as Rendered;
     await shown.updateComplete;
-    const snippet = field<HTMLTextAreaElement>(el, 'snippet').value.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
+    const snippet = (await copySnippet(el)).replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
     const frame = document.createElement('iframe');
     frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
     frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
