@@ -60,6 +60,7 @@ const THEMES: [string, string][] = [
   ['light', 'Light'],
   ['dark', 'Dark'],
   ['auto', 'Follow the reader’s setting'],
+  ['site', 'Follow my site’s dark mode, then the reader’s setting'],
 ];
 
 /** What one draft shows: worked out once per update, read by the form, the preview and the snippet. */

@@ -9,7 +9,7 @@ export interface SharedAttributes {
   /** Address of a JSON config to load. */
   src?: string;
   locale?: Locale;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto' | 'site';
   id?: string;
   class?: string;
   className?: string;

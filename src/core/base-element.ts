@@ -6,6 +6,7 @@ import { problemToText } from './problems.js';
 import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
 import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
+import { SiteSchemeController } from './site-theme.js';
 import { VERSION } from './version.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
@@ -37,8 +38,12 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   declare src: string | null;
   /** `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides. */
   declare locale: string | null;
-  /** `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting. */
-  declare theme: 'light' | 'dark' | 'auto';
+  /**
+   * `light` (default), `dark`, `auto` to follow the reader's colour-scheme setting, or `site` to follow the
+   * page's own dark mode (a `dark` class or `data-theme="dark"` on `<html>` or `<body>`, or its
+   * `color-scheme`), then the reader's setting, switching live.
+   */
+  declare theme: 'light' | 'dark' | 'auto' | 'site';
   /** Text of the child `<script type="application/json">`, kept in sync by a MutationObserver. */
   declare protected scriptConfig: string | null;
   /** The config loaded from `src`, or why it could not be. */
@@ -60,6 +65,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   protected resolved: ConfigResult<z.infer<Schema>> = { status: 'ok', source: 'none', config: undefined, unknownKeys: [] };
 
   private readonly childObserver = new MutationObserver(() => this.readScriptChild());
+  private readonly siteScheme = new SiteSchemeController(this);
   private readonly logged = new Set<string>();
   private loading: AbortController | undefined;
 

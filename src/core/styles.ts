@@ -70,7 +70,8 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([theme='site'][data-smp-dark]) {
     ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
