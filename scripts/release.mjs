@@ -3,13 +3,17 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 
-// `npm run release`: the folder a site owner uploads to self-host the widgets, as a zip in release/.
-// It holds the drop-in files, the language packs, the optional CSS, the config schemas, the embed builder
-// (a page that opens without npm, even from disk) and README.txt with the snippet and integrity hashes.
-// The file list comes from what the build wrote to dist/ (run `npm run build` first).
+// `npm run release` writes two zips into release/:
+// - smp-widgets-<version>.zip, the folder a site owner uploads to self-host the widgets: the drop-in files,
+//   the language packs, the optional CSS, the config schemas, the embed builder (a page that opens without
+//   npm, even from disk) and README.txt with the snippet and integrity hashes;
+// - smp-clinic-widgets-wordpress-<version>.zip, the WordPress plugin (platforms/wordpress/) with the
+//   classic script, its language packs and the builder in its assets/ folder.
+// The file lists come from what the build wrote to dist/ (run `npm run build` first).
 
 const FOLDER = 'smp-widgets';
 const BUILDER_SCRIPT = 'smp-embed-builder.iife.min.js';
+const PLUGIN = 'smp-clinic-widgets';
 
 /** Every file under `dir`, as paths relative to it, in a stable order. */
 async function filesUnder(dir) {
@@ -110,17 +114,41 @@ export async function writeRelease({ projectDir = process.cwd(), outDir = join(p
   files['README.txt'] = new TextEncoder().encode(readme(version, integrity));
   files['LICENSE.txt'] = await readFile(join(projectDir, 'LICENSE'));
 
-  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, bytes]) => [`${FOLDER}/${path}`, bytes])), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
   await mkdir(outDir, { recursive: true });
   const zipPath = join(outDir, `${FOLDER}-${version}.zip`);
-  await writeFile(zipPath, zip);
-  return { zipPath, files: Object.keys(files).sort(), integrity, bytes: zip.byteLength };
+  const bytes = await writeZip(zipPath, FOLDER, files);
+  const plugin = await writePlugin(projectDir, outDir, version, files);
+  return { zipPath, files: Object.keys(files).sort(), integrity, bytes, plugin };
+}
+
+const MTIME = new Date('2026-01-01T00:00:00Z');
+
+/** Writes `files` under `folder/` into a zip at `path`; returns its size. */
+async function writeZip(path, folder, files) {
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`${folder}/${name}`, bytes])), { level: 9, mtime: MTIME });
+  await writeFile(path, zip);
+  return zip.byteLength;
+}
+
+/** The plugin's own files, and from the self-hosting folder what the plugin serves: the classic script, its packs, the builder. */
+async function writePlugin(projectDir, outDir, version, release) {
+  const source = join(projectDir, 'platforms', 'wordpress', PLUGIN);
+  const files = {};
+  for (const path of await filesUnder(source)) files[path] = await readFile(join(source, path));
+  for (const [path, bytes] of Object.entries(release)) {
+    if (path === 'smp-widgets.iife.min.js' || path.startsWith('locales/') || path === 'builder.html' || path === BUILDER_SCRIPT) files[`assets/${path}`] = bytes;
+  }
+  files['LICENSE.txt'] = release['LICENSE.txt'];
+  const zipPath = join(outDir, `${PLUGIN}-wordpress-${version}.zip`);
+  const bytes = await writeZip(zipPath, PLUGIN, files);
+  return { zipPath, files: Object.keys(files).sort(), bytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { zipPath, files, bytes } = await writeRelease();
+    const { zipPath, files, bytes, plugin } = await writeRelease();
     console.log(`Wrote ${relative(process.cwd(), zipPath)}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KB.`);
+    console.log(`Wrote ${relative(process.cwd(), plugin.zipPath)}: ${plugin.files.length} files, ${(plugin.bytes / 1024).toFixed(0)} KB.`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -1,0 +1,300 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../../browser.config.mjs';
+
+// The WordPress plugin tested in a real WordPress: core from Debian's packages (downloaded and unpacked,
+// not installed), run by WordPress Playground (PHP in WebAssembly, SQLite) on 127.0.0.1, the plugin zip
+// from `npm run release` installed through WordPress's own upload form, then checked in Chromium.
+// Run from the project folder after `npm run build`: `node platforms/wordpress-test/run.mjs`.
+// Ends with the line "N passed, N failed".
+
+const here = dirname(fileURLToPath(import.meta.url));
+const project = resolve(here, '../..');
+const cache = join(here, '.cache');
+const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3'];
+const PORT = Number(process.env.WP_PORT || 9471);
+const SITE = `http://127.0.0.1:${PORT}`;
+
+const log = (text) => console.log(text);
+
+/** Debian's WordPress packages, downloaded once into the cache and unpacked into one folder. */
+async function unpackDebian() {
+  const debs = join(cache, 'debs');
+  const root = join(cache, 'root');
+  await mkdir(debs, { recursive: true });
+  const have = () => PACKAGES.every((name) => existsSync(join(debs, `${name}.done`)));
+  if (!have()) {
+    const download = () => execFileSync('apt-get', ['download', ...PACKAGES], { cwd: debs, stdio: 'pipe' });
+    try {
+      download();
+    } catch {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      download();
+    }
+    await rm(root, { recursive: true, force: true });
+    for (const file of (await readdir(debs)).filter((name) => name.endsWith('.deb'))) execFileSync('dpkg-deb', ['-x', join(debs, file), root]);
+    for (const name of PACKAGES) await writeFile(join(debs, `${name}.done`), '');
+  }
+  return root;
+}
+
+/**
+ * A fresh copy of WordPress core for one run. Debian links some files into other packages' folders, some
+ * by absolute paths: each link is replaced by the file it points to inside the unpacked packages. Debian's
+ * own wp-config.php goes, so that Playground writes its own.
+ */
+async function freshWordPress(root) {
+  const source = join(root, 'usr/share/wordpress');
+  const copy = await mkdtemp(join(tmpdir(), 'smp-wordpress-'));
+  await cp(source, copy, { recursive: true, verbatimSymlinks: true });
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isSymbolicLink()) {
+        const target = await readlink(path);
+        const inPackages = target.startsWith('/') ? join(root, target) : resolve(dirname(join(source, relative(copy, path))), target);
+        await rm(path);
+        const found = existsSync(inPackages) ? inPackages : existsSync(target) && target.startsWith('/etc/ssl/') ? target : undefined;
+        if (found && !(await lstat(found)).isDirectory()) await copyFile(found, path);
+      }
+    }
+  };
+  await walk(copy);
+  await rm(join(copy, 'wp-config.php'), { force: true });
+  return copy;
+}
+
+/** Content of the test posts, made by a Blueprint step once WordPress is installed. */
+const SETUP_PHP = String.raw`<?php
+require '/wordpress/wp-load.php';
+$author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'role' => 'author', 'user_email' => 'author@example.org' ) );
+update_user_meta( 1, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+wp_mkdir_p( WP_CONTENT_DIR . '/uploads/smp' );
+file_put_contents( WP_CONTENT_DIR . '/uploads/smp/guarantees.json', json_encode( array( 'clinics' => array(
+  array( 'name' => 'Fictional Clinic North', 'guarantee' => array( 'length' => array( 'years' => 2 ), 'refund' => 'none' ), 'verified' => gmdate( 'Y-m-d' ) ),
+  array( 'name' => 'Fictional Studio South', 'guarantee' => array( 'length' => 'lifetime' ), 'verified' => gmdate( 'Y-m-d' ) ),
+) ) ) );
+$admin_post = function ( $slug, $content ) {
+  wp_set_current_user( 1 );
+  return wp_insert_post( wp_slash( array( 'post_name' => $slug, 'post_title' => $slug, 'post_status' => 'publish', 'post_content' => $content ) ) );
+};
+$ids = array();
+$ids['blocks'] = $admin_post( 'smp-blocks',
+  '<!-- wp:smp/clinic-checklist {"title":"From the block \u003cscript\u003ewindow.smpInjected=1\u003c/script\u003e","locale":"en-GB","theme":"light"} /-->' .
+  '<!-- wp:smp/guarantee-comparison {"config":"{\"clinics\":[{\"name\":\"Fictional Block Clinic\",\"guarantee\":{\"refund\":\"full\"}}]}"} /-->' .
+  '<!-- wp:smp/treatment-explainer {"locale":"es"} /-->' );
+$ids['shortcodes'] = $admin_post( 'smp-shortcodes',
+  '[smp_checklist title="From the shortcode &quot;quoted&quot;" theme="dark"]' . "\n\n" .
+  '[smp_comparison src="/wp-content/uploads/smp/guarantees.json"]' . "\n\n" .
+  '[smp_explainer locale="nonsense" theme="nonsense"]' );
+$ids['plain'] = $admin_post( 'smp-plain', '<!-- wp:paragraph --><p>A post with no widget.</p><!-- /wp:paragraph -->' );
+// As the author, who lacks unfiltered_html: WordPress filters the content as it would from the editor.
+wp_set_current_user( $author );
+kses_init();
+$ids['author'] = wp_insert_post( wp_slash( array( 'post_name' => 'smp-author', 'post_title' => 'smp-author', 'post_status' => 'publish', 'post_author' => $author,
+  'post_content' => '<!-- wp:smp/clinic-checklist {"title":"Written by an author"} /-->' . '<smp-clinic-checklist config=\'{"title":"Raw element"}\'></smp-clinic-checklist>' ) ) );
+$ids['authorCanPostHtml'] = current_user_can( 'unfiltered_html' );
+file_put_contents( WP_CONTENT_DIR . '/smp-test.json', json_encode( $ids ) );
+`;
+
+/** Boots WordPress on the copy; resolves once it answers. */
+async function boot(wordpress) {
+  const blueprint = join(wordpress, 'smp-blueprint.json');
+  await writeFile(blueprint, JSON.stringify({ steps: [{ step: 'runPHP', code: SETUP_PHP }] }));
+  const cli = join(here, 'node_modules/.bin/wp-playground-cli');
+  const child = spawn(cli, ['server', '--php=8.1', '--wordpress-install-mode=install-from-existing-files', `--mount-before-install=${wordpress}:/wordpress`, `--blueprint=${blueprint}`, `--port=${PORT}`, '--verbosity=quiet'], {
+    cwd: here,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`WordPress did not start:\n${output}`);
+    try {
+      const response = await fetch(`${SITE}/`, { redirect: 'manual' });
+      if (response.status < 500 && existsSync(join(wordpress, 'wp-content/smp-test.json'))) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 180000) throw new Error(`WordPress did not answer within 3 minutes:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { child, seconds: (Date.now() - started) / 1000 };
+}
+
+const results = [];
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    log(`  ✗ ${name}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function logIn(browser, user, password) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${SITE}/wp-login.php`, { waitUntil: 'load' });
+  // wp-login.php focuses and may reset its fields as its own script starts: fill them once it has run.
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.$eval('#user_login', (input, value) => (input.value = value), user);
+  await page.$eval('#user_pass', (input, value) => (input.value = value), password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('#wp-submit')]);
+  const said = await page.evaluate(() => document.querySelector('#login_error')?.textContent?.trim() ?? '');
+  assert(page.url().includes('/wp-admin'), `${user} could not log in (at ${page.url()}): ${said}`);
+  return page;
+}
+
+/** What a widget on the page showed: its heading and text once rendered, or null. */
+async function widgets(page) {
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('smp-clinic-checklist, smp-guarantee-comparison, smp-treatment-explainer')].every((el) => el.shadowRoot?.querySelector('.widget, [role="alert"]')), { timeout: 10000 })
+    .catch(() => undefined);
+  return page.evaluate(() =>
+    [...document.querySelectorAll('smp-clinic-checklist, smp-guarantee-comparison, smp-treatment-explainer')].map((el) => ({
+      tag: el.localName,
+      rendered: Boolean(el.shadowRoot?.querySelector('.widget')),
+      error: el.shadowRoot?.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+      heading: el.shadowRoot?.querySelector('h2')?.textContent ?? null,
+      text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+      attributes: Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value])),
+    })),
+  );
+}
+
+async function main() {
+  const zip = join(project, 'release', 'smp-clinic-widgets-wordpress-0.1.0.zip');
+  assert(existsSync(zip), 'No plugin zip: run "npm run release" first.');
+  const root = await unpackDebian();
+  const version = /\$wp_version = '([^']+)'/.exec(await readFile(join(root, 'usr/share/wordpress/wp-includes/version.php'), 'utf8'))?.[1];
+  const wordpress = await freshWordPress(root);
+  log(`WordPress ${version} from Debian's packages, PHP 8.1 in WebAssembly, at ${SITE}`);
+  const { child, seconds } = await boot(wordpress);
+  log(`  booted in ${seconds.toFixed(0)} s`);
+  const ids = JSON.parse(await readFile(join(wordpress, 'wp-content/smp-test.json'), 'utf8'));
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const admin = await logIn(browser, 'admin', 'password');
+
+    await check('the plugin zip installs through Plugins > Add New > Upload Plugin, and activates', async () => {
+      await admin.goto(`${SITE}/wp-admin/plugin-install.php?tab=upload`, { waitUntil: 'load' });
+      const input = await admin.$('#pluginzip');
+      await input.uploadFile(zip);
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), admin.click('#install-plugin-submit')]);
+      const activate = await admin.$('a[href*="action=activate"]');
+      assert(activate, `no Activate link after the upload: ${(await admin.evaluate(() => document.body.innerText)).slice(0, 400)}`);
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), activate.click()]);
+      const active = await admin.evaluate(() => document.querySelector('tr[data-slug="smp-clinic-widgets"]')?.classList.contains('active'));
+      assert(active, 'the plugin is not listed as active');
+    });
+
+    const reader = await (await browser.createBrowserContext()).newPage();
+    const pageErrors = [];
+    reader.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await check('a post with each block shows each widget, its title escaped by WordPress', async () => {
+      await reader.goto(`${SITE}/?p=${ids.blocks}`, { waitUntil: 'load' });
+      const shown = await widgets(reader);
+      assert(shown.length === 3 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.rendered, w.error]))}`);
+      assert(shown[0].heading === 'From the block <script>window.smpInjected=1</script>', `checklist heading: ${shown[0].heading}`);
+      assert(!(await reader.evaluate(() => 'smpInjected' in window)), 'the title ran as a script');
+      assert(shown[1].text.includes('Fictional Block Clinic'), 'the comparison did not get its config');
+      assert(shown[2].attributes.locale === 'es' && shown[2].heading !== 'SMP, tricopigmentation and hair transplants', 'the explainer is not in Spanish');
+      const script = await reader.evaluate(() => [...document.scripts].map((s) => s.src).find((src) => src.includes('smp-widgets')));
+      assert(script?.startsWith(`${SITE}/wp-content/plugins/smp-clinic-widgets/assets/smp-widgets.iife.min.js`), `script served from ${script}`);
+    });
+
+    await check('a post with each shortcode shows each widget; src data loads from the site, bad values are dropped', async () => {
+      await reader.goto(`${SITE}/?p=${ids.shortcodes}`, { waitUntil: 'load' });
+      const shown = await widgets(reader);
+      assert(shown.length === 3 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.rendered, w.error]))}`);
+      assert(shown[0].heading === 'From the shortcode "quoted"' && shown[0].attributes.theme === 'dark', `checklist: ${shown[0].heading} ${shown[0].attributes.theme}`);
+      assert(shown[1].text.includes('Fictional Clinic North'), 'the comparison did not load its src');
+      assert(!('locale' in shown[2].attributes) && shown[2].attributes.theme === 'site', `explainer attributes: ${JSON.stringify(shown[2].attributes)}`);
+      const origins = await reader.evaluate(() => document.querySelector('meta[name="smp-src-origins"]')?.content);
+      assert(origins === "'self'", `smp-src-origins: ${origins}`);
+    });
+
+    await check('a post by an author without unfiltered_html shows the block; the raw element was filtered out', async () => {
+      assert(ids.authorCanPostHtml === false, 'the author can post HTML, so this proves nothing');
+      await reader.goto(`${SITE}/?p=${ids.author}`, { waitUntil: 'load' });
+      const shown = await widgets(reader);
+      assert(shown.length === 1 && shown[0].rendered && shown[0].heading === 'Written by an author', `widgets: ${JSON.stringify(shown.map((w) => [w.heading, w.error]))}`);
+    });
+
+    await check('a page with no widget loads no widget script', async () => {
+      await reader.goto(`${SITE}/?p=${ids.plain}`, { waitUntil: 'load' });
+      const loaded = await reader.evaluate(() => [...document.scripts].some((s) => s.src.includes('smp-')) || Boolean(document.querySelector('meta[name="smp-src-origins"]')));
+      assert(!loaded, 'the widget script or its meta tag is on a page without a widget');
+    });
+
+    await check('the block editor shows the block as the live widget', async () => {
+      await admin.goto(`${SITE}/wp-admin/post.php?post=${ids.blocks}&action=edit`, { waitUntil: 'load' });
+      const heading = await admin.waitForFunction(
+        () => {
+          const docs = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument).filter(Boolean)];
+          for (const doc of docs) {
+            const el = doc.querySelector('.editor-styles-wrapper smp-clinic-checklist, .block-editor-block-list__layout smp-clinic-checklist');
+            const text = el?.shadowRoot?.querySelector('h2')?.textContent;
+            if (text) return text;
+          }
+          return false;
+        },
+        { timeout: 60000 },
+      );
+      assert((await heading.jsonValue()).startsWith('From the block'), 'the editor preview shows another title');
+    });
+
+    await check('no widget threw into the page', async () => {
+      assert(pageErrors.length === 0, pageErrors.join('\n'));
+    });
+
+    // Screenshots for the README: the block post on the site, and the block selected in the editor.
+    await reader.setViewport({ width: 1280, height: 900 });
+    await reader.goto(`${SITE}/?p=${ids.shortcodes}`, { waitUntil: 'load' });
+    await widgets(reader);
+    await reader.screenshot({ path: join(cache, 'wordpress-front-end.png') });
+    await admin.setViewport({ width: 1280, height: 900 });
+    await admin.click('.wp-block[data-type="smp/clinic-checklist"]').catch(() => undefined);
+    await admin.waitForSelector('.block-editor-block-inspector .components-panel__body', { timeout: 5000 }).catch(() => undefined);
+    await admin.screenshot({ path: join(cache, 'wordpress-editor.png') });
+  } finally {
+    await browser.close();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
+    await exited;
+    await rm(wordpress, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+const started = Date.now();
+try {
+  await main();
+} catch (error) {
+  results.push({ name: 'WordPress test run', ok: false });
+  log(`  ✗ ${error?.message ?? error}`);
+}
+const passed = results.filter((result) => result.ok).length;
+log(`  WordPress checks took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(results.length === passed ? 0 : 1);

@@ -1,0 +1,205 @@
+<?php
+/**
+ * Plugin Name:       SMP Clinic Widgets
+ * Description:       Blocks and shortcodes for the SMP due-diligence checklist, a guarantee comparison and a treatment explainer. General information, not medical advice.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       smp-clinic-widgets
+ *
+ * @package smp-clinic-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'SMP_WIDGETS_VERSION', '0.1.0' );
+
+/** The three widgets: block name and shortcode of each, by element tag. */
+function smp_widgets_list() {
+	return array(
+		'smp-clinic-checklist'     => array(
+			'block'     => 'clinic-checklist',
+			'shortcode' => 'smp_checklist',
+			'fallback'  => __( 'Before choosing an SMP clinic, ask to see healed results at least 3 months old, get the guarantee in writing and find out which technician will treat you.', 'smp-clinic-widgets' ),
+		),
+		'smp-guarantee-comparison' => array(
+			'block'     => 'guarantee-comparison',
+			'shortcode' => 'smp_comparison',
+			'fallback'  => __( 'SMP clinics’ guarantees side by side. Confirm the terms with each clinic in writing.', 'smp-clinic-widgets' ),
+		),
+		'smp-treatment-explainer'  => array(
+			'block'     => 'treatment-explainer',
+			'shortcode' => 'smp_explainer',
+			'fallback'  => __( 'How scalp micropigmentation and tricopigmentation differ, and how SMP can go alongside a hair transplant. General information, not medical advice.', 'smp-clinic-widgets' ),
+		),
+	);
+}
+
+const SMP_WIDGETS_LOCALES = array( 'en-GB', 'en-US', 'es', 'de', 'fr', 'tr', 'ar' );
+const SMP_WIDGETS_THEMES  = array( 'light', 'dark', 'auto', 'site' );
+
+/** Where a widget's `src` may point: the setting, or the site's own origin. */
+function smp_widgets_src_origins() {
+	$origins = trim( (string) get_option( 'smp_src_origins', '' ) );
+	return '' === $origins ? "'self'" : $origins;
+}
+
+function smp_widgets_register() {
+	$assets = plugins_url( 'assets/', __FILE__ );
+	// The classic-script build, served from this plugin's folder; language packs load from assets/locales/.
+	wp_register_script( 'smp-widgets', $assets . 'smp-widgets.iife.min.js', array(), SMP_WIDGETS_VERSION, true );
+	wp_register_script(
+		'smp-blocks-editor',
+		plugins_url( 'editor/blocks.js', __FILE__ ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		SMP_WIDGETS_VERSION,
+		true
+	);
+	wp_add_inline_script(
+		'smp-blocks-editor',
+		'window.smpBlocksSettings = ' . wp_json_encode( array( 'builder' => $assets . 'builder.html' ) ) . ';',
+		'before'
+	);
+	wp_set_script_translations( 'smp-blocks-editor', 'smp-clinic-widgets' );
+
+	foreach ( smp_widgets_list() as $tag => $widget ) {
+		register_block_type(
+			__DIR__ . '/blocks/' . $widget['block'],
+			array(
+				'render_callback' => function ( $attributes ) use ( $tag ) {
+					return smp_widgets_element( $tag, $attributes );
+				},
+			)
+		);
+		add_shortcode(
+			$widget['shortcode'],
+			function ( $atts, $content = '' ) use ( $tag, $widget ) {
+				$atts = shortcode_atts(
+					array(
+						'title'  => '',
+						'intro'  => '',
+						'id'     => '',
+						'src'    => '',
+						'locale' => '',
+						'theme'  => 'site',
+					),
+					$atts,
+					$widget['shortcode']
+				);
+				// Post content is HTML: an entity in a shortcode's attribute (&quot;) stands for its character.
+				foreach ( array( 'title', 'intro' ) as $key ) {
+					$atts[ $key ] = html_entity_decode( (string) $atts[ $key ], ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+				}
+				return smp_widgets_element( $tag, $atts, trim( html_entity_decode( wp_strip_all_tags( (string) $content ), ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) );
+			}
+		);
+	}
+}
+add_action( 'init', 'smp_widgets_register' );
+
+/**
+ * JSON with no character that HTML treats specially (& " ' < >): esc_attr() leaves an existing entity such as
+ * &quot; as it is, which the browser would then turn back into a quote inside the JSON.
+ */
+function smp_widgets_json( $config ) {
+	return wp_json_encode( $config, JSON_HEX_TAG | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+}
+
+/**
+ * The element for a block's attributes or a shortcode's: every value escaped by WordPress's own functions,
+ * the config as JSON in an attribute, and fallback text for readers without the script.
+ */
+function smp_widgets_element( $tag, $attributes, $fallback = '' ) {
+	$config = array();
+	if ( ! empty( $attributes['config'] ) ) {
+		$decoded = json_decode( (string) $attributes['config'], true );
+		// Text that is not a JSON object goes to the widget as it is: it shows the problem in plain words.
+		$config = is_array( $decoded ) ? $decoded : null;
+	}
+	if ( is_array( $config ) ) {
+		foreach ( array( 'title', 'intro', 'id' ) as $key ) {
+			if ( isset( $attributes[ $key ] ) && '' !== trim( (string) $attributes[ $key ] ) ) {
+				$config[ $key ] = trim( (string) $attributes[ $key ] );
+			}
+		}
+	}
+	$html = '<' . $tag;
+	if ( null === $config ) {
+		$html .= ' config="' . esc_attr( (string) $attributes['config'] ) . '"';
+	} elseif ( $config ) {
+		$html .= ' config="' . esc_attr( smp_widgets_json( $config ) ) . '"';
+	}
+	if ( ! empty( $attributes['src'] ) ) {
+		$html .= ' src="' . esc_url( $attributes['src'] ) . '"';
+	}
+	if ( ! empty( $attributes['locale'] ) && in_array( $attributes['locale'], SMP_WIDGETS_LOCALES, true ) ) {
+		$html .= ' locale="' . esc_attr( $attributes['locale'] ) . '"';
+	}
+	$theme = isset( $attributes['theme'] ) && in_array( $attributes['theme'], SMP_WIDGETS_THEMES, true ) ? $attributes['theme'] : 'site';
+	$html .= ' theme="' . esc_attr( $theme ) . '"';
+	$title = is_array( $config ) && isset( $config['title'] ) && is_string( $config['title'] ) ? $config['title'] . '. ' : '';
+	$text  = '' !== $fallback ? $fallback : $title . smp_widgets_list()[ $tag ]['fallback'];
+	$html .= '>' . esc_html( $text ) . '</' . $tag . '>';
+
+	wp_enqueue_script( 'smp-widgets' );
+	add_action( 'wp_footer', 'smp_widgets_print_origins', 1 );
+	return $html;
+}
+
+/** The allow-list a widget's `src` is checked against, printed once on pages that show a widget. */
+function smp_widgets_print_origins() {
+	static $printed = false;
+	if ( $printed ) {
+		return;
+	}
+	$printed = true;
+	echo '<meta name="smp-src-origins" content="' . esc_attr( smp_widgets_src_origins() ) . '">' . "\n";
+}
+
+function smp_widgets_settings() {
+	register_setting(
+		'smp_widgets',
+		'smp_src_origins',
+		array(
+			'type'              => 'string',
+			'sanitize_callback' => 'sanitize_text_field',
+			'default'           => '',
+		)
+	);
+	add_settings_section( 'smp_widgets_main', '', '__return_false', 'smp_widgets' );
+	add_settings_field(
+		'smp_src_origins',
+		__( 'Where a widget may load its data from', 'smp-clinic-widgets' ),
+		function () {
+			printf(
+				'<input type="text" class="regular-text" id="smp_src_origins" name="smp_src_origins" value="%s" placeholder="%s"><p class="description">%s</p>',
+				esc_attr( (string) get_option( 'smp_src_origins', '' ) ),
+				esc_attr( "'self'" ),
+				esc_html__( "Origins a widget's src may point to, separated by spaces, for example 'self' https://data.example.org. Empty means this site only.", 'smp-clinic-widgets' )
+			);
+		},
+		'smp_widgets',
+		'smp_widgets_main',
+		array( 'label_for' => 'smp_src_origins' )
+	);
+}
+add_action( 'admin_init', 'smp_widgets_settings' );
+
+function smp_widgets_settings_page() {
+	add_options_page(
+		__( 'SMP clinic widgets', 'smp-clinic-widgets' ),
+		__( 'SMP clinic widgets', 'smp-clinic-widgets' ),
+		'manage_options',
+		'smp-widgets',
+		function () {
+			echo '<div class="wrap"><h1>' . esc_html__( 'SMP clinic widgets', 'smp-clinic-widgets' ) . '</h1><form method="post" action="options.php">';
+			settings_fields( 'smp_widgets' );
+			do_settings_sections( 'smp_widgets' );
+			submit_button();
+			echo '</form><p><a href="' . esc_url( plugins_url( 'assets/builder.html', __FILE__ ) ) . '">' . esc_html__( 'Open the embed builder', 'smp-clinic-widgets' ) . '</a></p></div>';
+		}
+	);
+}
+add_action( 'admin_menu', 'smp_widgets_settings_page' );
