@@ -24,7 +24,13 @@ export interface Draft {
   folder: string;
   /** The classic script instead of the module: for CMSs that take only plain script tags, and for file://. */
   classic: boolean;
+  /** What the snippet is for: a web page (HTML), or a post on a phpBB or XenForo forum (BBCode). */
+  output: SnippetOutput;
+  /** For forum posts: the address of the config file, which a BBCode can carry (a JSON config cannot). */
+  configSrc: string;
 }
+
+export type SnippetOutput = 'html' | 'phpbb' | 'xenforo';
 
 export const SELF_HOSTED_FOLDER = '/smp-widgets/';
 
@@ -84,6 +90,8 @@ export function starterDraft(tag: WidgetTag, today: string, keep?: Partial<Draft
     source: 'self-hosted',
     folder: SELF_HOSTED_FOLDER,
     classic: false,
+    output: 'html',
+    configSrc: '',
     ...keep,
     tag,
     text: JSON.stringify(starterConfig(tag, today), null, 2),
@@ -179,7 +187,10 @@ export function readDraft(stored: string | null): Draft | undefined {
     const value = JSON.parse(stored) as Partial<Draft>;
     const strings = (['text', 'locale', 'theme', 'folder'] as const).every((key) => typeof value[key] === 'string');
     const source = value.source === 'self-hosted' || value.source === 'cdn';
-    return strings && source && typeof value.classic === 'boolean' && TAGS.includes(value.tag as string) ? (value as Draft) : undefined;
+    if (!(strings && source && typeof value.classic === 'boolean' && TAGS.includes(value.tag as string))) return undefined;
+    // Drafts saved before the forum output existed still open.
+    const output = value.output === 'phpbb' || value.output === 'xenforo' ? value.output : 'html';
+    return { ...(value as Draft), output, configSrc: typeof value.configSrc === 'string' ? value.configSrc : '' };
   } catch {
     return undefined;
   }
@@ -290,6 +301,27 @@ ${elementTag(tag, config, { ...options, src: '' })}
 </body>
 </html>
 `;
+}
+
+const BBCODE_TAGS: Record<WidgetTag, string> = {
+  'smp-clinic-checklist': 'smpchecklist',
+  'smp-guarantee-comparison': 'smpcomparison',
+  'smp-treatment-explainer': 'smpexplainer',
+};
+
+/**
+ * A forum post's BBCode for the presets in platforms/bbcode/presets.json: the config by its address, and
+ * for phpBB the language. XenForo's BB codes take one option, so there the widget follows the forum's
+ * language. Undefined when a comparison has no address: its clinics cannot travel otherwise.
+ */
+export function bbcodeFor(forum: 'phpbb' | 'xenforo', tag: WidgetTag, options: { src: string; locale: string; text: string }): string | undefined {
+  const name = BBCODE_TAGS[tag];
+  const src = options.src.trim();
+  if (!src && tag === 'smp-guarantee-comparison') return undefined;
+  const locale = forum === 'phpbb' && options.locale !== 'en-GB' ? ` locale=${options.locale}` : '';
+  const open = forum === 'phpbb' ? (src ? `[${name} src=${src}${locale}]` : `[${name}${locale}]`) : src ? `[${name}=${src}]` : `[${name}]`;
+  // A bracket in the fallback text would end the BBCode early.
+  return `${open}${options.text.replace(/[[\]]/g, '')}[/${name}]`;
 }
 
 /** `sha384-…` for Subresource Integrity, computed with Web Crypto. */

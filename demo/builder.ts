@@ -13,6 +13,8 @@ import { clinicsFromCsv, csvProblemText, type CsvProblem } from './builder-csv.j
 import { setPath } from './builder-edits.js';
 import { renderExplainerForm } from './builder-explainer.js';
 import {
+  bbcodeFor,
+  fallbackText,
   CDN_FOLDER,
   SCRIPT_FILES,
   scriptFile,
@@ -183,8 +185,15 @@ export class SmpEmbedBuilder extends LitElement {
       formPaused: 'error' in parsed ? `The form is paused because ${parsed.error}. Fix the JSON, or undo (Ctrl+Z), and the form works again.` : undefined,
       valid,
       problems,
-      snippet: valid && snippetFor(draft.tag, valid, { locale: draft.locale, theme: draft.theme, src: scriptSrc(draft), classic: draft.classic, integrity: this.integrity[scriptFile(draft)] }),
+      snippet: valid && this.snippetOf(draft, valid),
     };
+  }
+
+  private snippetOf(draft: Draft, config: Config): string | undefined {
+    if (draft.output === 'html') {
+      return snippetFor(draft.tag, config, { locale: draft.locale, theme: draft.theme, src: scriptSrc(draft), classic: draft.classic, integrity: this.integrity[scriptFile(draft)] });
+    }
+    return bbcodeFor(draft.output, draft.tag, { src: draft.configSrc, locale: draft.locale, text: fallbackText(draft.tag, config) });
   }
 
   /** Records a change made by one field; typing on in the same field within a second is one undo step. */
@@ -347,9 +356,10 @@ export class SmpEmbedBuilder extends LitElement {
         <section class="output" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
           <div class="preview">${valid ? this.renderPreview(valid) : html`<p>Fix the config to see the preview.</p>`}</div>
-          ${this.renderScriptSource(draft)}
+          ${draft.output === 'html' ? this.renderScriptSource(draft) : nothing}
+          ${this.renderOutput(draft)}
           <h2 id="snippet-heading">Snippet to paste</h2>
-          <textarea id="snippet" aria-labelledby="snippet-heading" readonly rows="8" .value=${snippet ?? 'Fix the config above to get a snippet.'}></textarea>
+          <textarea id="snippet" aria-labelledby="snippet-heading" readonly rows="8" .value=${snippet ?? (valid ? 'Give the address of the config file above to get a forum snippet.' : 'Fix the config above to get a snippet.')}></textarea>
           <div class="row">
             <button type="button" class="primary" ?disabled=${!snippet} @click=${this.copy}>Copy the snippet</button>
             <button type="button" id="test-page" ?disabled=${!valid} @click=${() => valid && this.downloadTestPage(valid)}>Download a test page</button>
@@ -377,6 +387,25 @@ export class SmpEmbedBuilder extends LitElement {
     const current = typeof form[key] === 'string' ? (form[key] as string) : '';
     return html`<label for=${key}>${label}</label>
       <input id=${key} .value=${live(current)} @input=${(event: Event) => this.editConfig(key, (config) => setText(config, key, value(event)))} />`;
+  }
+
+  /** Where the snippet goes: a web page, or a forum post as BBCode (the config then travels by address). */
+  private renderOutput(draft: Draft) {
+    const forum = draft.output !== 'html';
+    return html`<fieldset class="source">
+      <legend>Snippet for</legend>
+      <label for="output">Where you will paste it</label>
+      <select id="output" .value=${live(draft.output)} @change=${(event: Event) => this.change('', { ...draft, output: value(event) as Draft['output'] })}>
+        <option value="html" ?selected=${draft.output === 'html'}>A web page (HTML)</option>
+        <option value="phpbb" ?selected=${draft.output === 'phpbb'}>A phpBB post (BBCode)</option>
+        <option value="xenforo" ?selected=${draft.output === 'xenforo'}>A XenForo post (BBCode)</option>
+      </select>
+      ${forum
+        ? html`<label for="config-src">Address of the config file</label>
+            <input id="config-src" type="url" .value=${live(draft.configSrc)} @input=${(event: Event) => this.change('config-src', { ...draft, configSrc: value(event) })} />
+            <p class="hint">A post cannot carry JSON: save the config as a file (above), put it on a site the forum allows in smp-src-origins, and give its address. The forum needs the BBCodes and the script once in its template (see the README).${draft.output === 'xenforo' ? ' On XenForo the widget follows the forum’s language.' : ''}</p>`
+        : nothing}
+    </fieldset>`;
   }
 
   private renderScriptSource(draft: Draft) {

@@ -462,3 +462,25 @@ describe('embed builder: clinics from a spreadsheet', () => {
     expect(json(el)).to.equal(starter);
   });
 });
+
+describe('embed builder: a forum post', () => {
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  after(() => localStorage.removeItem(DRAFT_KEY));
+
+  it('writes BBCode for phpBB and XenForo, the config travelling by its address', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await choose(el, 'widget', 'smp-guarantee-comparison');
+    await choose(el, 'locale', 'es');
+    await choose(el, 'output', 'phpbb');
+    expect(el.snippet).to.equal(undefined);
+    expect(field<HTMLTextAreaElement>(el, 'snippet').value).to.include('Give the address of the config file');
+    await type(el, 'config-src', 'https://forum.example/data/guarantees.json');
+    expect(el.snippet).to.equal(
+      '[smpcomparison src=https://forum.example/data/guarantees.json locale=es]SMP guarantees compared. The guarantees of Example Clinic North and Example Studio South side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing.[/smpcomparison]',
+    );
+    await choose(el, 'output', 'xenforo');
+    expect(el.snippet).to.match(/^\[smpcomparison=https:\/\/forum\.example\/data\/guarantees\.json\]SMP guarantees compared\./);
+    expect(shadow(el).querySelector('#folder')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});

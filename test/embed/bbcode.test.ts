@@ -1,0 +1,145 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { captureConsole, watchPageErrors } from '../shared/page-errors.js';
+import '../../src/index.js';
+
+// The BBCode presets of platforms/bbcode/presets.json, rendered the way each forum renders a custom BBCode,
+// as their documentation describes it: phpBB 3.2+ (s9e TextFormatter) checks {URL} (http and https only,
+// unsafe characters percent-encoded) and {IDENTIFIER} (letters, digits, - and _), drops an optional attribute
+// that fails its check, and escapes every value; XenForo leaves the BB code as text unless the option
+// matches the preset's regular expression, and escapes {option} and {text}. The widgets then take the
+// resulting HTML, hostile values included.
+
+interface PhpbbPreset {
+  widget: string;
+  usage: string;
+  html: string;
+}
+interface XenforoPreset {
+  widget: string;
+  tag: string;
+  option: 'yes' | 'optional';
+  optionMatch: string;
+  html: string;
+}
+interface Presets {
+  phpbb: PhpbbPreset[];
+  xenforo: XenforoPreset[];
+}
+
+/** What a poster types: the default value (src), named attributes and the text between the tags. */
+interface Post {
+  src?: string;
+  locale?: string;
+  id?: string;
+  text: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const FILTERS: Record<string, (value: string) => string | undefined> = {
+  URL: (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href.replace(/'/g, '%27') : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  IDENTIFIER: (value) => (/^[-\w]+$/.test(value) ? value : undefined),
+};
+
+/** phpBB: the preset's usage names each attribute's token; its HTML gets the checked, escaped values. */
+function phpbb(preset: PhpbbPreset, post: Post): string {
+  const given: Record<string, string | undefined> = { src: post.src, locale: post.locale, id: post.id };
+  let out = preset.html;
+  for (const [, name, token, type] of preset.usage.matchAll(/(\w+)=\{((URL|IDENTIFIER)\d*);optional\}/g)) {
+    const raw = given[name!];
+    const value = raw === undefined ? '' : (FILTERS[type!]!(raw) ?? '');
+    out = out.replace(`{${token}}`, escapeHtml(value));
+  }
+  return out.replace('{TEXT}', escapeHtml(post.text));
+}
+
+/** XenForo: the option must match the preset's pattern, or the post shows the BB code as typed. */
+function xenforo(preset: XenforoPreset, post: Post): string {
+  const [, source, flags] = /^#(.*)#(\w*)$/.exec(preset.optionMatch)!;
+  const typed = `[${preset.tag}${post.src === undefined ? '' : `=${post.src}`}]${post.text}[/${preset.tag}]`;
+  if (post.src === undefined ? preset.option === 'yes' : !new RegExp(source!, flags).test(post.src)) return escapeHtml(typed);
+  return preset.html.replace('{option}', escapeHtml(post.src ?? '')).replace('{text}', escapeHtml(post.text));
+}
+
+const HOSTILE: Post[] = [
+  { src: 'javascript:window.__pwned=1', text: 'Script address' },
+  { src: 'https://evil.example/x.json" onmouseover="window.__pwned=1', text: 'Quote in the address' },
+  { src: "https://evil.example/x.json' onfocus='window.__pwned=1", text: 'Apostrophe in the address' },
+  { locale: '"><script>window.__pwned=1</script>', id: '" autofocus onfocus="window.__pwned=1', text: 'Hostile locale and id' },
+  { text: '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">' },
+  { src: `https://evil.example/${'a'.repeat(20000)}.json`, locale: 'x'.repeat(5000), id: 'y'.repeat(5000), text: 'z'.repeat(20000) },
+];
+
+const TAGS = 'smp-clinic-checklist, smp-guarantee-comparison, smp-treatment-explainer';
+
+async function renderPosts(markup: string[]): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>(html`<article></article>`);
+  // A forum's own page: its template lists where datasets may come from.
+  page.innerHTML = markup.join('\n');
+  const widgets = [...page.querySelectorAll(TAGS)];
+  await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('.widget, [role="alert"]')), 'a widget did not render', { timeout: 5000 });
+  return page;
+}
+
+describe('BBCode presets for phpBB and XenForo', () => {
+  let presets: Presets;
+  let meta: HTMLMetaElement;
+  before(async () => {
+    presets = (await (await fetch('/platforms/bbcode/presets.json')).json()) as Presets;
+    meta = Object.assign(document.createElement('meta'), { name: 'smp-src-origins', content: "'self'" });
+    document.head.append(meta);
+  });
+  after(() => meta.remove());
+  afterEach(() => delete (window as { __pwned?: number }).__pwned);
+
+  it('cover every widget on both forums', () => {
+    expect(presets.phpbb.map((preset) => preset.widget)).to.deep.equal(['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer']);
+    expect(presets.xenforo.map((preset) => preset.widget)).to.deep.equal(['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer']);
+  });
+
+  for (const forum of ['phpbb', 'xenforo'] as const) {
+    const render = (preset: PhpbbPreset | XenforoPreset, post: Post) => (forum === 'phpbb' ? phpbb(preset as PhpbbPreset, post) : xenforo(preset as XenforoPreset, post));
+
+    it(`${forum}: a post with a dataset on the forum shows it, in the language asked for`, async () => {
+      const comparison = presets[forum][1]!;
+      const page = await renderPosts([render(comparison, { src: `${location.origin}/test/fixtures/guarantees.json`, locale: 'en-US', text: 'Fallback' })]);
+      const el = page.querySelector('smp-guarantee-comparison')!;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
+      if (forum === 'phpbb') expect(el.getAttribute('locale')).to.equal('en-US');
+    });
+
+    it(`${forum}: hostile values are refused or shown as text, nothing runs and nothing is thrown`, async () => {
+      const errors = watchPageErrors();
+      // Each refused address is logged once, as it should be; the test reads the panels instead.
+      const logged = captureConsole('error');
+      try {
+        const markup = presets[forum].flatMap((preset) => HOSTILE.map((post) => render(preset, post)));
+        const page = await renderPosts(markup);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect((window as { __pwned?: number }).__pwned, 'a hostile value ran').to.equal(undefined);
+        expect(page.querySelectorAll('script, img')).to.have.length(0);
+        for (const el of page.querySelectorAll(TAGS)) {
+          const names = el.getAttributeNames();
+          // theme is the widget's own reflected default; anything else came out of a value.
+          expect(names.filter((name) => !['src', 'locale', 'id', 'theme'].includes(name)), `${el.localName} got an attribute of its own`).to.deep.equal([]);
+          const src = el.getAttribute('src');
+          // An address from another site is refused with a message, never fetched.
+          if (src?.startsWith('https://evil.example/')) expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('not among the origins');
+        }
+        expect(errors.count()).to.equal(0);
+        expect(logged.messages.every((message) => message.includes('config not loaded: src:')), logged.messages.join('\n')).to.be.true;
+      } finally {
+        errors.stop();
+        logged.restore();
+      }
+    });
+  }
+});
