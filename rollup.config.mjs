@@ -21,7 +21,9 @@ const LOCALES = readdirSync('src/locales').map((file) => file.replace(/\.ts$/, '
 /**
  * Language packs stay out of the drop-in files and load only when used, from `locales/` beside the file:
  * ES modules resolve `./locales/…` against their own URL; the classic script has no module URL, so it
- * keeps the `src` it was loaded from (document.currentScript, read while it runs) and resolves against that.
+ * keeps the `src` it was loaded from (document.currentScript, read while it runs) and resolves against that,
+ * unless the page names each pack's address in `window.smpLocalePackUrls` (`{ es: 'https://…' }`), as a
+ * host must where uploads get addresses of their own (a Discourse theme component).
  */
 const localePacksBeside = {
   name: 'locale-packs-beside',
@@ -30,10 +32,16 @@ const localePacksBeside = {
     return match ? { id: `./locales/${match[1]}.js`, external: true } : null;
   },
   renderDynamicImport({ format }) {
-    return format === 'iife' ? { left: 'import(new URL(', right: ', __smpScriptBase).href)' } : null;
+    return format === 'iife' ? { left: 'import(__smpPackUrl(', right: '))' } : null;
   },
 };
-const SCRIPT_BASE = 'var __smpScriptBase = (document.currentScript && document.currentScript.src) || document.baseURI;';
+const SCRIPT_BASE = [
+  'var __smpScriptBase = (document.currentScript && document.currentScript.src) || document.baseURI;',
+  'function __smpPackUrl(path) {',
+  '  var urls = window.smpLocalePackUrls, name = path.replace(/^.*\\/|\\.js$/g, "");',
+  '  return urls && typeof urls[name] === "string" ? new URL(urls[name], document.baseURI).href : new URL(path, __smpScriptBase).href;',
+  '}',
+].join('\n');
 
 /** Plugins of every self-contained, minified file. */
 function dropIn() {

@@ -8,7 +8,9 @@ import { zipSync } from 'fflate';
 //   the language packs, the optional CSS, the config schemas, the embed builder (a page that opens without
 //   npm, even from disk) and README.txt with the snippet and integrity hashes;
 // - smp-clinic-widgets-wordpress-<version>.zip, the WordPress plugin (platforms/wordpress/) with the
-//   classic script, its language packs and the builder in its assets/ folder.
+//   classic script, its language packs and the builder in its assets/ folder;
+// - smp-clinic-widgets-discourse-<version>.zip, the Discourse theme component (platforms/discourse/) with
+//   the classic script and each language pack as theme assets.
 // The file lists come from what the build wrote to dist/ (run `npm run build` first).
 
 const FOLDER = 'smp-widgets';
@@ -118,7 +120,8 @@ export async function writeRelease({ projectDir = process.cwd(), outDir = join(p
   const zipPath = join(outDir, `${FOLDER}-${version}.zip`);
   const bytes = await writeZip(zipPath, FOLDER, files);
   const plugin = await writePlugin(projectDir, outDir, version, files);
-  return { zipPath, files: Object.keys(files).sort(), integrity, bytes, plugin };
+  const discourse = await writeDiscourse(projectDir, outDir, version, files);
+  return { zipPath, files: Object.keys(files).sort(), integrity, bytes, plugin, discourse };
 }
 
 const MTIME = new Date('2026-01-01T00:00:00Z');
@@ -128,6 +131,22 @@ async function writeZip(path, folder, files) {
   const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`${folder}/${name}`, bytes])), { level: 9, mtime: MTIME });
   await writeFile(path, zip);
   return zip.byteLength;
+}
+
+/** The theme component's own files, and the classic script and its language packs as its assets. */
+async function writeDiscourse(projectDir, outDir, version, release) {
+  const source = join(projectDir, 'platforms', 'discourse', PLUGIN);
+  const files = {};
+  for (const path of await filesUnder(source)) files[path] = await readFile(join(source, path));
+  for (const [path, bytes] of Object.entries(release)) {
+    if (path === 'smp-widgets.iife.min.js' || path.startsWith('locales/')) files[`assets/${path}`] = bytes;
+  }
+  const declared = Object.values(JSON.parse(new TextDecoder().decode(files['about.json'])).assets);
+  const missing = declared.filter((path) => !files[path]);
+  if (missing.length) throw new Error(`about.json names assets the build did not write: ${missing.join(', ')}`);
+  const zipPath = join(outDir, `${PLUGIN}-discourse-${version}.zip`);
+  const bytes = await writeZip(zipPath, PLUGIN, files);
+  return { zipPath, files: Object.keys(files).sort(), bytes };
 }
 
 /** The plugin's own files, and from the self-hosting folder what the plugin serves: the classic script, its packs, the builder. */
@@ -146,9 +165,10 @@ async function writePlugin(projectDir, outDir, version, release) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { zipPath, files, bytes, plugin } = await writeRelease();
+    const { zipPath, files, bytes, plugin, discourse } = await writeRelease();
     console.log(`Wrote ${relative(process.cwd(), zipPath)}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KB.`);
     console.log(`Wrote ${relative(process.cwd(), plugin.zipPath)}: ${plugin.files.length} files, ${(plugin.bytes / 1024).toFixed(0)} KB.`);
+    console.log(`Wrote ${relative(process.cwd(), discourse.zipPath)}: ${discourse.files.length} files, ${(discourse.bytes / 1024).toFixed(0)} KB.`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

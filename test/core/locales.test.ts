@@ -107,10 +107,10 @@ describe('locales', () => {
     expect(shadowText(el)).to.include('30.09.2026');
   });
 
-  async function classicPage(script: string) {
+  async function classicPage(script: string, setup = '') {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="en"><body>
-      <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));</script>
+      <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));${setup}</script>
       <smp-clinic-checklist locale="es"></smp-clinic-checklist><script src="${location.origin}${script}"></script></body></html>`;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -130,6 +130,17 @@ describe('locales', () => {
     await waitUntil(() => warnings.some((text) => text.includes('"es" language pack could not be loaded')), 'no warning', { timeout: 5000 });
     expect(shadowText(el)).to.include('Clear all ticks');
     expect(warnings).to.have.length(1);
+    frame.remove();
+  });
+
+  it('takes each pack from the address the page names, where uploads have addresses of their own', async () => {
+    // The classic script served from a folder without packs: only the named address can work.
+    const { frame, el, warnings } = await classicPage(
+      '/test/embed/pages/no-packs/smp-widgets.iife.min.js',
+      `window.smpLocalePackUrls = { es: '${location.origin}/dist/locales/es.js' };`,
+    );
+    await waitUntil(() => shadowText(el).includes('Desmarcar todo'), 'no Spanish strings', { timeout: 5000 });
+    expect(warnings).to.deep.equal([]);
     frame.remove();
   });
 });
