@@ -47,6 +47,19 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * A value as a message quotes it: JSON where it has one, else its kind. A config set as a property can hold
+ * anything (objects without a prototype, cycles, big integers), and explaining it must never throw.
+ */
+function quote(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  try {
+    return JSON.stringify(value) ?? describeValue(value);
+  } catch {
+    return describeValue(value);
+  }
+}
+
 function explain(issue: Issue, input: unknown): string {
   const found = valueAt(input, issue.path);
   switch (issue.code) {
@@ -57,20 +70,21 @@ function explain(issue: Issue, input: unknown): string {
     case 'too_small':
       if (issue.origin === 'string') return 'expected text, got empty text';
       if (issue.origin === 'array') return `expected a list of at least ${String(issue.minimum)}, got ${(found as unknown[]).length}`;
-      return `expected at least ${String(issue.minimum)}, got ${String(found)}`;
+      if (issue.origin !== 'number' && issue.origin !== 'bigint') return `expected text or a list, got ${describeValue(found)}`;
+      return `expected at least ${String(issue.minimum)}, got ${quote(found)}`;
     case 'too_big':
       if (issue.origin === 'array') return `expected a list of at most ${String(issue.maximum)}`;
       if (issue.origin === 'string') return `expected at most ${String(issue.maximum)} characters`;
-      return `expected at most ${String(issue.maximum)}, got ${String(found)}`;
+      return `expected at most ${String(issue.maximum)}, got ${quote(found)}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(found) ?? 'nothing'}`;
+      return `expected one of ${issue.values.map((v) => quote(v)).join(', ')}, got ${found === undefined ? 'nothing' : quote(found)}`;
     case 'invalid_format':
       // Regex checks carry their own wording (see `idSchema`); other formats are named by zod.
-      return `${issue.format === 'regex' ? issue.message : `expected ${issue.format}`}, got ${JSON.stringify(found)}`;
+      return `${issue.format === 'regex' ? issue.message : `expected ${issue.format}`}, got ${quote(found)}`;
     case 'invalid_union':
       // A union with its own wording (see the guarantee length) names the accepted forms.
       return issue.message && issue.message !== 'Invalid input'
-        ? `${issue.message}, got ${JSON.stringify(found) ?? 'nothing'}`
+        ? `${issue.message}, got ${found === undefined ? 'nothing' : quote(found)}`
         : `got ${describeValue(found)}, which matches none of the accepted forms`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;

@@ -95,5 +95,19 @@ describe('core/config', () => {
         'an object',
       ]);
     });
+
+    it('explains values that have no text form without throwing (found by the fuzz test)', () => {
+      const text = z.string().check(z.trim(), z.minLength(1));
+      const bare = Object.create(null) as Record<string, unknown>;
+      bare['length'] = '';
+      const cyclic: Record<string, unknown> = {};
+      cyclic['self'] = cyclic;
+      const strict = z.strictObject({ label: text, kind: z.optional(z.enum(['a', 'b'])), when: z.optional(z.string().check(z.regex(/^\d+$/, { message: 'expected digits' }))) });
+      for (const config of [{ label: bare }, { label: 'x', kind: cyclic }, { label: 'x', when: bare }, { label: 'x', kind: 10n }]) {
+        const result = resolveConfig(strict, { property: config, script: null, attribute: null });
+        expect(result.status).to.equal('invalid');
+        if (result.status === 'invalid') expect(result.problems.map((problem) => problem.message).join()).to.be.a('string').and.not.equal('');
+      }
+    });
   });
 });
