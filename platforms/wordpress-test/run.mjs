@@ -101,6 +101,9 @@ $ids['author'] = wp_insert_post( wp_slash( array( 'post_name' => 'smp-author', '
   'post_content' => '<!-- wp:smp/clinic-checklist {"title":"Written by an author"} /-->' . '<smp-clinic-checklist config=\'{"title":"Raw element"}\'></smp-clinic-checklist>' ) ) );
 $ids['authorCanPostHtml'] = current_user_can( 'unfiltered_html' );
 file_put_contents( WP_CONTENT_DIR . '/smp-test.json', json_encode( $ids ) );
+// For the uninstall check: ?smp-test-state=1 answers with the setting and the posts' raw content.
+wp_mkdir_p( WP_CONTENT_DIR . '/mu-plugins' );
+file_put_contents( WP_CONTENT_DIR . '/mu-plugins/smp-test-state.php', '<?php add_action( "init", function () { if ( isset( $_GET["smp-test-state"] ) ) { wp_send_json( array( "option" => get_option( "smp_src_origins" ), "blocks" => get_post_field( "post_content", ' . (int) $ids['blocks'] . ' ), "shortcodes" => get_post_field( "post_content", ' . (int) $ids['shortcodes'] . ' ) ) ); } } );' );
 `;
 
 /** Boots WordPress on the copy; resolves once it answers. */
@@ -278,6 +281,23 @@ async function main() {
     await admin.click('.wp-block[data-type="smp/clinic-checklist"]').catch(() => undefined);
     await admin.waitForSelector('.block-editor-block-inspector .components-panel__body', { timeout: 5000 }).catch(() => undefined);
     await admin.screenshot({ path: join(cache, 'wordpress-editor.png') });
+
+    await check('deleting the plugin removes its setting and leaves the posts as they were', async () => {
+      admin.on('dialog', (dialog) => void dialog.accept());
+      await admin.goto(`${SITE}/wp-admin/options-general.php?page=smp-widgets`, { waitUntil: 'load' });
+      await admin.$eval('#smp_src_origins', (input) => (input.value = 'https://data.example.org'));
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#submit')]);
+      await admin.goto(`${SITE}/wp-admin/plugins.php`, { waitUntil: 'load' });
+      const deactivate = await admin.$('tr[data-slug="smp-clinic-widgets"] .deactivate a');
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), deactivate.click()]);
+      const remove = await admin.$('tr[data-slug="smp-clinic-widgets"] .delete a');
+      assert(remove, 'no Delete link for the plugin');
+      await remove.click();
+      await admin.waitForFunction(() => !document.querySelector('tr[data-slug="smp-clinic-widgets"]') || document.querySelector('tr[data-slug="smp-clinic-widgets"].deleted'), { timeout: 30000 });
+      const state = JSON.parse(await (await fetch(`${SITE}/?smp-test-state=1`)).text().catch(() => '{}') || '{}');
+      assert(state.option === false, `the setting is still there: ${JSON.stringify(state)}`);
+      assert(state.blocks?.includes('<!-- wp:smp/clinic-checklist') && state.shortcodes?.includes('[smp_checklist'), 'a post lost its blocks or shortcodes');
+    });
   } finally {
     await browser.close();
     const exited = new Promise((resolve) => child.once('exit', resolve));
