@@ -163,12 +163,16 @@ export const comparisonStyles = css`
     margin: 0;
   }
   .sort-controls {
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
   }
+  /* A select is as wide as its longest option; in a narrow widget it shrinks to fit instead. */
   select {
+    max-inline-size: 100%;
+    min-inline-size: 0;
     font: inherit;
     min-block-size: 2.75em;
     padding: 0.25em 0.5em;

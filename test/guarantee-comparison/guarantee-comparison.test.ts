@@ -62,6 +62,23 @@ function manyClinics(count: number): ComparisonConfig {
 }
 
 describe('<smp-guarantee-comparison>', () => {
+  it('keeps the "Sort by" list inside a narrow widget, however long its longest option', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width: 240px"><smp-guarantee-comparison></smp-guarantee-comparison></div>`);
+    const el = host.querySelector<SmpGuaranteeComparison>('smp-guarantee-comparison')!;
+    el.config = { clinics: [{ name: 'A', guarantee: { refund: 'full' } }, { name: 'B' }] };
+    await el.updateComplete;
+    await nextFrame();
+    await el.updateComplete;
+    const root = el.shadowRoot!.querySelector('.root')!;
+    const box = root.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(root).paddingInlineEnd);
+    // Within the content box: the list and the cards it would otherwise stretch.
+    for (const selector of ['#sort-select', '.cards']) {
+      const part = el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      expect(part.right, selector).to.be.at.most(box.right - padding + 0.5);
+    }
+  });
+
   let errors: ReturnType<typeof captureConsole>;
   beforeEach(() => (errors = captureConsole('error')));
   afterEach(() => errors.restore());
