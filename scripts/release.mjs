@@ -119,8 +119,8 @@ export async function writeRelease({ projectDir = process.cwd(), outDir = join(p
   await mkdir(outDir, { recursive: true });
   const zipPath = join(outDir, `${FOLDER}-${version}.zip`);
   const bytes = await writeZip(zipPath, FOLDER, files);
-  const plugin = await writePlugin(projectDir, outDir, version, files);
-  const discourse = await writeDiscourse(projectDir, outDir, version, files);
+  const plugin = await writePlatform(projectDir, outDir, version, files, 'wordpress');
+  const discourse = await writePlatform(projectDir, outDir, version, files, 'discourse');
   return { zipPath, files: Object.keys(files).sort(), integrity, bytes, plugin, discourse };
 }
 
@@ -133,32 +133,27 @@ async function writeZip(path, folder, files) {
   return zip.byteLength;
 }
 
-/** The theme component's own files, and the classic script and its language packs as its assets. */
-async function writeDiscourse(projectDir, outDir, version, release) {
-  const source = join(projectDir, 'platforms', 'discourse', PLUGIN);
-  const files = {};
-  for (const path of await filesUnder(source)) files[path] = await readFile(join(source, path));
-  for (const [path, bytes] of Object.entries(release)) {
-    if (path === 'smp-widgets.iife.min.js' || path.startsWith('locales/')) files[`assets/${path}`] = bytes;
-  }
-  const declared = Object.values(JSON.parse(new TextDecoder().decode(files['about.json'])).assets);
-  const missing = declared.filter((path) => !files[path]);
-  if (missing.length) throw new Error(`about.json names assets the build did not write: ${missing.join(', ')}`);
-  const zipPath = join(outDir, `${PLUGIN}-discourse-${version}.zip`);
-  const bytes = await writeZip(zipPath, PLUGIN, files);
-  return { zipPath, files: Object.keys(files).sort(), bytes };
-}
+/** What each platform package serves from the self-hosting folder, in its assets/ folder. */
+const CLASSIC = (path) => path === 'smp-widgets.iife.min.js' || path.startsWith('locales/');
+const PLATFORMS = {
+  // The plugin also serves the builder, linked from the block's sidebar and the settings page.
+  wordpress: (path) => CLASSIC(path) || path === 'builder.html' || path === BUILDER_SCRIPT,
+  discourse: CLASSIC,
+};
 
-/** The plugin's own files, and from the self-hosting folder what the plugin serves: the classic script, its packs, the builder. */
-async function writePlugin(projectDir, outDir, version, release) {
-  const source = join(projectDir, 'platforms', 'wordpress', PLUGIN);
+/** A platform package: its own files from platforms/<platform>/, and its assets from the self-hosting folder. */
+async function writePlatform(projectDir, outDir, version, release, platform) {
+  const source = join(projectDir, 'platforms', platform, PLUGIN);
   const files = {};
   for (const path of await filesUnder(source)) files[path] = await readFile(join(source, path));
-  for (const [path, bytes] of Object.entries(release)) {
-    if (path === 'smp-widgets.iife.min.js' || path.startsWith('locales/') || path === 'builder.html' || path === BUILDER_SCRIPT) files[`assets/${path}`] = bytes;
-  }
+  for (const [path, bytes] of Object.entries(release)) if (PLATFORMS[platform](path)) files[`assets/${path}`] = bytes;
   files['LICENSE.txt'] = release['LICENSE.txt'];
-  const zipPath = join(outDir, `${PLUGIN}-wordpress-${version}.zip`);
+  if (files['about.json']) {
+    const declared = Object.values(JSON.parse(new TextDecoder().decode(files['about.json'])).assets);
+    const missing = declared.filter((path) => !files[path]);
+    if (missing.length) throw new Error(`about.json names assets the build did not write: ${missing.join(', ')}`);
+  }
+  const zipPath = join(outDir, `${PLUGIN}-${platform}-${version}.zip`);
   const bytes = await writeZip(zipPath, PLUGIN, files);
   return { zipPath, files: Object.keys(files).sort(), bytes };
 }
