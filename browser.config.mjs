@@ -16,6 +16,12 @@ function isDebianLikeRoot() {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && /debian|ubuntu/i.test(readFileSync('/etc/os-release', 'utf8'));
 }
 
+/**
+ * Flags every headless Chromium of the project starts with: no sandbox (CI runs as root), no GPU, and none
+ * of the background connections this machine's closed network refuses.
+ */
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 /** The browser the tests and the benchmark use; installs Debian's chromium where it can. */
 export function findBrowser() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;

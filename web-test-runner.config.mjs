@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
 import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
 import { checkStartScript } from './test/server/start-script.mjs';
-import { findBrowser } from './browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from './browser.config.mjs';
 import { typescript } from './web-dev-server.config.mjs';
 
 /** Counts the tests of a session's result tree that ran, passed and failed. */
@@ -214,11 +214,7 @@ export default {
         executablePath: findBrowser(),
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...BROWSER_ARGS,
           // Lets the memory test force a garbage collection (window.gc).
           '--js-flags=--expose-gc',
           // Never throttle timers or frames of a page that is not in front.

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from '../browser.config.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = 15;
@@ -97,7 +97,7 @@ async function timings() {
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    args: [...BROWSER_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
   try {
     const page = await browser.newPage();

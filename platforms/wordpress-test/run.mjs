@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../../browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from '../../browser.config.mjs';
 
 // The WordPress plugin tested in a real WordPress: core from Debian's packages (downloaded and unpacked,
 // not installed), run by WordPress Playground (PHP in WebAssembly, SQLite) on 127.0.0.1, the plugin zip
@@ -194,7 +194,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: BROWSER_ARGS,
   });
   try {
     const admin = await logIn(browser, 'admin', 'password');

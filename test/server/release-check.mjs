@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../../browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from '../../browser.config.mjs';
 import { writeRelease } from '../../scripts/release.mjs';
 
 // The release zip as a site owner gets it: written by scripts/release.mjs, unpacked into a temporary folder,
@@ -36,7 +36,7 @@ export async function openFromDisk(site, testPages) {
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: BROWSER_ARGS,
   });
   try {
     const page = await browser.newPage();
