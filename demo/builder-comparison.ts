@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
+import { comparisonStrings } from '../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import { getPath, move, removeAt, setPath, type Path } from './builder-edits.js';
 import { blankToUndefined, listButtons, NOT_STATED, numberField, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
 import type { Config } from './builder-model.js';
@@ -9,16 +10,8 @@ import type { Config } from './builder-model.js';
 
 type Clinic = Record<string, unknown>;
 
-const CRITERION_LABELS: Record<Criterion, string> = {
-  length: 'Guarantee length',
-  touchUps: 'Touch-ups',
-  discolouration: 'Discolouration',
-  refund: 'Refund',
-  inWriting: 'In writing',
-  conditions: 'Conditions',
-  trackRecord: 'Track record',
-  verified: 'Last verified',
-};
+/** Each row as the widget itself names it, in the built-in order. */
+const CRITERION_LABELS = Object.fromEntries(CRITERIA.map((criterion) => [criterion, comparisonStrings['en-GB'][criterion]])) as Record<Criterion, string>;
 
 const choices = (values: readonly string[]) => [NOT_STATED, ...values.map((value) => [value, value[0]!.toUpperCase() + value.slice(1).replace('-', ' ')] as const)];
 
