@@ -172,8 +172,9 @@ export class SmpEmbedBuilder extends LitElement {
 
   private viewOf(draft: Draft): View {
     const parsed = parseConfigText(draft.text);
-    const resolved = resolveConfig(WIDGETS[draft.tag].schema, { property: undefined, script: draft.text, attribute: null });
     const form = 'config' in parsed ? parsed.config : undefined;
+    // The text is parsed once: the widget's own checks get the parsed config, or the text to word why it is not JSON.
+    const resolved = resolveConfig(WIDGETS[draft.tag].schema, form ? { property: form, script: null, attribute: null } : { property: undefined, script: draft.text, attribute: null });
     // While the JSON cannot be read, the paused form goes on showing the last config that could.
     const shown = form ?? (this.view?.shown && this.view.tag === draft.tag ? this.view.shown : {});
     const valid = resolved.status === 'invalid' ? undefined : form;
@@ -256,14 +257,20 @@ export class SmpEmbedBuilder extends LitElement {
     this.integrity = found;
   }
 
-  private downloadTestPage(config: Config): void {
-    const { tag, locale, theme, classic } = this.draft;
+  /** Saves `text` as a file through the browser's download. */
+  private download(name: string, text: string, type: string): void {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([testPage(tag, config, { locale, theme, classic })], { type: 'text/html' }));
-    link.download = `${tag}-test-page.html`;
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
     link.click();
     URL.revokeObjectURL(link.href);
-    this.status = `Saved ${link.download}: put it next to the smp-widgets folder and open it.`;
+  }
+
+  private downloadTestPage(config: Config): void {
+    const { tag, locale, theme, classic } = this.draft;
+    const name = `${tag}-test-page.html`;
+    this.download(name, testPage(tag, config, { locale, theme, classic }), 'text/html');
+    this.status = `Saved ${name}: put it next to the smp-widgets folder and open it.`;
   }
 
   /**
@@ -306,12 +313,9 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   private save(): void {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([this.draft.text], { type: 'application/json' }));
-    link.download = `${this.tag}.config.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-    this.status = `Saved ${link.download}.`;
+    const name = `${this.tag}.config.json`;
+    this.download(name, this.draft.text, 'application/json');
+    this.status = `Saved ${name}.`;
   }
 
   override render() {
