@@ -25,6 +25,30 @@ async function choose(el: SmpEmbedBuilder, id: string, option: string) {
 
 const json = (el: Element) => field<HTMLTextAreaElement>(el, 'json').value;
 
+/** Clicks the control `selector` finds in the builder and lets it update. */
+async function click(el: SmpEmbedBuilder, selector: string) {
+  shadow(el).querySelector<HTMLElement>(selector)!.click();
+  await elementUpdated(el);
+}
+
+/**
+ * Pastes a snippet into a blank page as wide as the preview (so both choose the same layout), its script
+ * pointed at the built file; returns the pasted widget once it has rendered and settled.
+ */
+async function paste(snippet: string, shown: Element): Promise<{ frame: HTMLIFrameElement; pasted: Element }> {
+  const frame = document.createElement('iframe');
+  frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
+  frame.srcdoc = `<!doctype html><html><body>${snippet.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`)}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const pasted = frame.contentDocument!.querySelector(shown.localName)!;
+  await waitUntil(() => pasted.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render');
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Both settle on their layout within a frame or two.
+  await waitUntil(() => shadowText(pasted) === shadowText(shown), 'the pasted widget differs from the preview', { timeout: 2000 }).catch(() => undefined);
+  return { frame, pasted };
+}
+
 /** Clicks "Copy the snippet" and returns what went to the clipboard (captured, so no permission is needed). */
 async function copySnippet(el: SmpEmbedBuilder): Promise<string> {
   let copied = '';
@@ -40,10 +64,11 @@ async function copySnippet(el: SmpEmbedBuilder): Promise<string> {
   return copied;
 }
 
+// Each test starts from the starter, not from the draft an earlier test left in storage.
+beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+after(() => localStorage.removeItem(DRAFT_KEY));
+
 describe('embed builder', () => {
-  // Each test starts from the starter, not from the draft an earlier test left in storage.
-  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
-  after(() => localStorage.removeItem(DRAFT_KEY));
 
   it('escapes a config for a single-quoted attribute, and writes fallback text between the tags', () => {
     expect(escapeAttribute(`{"title":"It's <b> & co"}`)).to.equal('{"title":"It&#39;s &lt;b> &amp; co"}');
@@ -104,18 +129,7 @@ describe('embed builder', () => {
     // The integrity hash is of the built file, so the pasted script only runs if it matches.
     await waitUntil(() => el.snippet?.includes('integrity="sha384-'), 'no integrity in the snippet');
 
-    const snippet = el.snippet!.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
-    const frame = document.createElement('iframe');
-    // The same width as the preview, so both choose the same layout (cards or table).
-    frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
-    frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const pasted = frame.contentDocument!.querySelector('smp-guarantee-comparison')!;
-    await waitUntil(() => pasted.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    // Both settle on their layout within a frame or two.
-    await waitUntil(() => shadowText(pasted) === shadowText(shown), 'the pasted widget differs from the preview', { timeout: 2000 }).catch(() => undefined);
+    const { frame, pasted } = await paste(el.snippet!, shown);
     expect(pasted.getAttribute('theme')).to.equal('dark');
     expect(shadowText(pasted)).to.equal(shadowText(shown));
     frame.remove();
@@ -226,13 +240,7 @@ describe('embed builder', () => {
 });
 
 describe('embed builder: a comparison through the form alone', () => {
-  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
-  after(() => localStorage.removeItem(DRAFT_KEY));
 
-  const click = async (el: SmpEmbedBuilder, id: string) => {
-    field<HTMLButtonElement>(el, id).click();
-    await elementUpdated(el);
-  };
   const check = async (el: SmpEmbedBuilder, id: string, on: boolean) => {
     const box = field<HTMLInputElement>(el, id);
     box.checked = on;
@@ -244,7 +252,7 @@ describe('embed builder: a comparison through the form alone', () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
     const today = isoDate(new Date());
     await choose(el, 'widget', 'smp-guarantee-comparison');
-    await click(el, 'add-clinic');
+    await click(el, '#add-clinic');
     await type(el, 'clinic-0-name', 'Fictional North');
     await type(el, 'clinic-1-name', 'Fictional South');
     await type(el, 'clinic-2-name', 'Fictional East');
@@ -258,26 +266,22 @@ describe('embed builder: a comparison through the form alone', () => {
     await choose(el, 'clinic-2-discolouration', 'covered');
     await choose(el, 'clinic-2-refund', 'full');
     await choose(el, 'clinic-2-in-writing', 'yes');
-    await click(el, 'clinic-2-add-condition');
+    await click(el, '#clinic-2-add-condition');
     await type(el, 'clinic-2-condition-0', 'Aftercare followed');
     await choose(el, 'clinic-2-rating', 'good');
     await type(el, 'clinic-2-rating-note', 'Forum members report touch-ups given');
-    await click(el, 'clinic-2-add-row');
+    await click(el, '#clinic-2-add-row');
     await type(el, 'clinic-2-extra-0-label', 'Consultation');
     await type(el, 'clinic-2-extra-0-value', 'Free');
     // The east clinic first, the north one removed and added back last.
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Move up (Fictional East)"]')!.click();
-    await elementUpdated(el);
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Move up (Fictional East)"]')!.click();
-    await elementUpdated(el);
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Remove clinic (Fictional North)"]')!.click();
-    await elementUpdated(el);
-    await click(el, 'add-clinic');
+    await click(el, '[aria-label="Move up (Fictional East)"]');
+    await click(el, '[aria-label="Move up (Fictional East)"]');
+    await click(el, '[aria-label="Remove clinic (Fictional North)"]');
+    await click(el, '#add-clinic');
     await type(el, 'clinic-2-name', 'Fictional West');
     await choose(el, 'highlight', 'Fictional East');
     await check(el, 'criterion-discolouration', false);
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Up (Refund)"]')!.click();
-    await elementUpdated(el);
+    await click(el, '[aria-label="Up (Refund)"]');
     await type(el, 'stale-after', '6');
 
     const config = JSON.parse(json(el)) as Record<string, unknown>;
@@ -313,15 +317,7 @@ describe('embed builder: a comparison through the form alone', () => {
     await shown.updateComplete;
     const copied = await copySnippet(el);
     expect(copied).to.equal(field<HTMLTextAreaElement>(el, 'snippet').value);
-    const snippet = copied.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
-    const frame = document.createElement('iframe');
-    frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
-    frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const pasted = frame.contentDocument!.querySelector('smp-guarantee-comparison')!;
-    await waitUntil(() => pasted.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render');
-    await waitUntil(() => shadowText(pasted) === shadowText(shown), 'the pasted widget differs from the preview', { timeout: 2000 }).catch(() => undefined);
+    const { frame, pasted } = await paste(copied, shown);
     expect(shadowText(pasted)).to.equal(shadowText(shown));
     expect(shadowText(pasted)).to.include('Fictional East').and.include('Consultation');
     frame.remove();
@@ -331,22 +327,15 @@ describe('embed builder: a comparison through the form alone', () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
     await choose(el, 'widget', 'smp-guarantee-comparison');
     const before = json(el);
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Remove clinic (Example Clinic North)"]')!.click();
-    await elementUpdated(el);
+    await click(el, '[aria-label="Remove clinic (Example Clinic North)"]');
     expect((JSON.parse(json(el)) as { clinics: unknown[] }).clinics).to.have.length(1);
-    await click(el, 'undo');
+    await click(el, '#undo');
     expect(json(el)).to.equal(before);
   });
 });
 
 describe('embed builder: a checklist and an explainer through the form alone', () => {
-  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
-  after(() => localStorage.removeItem(DRAFT_KEY));
 
-  const click = async (el: SmpEmbedBuilder, selector: string) => {
-    shadow(el).querySelector<HTMLButtonElement>(selector)!.click();
-    await elementUpdated(el);
-  };
   const addPoint = async (el: SmpEmbedBuilder, section: number, label: string) => {
     field<HTMLInputElement>(el, `section-${section}-new`).value = label;
     await click(el, `#section-${section}-add`);
@@ -388,14 +377,7 @@ describe('embed builder: a checklist and an explainer through the form alone', (
 
     const shown = preview(el) as Rendered;
     await shown.updateComplete;
-    const snippet = (await copySnippet(el)).replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`);
-    const frame = document.createElement('iframe');
-    frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
-    frame.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const pasted = frame.contentDocument!.querySelector('smp-clinic-checklist')!;
-    await waitUntil(() => pasted.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render');
+    const { frame, pasted } = await paste(await copySnippet(el), shown);
     expect(shadowText(pasted)).to.equal(shadowText(shown));
     expect(shadowText(pasted)).to.include('The guarantee, in writing, before I pay');
     frame.remove();
@@ -428,8 +410,6 @@ describe('embed builder: a checklist and an explainer through the form alone', (
 });
 
 describe('embed builder: clinics from a spreadsheet', () => {
-  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
-  after(() => localStorage.removeItem(DRAFT_KEY));
 
   async function importCsv(el: SmpEmbedBuilder, csv: string) {
     const input = field<HTMLInputElement>(el, 'csv');
@@ -464,8 +444,6 @@ describe('embed builder: clinics from a spreadsheet', () => {
 });
 
 describe('embed builder: a forum post', () => {
-  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
-  after(() => localStorage.removeItem(DRAFT_KEY));
 
   it('writes BBCode for phpBB and XenForo, the config travelling by its address', async () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
