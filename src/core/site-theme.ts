@@ -79,7 +79,10 @@ export class SiteSchemeController implements ReactiveController {
       this.stop();
       return;
     }
-    if (!this.observer) this.start();
+    // Once observing, the observer and the media query report every change: an update of the widget
+    // (a tick, a resize) need not read the page's styles again.
+    if (this.observer) return;
+    this.start();
     this.apply();
   }
 
