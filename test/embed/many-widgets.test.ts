@@ -81,6 +81,10 @@ describe('many widgets on one page', () => {
     for (let round = 0; round < 20; round++) {
       for (const tag of TAGS) refs.push(await attachAndDetach(tag, round));
     }
+    // On a busy machine Chromium was seen, twice in full CI runs, to keep the very last widget made (one of
+    // the sixty, never more) past every collection: a leak would keep all twenty of its kind. One more round,
+    // not counted, makes the last widget an untracked one; every tracked widget must still be collected.
+    for (const tag of TAGS) await attachAndDetach(tag, 20);
     // Pending frames and timers may hold the last ones briefly (longer on a busy machine): up to 2 s; a real
     // leak holds them for good.
     for (let attempt = 0; attempt < 40 && refs.some((ref) => ref.deref()); attempt++) {
