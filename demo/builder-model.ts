@@ -311,17 +311,22 @@ const BBCODE_TAGS: Record<WidgetTag, string> = {
 
 /**
  * A forum post's BBCode for the presets in platforms/bbcode/presets.json: the config by its address, and
- * for phpBB the language. XenForo's BB codes take one option, so there the widget follows the forum's
- * language. Undefined when a comparison has no address: its clinics cannot travel otherwise.
+ * the language. A XenForo BB code takes one option, so there the language is a `smplang` wrapper around
+ * the widget's BB code. Undefined when a comparison has no address: its clinics cannot travel otherwise.
  */
 export function bbcodeFor(forum: 'phpbb' | 'xenforo', tag: WidgetTag, options: { src: string; locale: string; text: string }): string | undefined {
   const name = BBCODE_TAGS[tag];
   const src = options.src.trim();
   if (!src && tag === 'smp-guarantee-comparison') return undefined;
-  const locale = forum === 'phpbb' && options.locale !== 'en-GB' ? ` locale=${options.locale}` : '';
-  const open = forum === 'phpbb' ? (src ? `[${name} src=${src}${locale}]` : `[${name}${locale}]`) : src ? `[${name}=${src}]` : `[${name}]`;
+  const locale = options.locale !== 'en-GB' ? options.locale : '';
   // A bracket in the fallback text would end the BBCode early.
-  return `${open}${options.text.replace(/[[\]]/g, '')}[/${name}]`;
+  const text = options.text.replace(/[[\]]/g, '');
+  if (forum === 'phpbb') {
+    const attributes = `${src ? ` src=${src}` : ''}${locale ? ` locale=${locale}` : ''}`;
+    return `[${name}${attributes}]${text}[/${name}]`;
+  }
+  const post = `[${name}${src ? `=${src}` : ''}]${text}[/${name}]`;
+  return locale ? `[smplang=${locale}]${post}[/smplang]` : post;
 }
 
 /** `sha384-…` for Subresource Integrity, computed with Web Crypto. */

@@ -21,3 +21,11 @@ export const linkSchema = z.string().check(
     message: `expected a link starting with ${ALLOWED_LINK_SCHEMES.join(', ')}`,
   }),
 );
+
+/**
+ * The id a widget's links use (`#id/view`): the element's own `id`, or, where a forum cannot give the
+ * element one (a XenForo BB code takes a single option), the `data-smp-id` of the nearest wrapper.
+ */
+export function linkId(element: Element): string {
+  return element.id || element.closest('[data-smp-id]')?.getAttribute('data-smp-id') || '';
+}

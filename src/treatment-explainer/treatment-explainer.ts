@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
+import { linkId } from '../core/links.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
@@ -119,13 +120,13 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   private openViewFromHash(): void {
-    const view = this.content && viewFromHash(location.hash, this.id, this.content.views);
+    const view = this.content && viewFromHash(location.hash, linkId(this), this.content.views);
     if (view) this.selectView(view);
   }
 
   protected override configChanged(config: ExplainerConfig | undefined): void {
     this.content = this.builtInContent('treatment-explainer', config, (t) => resolveExplainer(config, t));
-    this.currentView = viewFromHash(location.hash, this.id, this.content.views) ?? this.content.initialView;
+    this.currentView = viewFromHash(location.hash, linkId(this), this.content.views) ?? this.content.initialView;
     this.answers = {};
     this.result = undefined;
     this.missing = [];

@@ -457,7 +457,7 @@ describe('embed builder: a forum post', () => {
       '[smpcomparison src=https://forum.example/data/guarantees.json locale=es]SMP guarantees compared. The guarantees of Example Clinic North and Example Studio South side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing.[/smpcomparison]',
     );
     await choose(el, 'output', 'xenforo');
-    expect(el.snippet).to.match(/^\[smpcomparison=https:\/\/forum\.example\/data\/guarantees\.json\]SMP guarantees compared\./);
+    expect(el.snippet).to.match(/^\[smplang=es\]\[smpcomparison=https:\/\/forum\.example\/data\/guarantees\.json\]SMP guarantees compared\..*\[\/smpcomparison\]\[\/smplang\]$/);
     expect(shadow(el).querySelector('#folder')).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -21,9 +21,16 @@ interface XenforoPreset {
   optionMatch: string;
   html: string;
 }
+interface XenforoWrapper {
+  purpose: 'locale' | 'id';
+  tag: string;
+  optionMatch: string;
+  html: string;
+}
 interface Presets {
   phpbb: PhpbbPreset[];
   xenforo: XenforoPreset[];
+  xenforoWrappers: XenforoWrapper[];
 }
 
 /** What a poster types: the default value (src), named attributes and the text between the tags. */
@@ -66,6 +73,13 @@ function xenforo(preset: XenforoPreset, post: Post): string {
   const typed = `[${preset.tag}${post.src === undefined ? '' : `=${post.src}`}]${post.text}[/${preset.tag}]`;
   if (post.src === undefined ? preset.option === 'yes' : !new RegExp(source!, flags).test(post.src)) return escapeHtml(typed);
   return preset.html.replace('{option}', escapeHtml(post.src ?? '')).replace('{text}', escapeHtml(post.text));
+}
+
+/** XenForo: a wrapper BB code around rendered children; its option must match, or it stays as typed. */
+function xenforoWrap(wrapper: XenforoWrapper, option: string, inner: string): string {
+  const [, source, flags] = /^#(.*)#(\w*)$/.exec(wrapper.optionMatch)!;
+  if (!new RegExp(source!, flags).test(option)) return `${escapeHtml(`[${wrapper.tag}=${option}]`)}${inner}${escapeHtml(`[/${wrapper.tag}]`)}`;
+  return wrapper.html.replace('{option}', escapeHtml(option)).replace('{text}', inner);
 }
 
 const HOSTILE: Post[] = [
@@ -142,4 +156,45 @@ describe('BBCode presets for phpBB and XenForo', () => {
       }
     });
   }
+
+  describe('XenForo wrappers for the language and the link id', () => {
+    const wrapper = (purpose: XenforoWrapper['purpose']) => presets.xenforoWrappers.find((entry) => entry.purpose === purpose)!;
+
+    it('smplang sets the language of the widget inside it', async () => {
+      const inner = xenforo(presets.xenforo[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: 'Fallback' });
+      const page = await renderPosts([xenforoWrap(wrapper('locale'), 'en-US', inner)]);
+      const el = page.querySelector('smp-guarantee-comparison')!;
+      expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en-US');
+    });
+
+    it('smpid gives the explainer inside it the id its view links use', async () => {
+      history.replaceState(null, '', '#smp-guide/technician');
+      try {
+        const inner = xenforo(presets.xenforo[2]!, { text: 'Fallback' });
+        const page = await renderPosts([xenforoWrap(wrapper('id'), 'smp-guide', inner)]);
+        const el = page.querySelector('smp-treatment-explainer')!;
+        expect(el.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-technician');
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
+    it('hostile wrapper options stay as typed text and nothing runs', async () => {
+      const errors = watchPageErrors();
+      try {
+        const inner = xenforo(presets.xenforo[0]!, { text: 'Fallback' });
+        const options = ['"><script>window.__pwned=1</script>', 'en" onmouseover="window.__pwned=1', 'javascript:window.__pwned=1', 'x'.repeat(5000)];
+        const markup = presets.xenforoWrappers.flatMap((entry) => options.map((option) => xenforoWrap(entry, option, inner)));
+        const page = await renderPosts(markup);
+        expect((window as { __pwned?: number }).__pwned, 'a hostile value ran').to.equal(undefined);
+        expect(page.querySelectorAll('script, div[lang], div[data-smp-id]')).to.have.length(0);
+        expect(page.querySelectorAll('smp-clinic-checklist')).to.have.length(markup.length);
+        expect(page.textContent).to.include('[smplang=');
+        expect(errors.count()).to.equal(0);
+      } finally {
+        errors.stop();
+      }
+    });
+  });
 });
