@@ -7,7 +7,7 @@ import type { ChecklistBand, ChecklistSection } from './clinic-checklist.schema.
 export const defaultTitle = 'Before you choose an SMP clinic'; // F5, F23
 
 export const defaultIntro =
-  'Tick each point once you have checked it. Clinics vary a great deal in experience and in the quality ' + // F24
+  'Tick off each point once you have confirmed it. Clinics vary a great deal in experience and in the quality ' + // F24
   'of their results, so put the same questions to each one.'; // F5, F24
 
 export const defaultSections: ChecklistSection[] = [
@@ -43,8 +43,8 @@ export const defaultSections: ChecklistSection[] = [
         id: 'guarantee-honoured',
         label: 'I have checked whether the clinic has honoured its guarantee for past clients', // F30
         detail:
-          'There are no independent figures on how often clinics honour guarantees, so reading client ' +
-          'reviews is the usual advice.', // F113, F116
+          'The public sources checked give no independent figures on how often clinics honour guarantees, ' + // F113
+          'so check the clinic’s record yourself: asking former clients or reading reviews is one way.', // F30
       },
       {
         id: 'refunds-touch-ups',
@@ -70,8 +70,9 @@ export const defaultSections: ChecklistSection[] = [
         id: 'technician-experience',
         label: 'I know how much SMP experience that technician has, and where they trained', // F31, F114
         detail:
-          'Sources often favour technicians who focus mainly on SMP. Ask to see their own portfolio, ' + // F115
-          'including hard cases, and read client reviews.', // F116
+          'One guide to choosing a provider suggests preferring specialists who mainly do SMP over occasional ' + // F115
+          'providers. Ask to see the technician’s own portfolio, including hard cases; client reviews are also ' + // F116
+          'commonly advised.', // F116
       },
       {
         id: 'equipment-depth',
@@ -96,7 +97,7 @@ export const defaultSections: ChecklistSection[] = [
   },
   {
     title: 'Warning signs in the portfolio',
-    intro: 'Tick each point once the clinic’s healed photos show it holds true.', // F26, F28
+    intro: 'Tick off each point once the clinic’s healed photos show it holds true.', // F26, F28
     items: [
       {
         id: 'no-oversized-dots',
@@ -155,6 +156,8 @@ export type ChecklistStringKey =
   | 'progress'
   | 'reset'
   | 'resetDone'
+  | 'undo'
+  | 'undoDone'
   | 'copy'
   | 'copied'
   | 'copyFailed'
@@ -170,7 +173,9 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
   'en-GB': {
     progress: '{checked} of {total} checked',
     reset: 'Clear all ticks',
-    resetDone: 'All ticks cleared.',
+    resetDone: 'All ticks cleared. Undo brings them back.',
+    undo: 'Undo',
+    undoDone: 'Your ticks are restored.',
     copy: 'Copy summary',
     copied: 'Summary copied. You can paste it into a note or an email.',
     copyFailed: 'This browser did not allow copying. Select the list and copy it by hand.',
@@ -180,13 +185,14 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
     // facts.md wording rules: label content as general information and point to a clinician.
     disclaimer:
       'General information, not medical advice. Ask a qualified clinician about allergies, skin conditions, ' +
-      'scars, medication or transplant timing.',
+      'keloid tendency, scars, medication or transplant timing.',
     summaryChecked: '[x]',
     summaryOpen: '[ ]',
   },
   'en-US': {
     reset: 'Clear all checks',
-    resetDone: 'All checks cleared.',
+    resetDone: 'All checks cleared. Undo brings them back.',
+    undoDone: 'Your checks are restored.',
     savedHere: 'Your checks are saved in this browser only.',
     storageOff: 'This browser is not saving your checks, so they will be lost when you leave the page.',
   },

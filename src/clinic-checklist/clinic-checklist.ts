@@ -26,7 +26,7 @@ export interface ChecklistChangeDetail {
 }
 
 type Strings = Record<ChecklistStringKey, string>;
-type Status = '' | 'copied' | 'copyFailed' | 'resetDone';
+type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone';
 
 /**
  * A due-diligence checklist for someone choosing an SMP clinic: sections of items to tick, progress,
@@ -48,7 +48,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone';
  * @csspart progress - The progress text, bar and summary band.
  * @csspart section - One group of items.
  * @csspart item - One item: checkbox, label and detail.
- * @csspart actions - The clear and copy buttons.
+ * @csspart actions - The clear, undo and copy buttons.
  * @csspart disclaimer - The "general information" note.
  * @csspart error - The panel shown instead of the content when the config is invalid.
  * @csspart loading - The loading message while `src` loads.
@@ -57,6 +57,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone';
  * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
  * @cssprop --smp-radius - Corner radius.
  * @cssprop --smp-space - Padding and gaps.
+ * @cssprop --smp-space-after - Space below the widget, before the page's next paragraph (default 1.5rem).
  * @cssprop --smp-color-bg - Background.
  * @cssprop --smp-color-surface - Background of progress and checked items.
  * @cssprop --smp-color-text - Text colour.
@@ -75,6 +76,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     checked: { state: true },
     status: { state: true },
     storageWorks: { state: true },
+    cleared: { state: true },
   };
 
   /** Where ticks are kept; replaceable so tests (and embedders) can supply their own. */
@@ -83,6 +85,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   declare private checked: ReadonlySet<string>;
   declare private status: Status;
   declare private storageWorks: boolean;
+  /** The ticks before "Clear all ticks", offered back by "Undo" until the reader ticks again. */
+  declare private cleared: ReadonlySet<string> | undefined;
   private checklist: ResolvedChecklist | undefined;
   private stopWatching: (() => void) | undefined;
 
@@ -92,6 +96,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     super();
     this.checked = new Set();
     this.status = '';
+    this.cleared = undefined;
     this.storageWorks = true;
   }
 
@@ -123,6 +128,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   private restore(checklist: ResolvedChecklist): void {
     const ids = itemIds(checklist.sections);
     this.checked = new Set(restoreChecked(this.storage.read(storageKey(checklist.storageId), STORAGE_VERSION), ids));
+    this.cleared = undefined;
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
@@ -132,6 +138,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     this.checklist = checklist;
     this.storageWorks = !checklist.persist || this.storage.works();
     this.status = '';
+    this.cleared = undefined;
     if (this.isConnected) this.watch(checklist);
   }
 
@@ -154,13 +161,26 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     const next = new Set(this.checked);
     if (box.checked) next.add(box.value);
     else next.delete(box.value);
+    this.cleared = undefined;
     this.setChecked(next);
   }
 
+  // Clearing is one tap, so it can be undone; the status line says so.
   private async onReset(): Promise<void> {
+    if (this.checked.size === 0) return;
     this.status = '';
+    this.cleared = this.checked;
     await this.updateComplete;
     this.setChecked(new Set(), 'resetDone');
+  }
+
+  private async onUndo(): Promise<void> {
+    const ticks = this.cleared;
+    if (!ticks) return;
+    this.cleared = undefined;
+    this.setChecked(ticks, 'undoDone');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.reset')?.focus();
   }
 
   private async onCopy(strings: Strings): Promise<void> {
@@ -199,7 +219,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
         </div>
         <div class="sections">${checklist.sections.map((section, s) => this.renderSection(section, s, strings))}</div>
         <div class="actions" part="actions">
-          <button type="button" @click=${() => this.onReset()}>${strings.reset}</button>
+          <button type="button" class="reset" @click=${() => this.onReset()}>${strings.reset}</button>
+          ${this.cleared ? html`<button type="button" class="undo" @click=${() => this.onUndo()}>${strings.undo}</button>` : nothing}
           <button type="button" class="primary" @click=${() => this.onCopy(strings)}>${strings.copy}</button>
         </div>
         <p class="status" role="status">${this.status ? strings[this.status] : ''}</p>
@@ -214,7 +235,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   private renderSection(section: ResolvedChecklist['sections'][number], index: number, strings: Strings) {
     return html`
       <fieldset part="section">
-        <legend>${section.title}</legend>
+        <legend dir="auto">${section.title}</legend>
         ${section.intro ? html`<p class="section-intro">${section.intro}</p>` : nothing}
         <ul>
           ${section.items.map((item) => this.renderItem(item, `s${index}`, strings))}
@@ -229,7 +250,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
     return html`
       <li class=${classMap({ item: true, checked })} part="item">
         <input type="checkbox" id=${id} .value=${item.id} .checked=${checked} @change=${this.onToggle} />
-        <label for=${id} id=${`${id}-label`}>${item.label}</label>
+        <label for=${id} id=${`${id}-label`} dir="auto">${item.label}</label>
         ${item.detail
           ? html`<details>
               <summary aria-describedby=${`${id}-label`}>${strings.detailToggle}</summary>

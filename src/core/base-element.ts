@@ -1,7 +1,8 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { resolveConfig, type ConfigResult } from './config.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
+import { FocusController } from './focus.js';
 import { problemToText } from './problems.js';
 import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
@@ -66,6 +67,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
 
   private readonly childObserver = new MutationObserver(() => this.readScriptChild());
   private readonly siteScheme = new SiteSchemeController(this);
+  private readonly focusKeeper = new FocusController(this);
   private readonly logged = new Set<string>();
   private loading: AbortController | undefined;
 
@@ -176,9 +178,10 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
-    // A right-to-left locale lays the widget out right to left even on a left-to-right page.
+    // The widget's language sets its direction, whatever the page's: Arabic reads right to left on an
+    // English page, and English left to right on an Arabic one.
     return html`<div class="sizer" aria-hidden="true"></div>
-      <div class="root" part="base" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : nothing}>${this.renderBody(locale)}</div>`;
+      <div class="root" part="base" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>${this.renderBody(locale)}</div>`;
   }
 
   private renderBody(locale: Locale): TemplateResult {

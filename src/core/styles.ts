@@ -43,6 +43,8 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
+    /* Room before the next paragraph of a post; a page's own margin rule on the element wins. */
+    margin-block-end: var(--smp-space-after, 1.5rem);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -65,7 +67,7 @@ export const hostStyles = css`
     text-indent: 0;
     white-space: normal;
     color: var(--_text);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -141,6 +143,18 @@ export const hostStyles = css`
     background: var(--_bg);
     color: var(--_accent);
     cursor: pointer;
+  }
+  /* A select is as wide as its longest option; in a narrow widget it shrinks to fit instead. */
+  select {
+    max-inline-size: 100%;
+    min-inline-size: 0;
+    font: inherit;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
   }
   button.primary {
     background: var(--_accent);

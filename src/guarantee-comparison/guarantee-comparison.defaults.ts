@@ -25,8 +25,8 @@ export const guide: Partial<Record<Criterion, { question: string; answer: string
     question: 'Which touch-ups are included, and until when?',
     answer:
       'Guarantees commonly pay for further sessions inside the guarantee period, to fix fading or complete the ' + // F108
-      'look agreed. These normally have a deadline: one SMP clinic allows two within 90 days, and tattoo studios ' + // F111
-      'often allow 3 months or a year.', // F111
+      'look agreed. These usually have a deadline: in the examples found, one SMP clinic allows two within 90 days, ' + // F111
+      'and two tattoo studios allow 3 months and a year.', // F111
   },
   discolouration: {
     question: 'Is discolouration covered?',
@@ -52,8 +52,8 @@ export const guide: Partial<Record<Criterion, { question: string; answer: string
   trackRecord: {
     question: 'Has the clinic honoured its guarantee before?',
     answer:
-      'No independent figures on how often clinics honour guarantees were found, so ask former clients ' + // F113
-      'and read reviews.', // F30, F116
+      'The public sources checked give no independent figures on how often clinics honour guarantees, so ' + // F113
+      'check the clinic’s record yourself: asking former clients or reading reviews is one way.', // F30
   },
 };
 
@@ -83,6 +83,7 @@ export type ComparisonStringKey =
   | 'noConditions'
   | 'lifetimeConditions'
   | 'lifetimeNoConditions'
+  | 'lifetimeCaution'
   | 'ratingGood'
   | 'ratingMixed'
   | 'ratingPoor'
@@ -139,6 +140,8 @@ export const comparisonStrings: StringTable<ComparisonStringKey> = {
     noConditions: 'None listed',
     lifetimeConditions: 'Conditions of the lifetime term:',
     lifetimeNoConditions: 'Conditions of the lifetime term: not stated. Ask for them in writing.',
+    // Shown beside every lifetime term, starred or not: "most generous as stated" is not the whole story.
+    lifetimeCaution: 'Critics warn that lifetime terms can carry exclusions and are worthless if the clinic closes.', // F109
     ratingGood: 'Good',
     ratingMixed: 'Mixed',
     ratingPoor: 'Poor',
@@ -162,5 +165,6 @@ export const comparisonStrings: StringTable<ComparisonStringKey> = {
   },
   'en-US': {
     discolouration: 'Discoloration',
+    trackRecord: 'Track record of honoring it',
   },
 };

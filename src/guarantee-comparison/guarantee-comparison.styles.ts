@@ -39,11 +39,45 @@ export const comparisonStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
+  .scroll-frame {
+    position: relative;
+    min-inline-size: 0;
+  }
   .scroller {
     overflow: auto;
     max-inline-size: 100%;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* A shadow at each edge the table scrolls towards: one just past the sticky column, one at the far edge. */
+  .scroll-frame::before,
+  .scroll-frame::after {
+    content: '';
+    position: absolute;
+    inset-block: 1px;
+    inline-size: 1.25em;
+    pointer-events: none;
+    opacity: 0;
+    z-index: 4;
+    --_shade: color-mix(in srgb, var(--_text) 28%, transparent);
+  }
+  .scroll-frame::before {
+    inset-inline-start: calc(var(--_sticky-inline, 0px) + 1px);
+    background: linear-gradient(to right, var(--_shade), transparent);
+  }
+  .scroll-frame::after {
+    inset-inline-end: 1px;
+    background: linear-gradient(to left, var(--_shade), transparent);
+  }
+  [dir='rtl'] .scroll-frame::before {
+    background: linear-gradient(to left, var(--_shade), transparent);
+  }
+  [dir='rtl'] .scroll-frame::after {
+    background: linear-gradient(to right, var(--_shade), transparent);
+  }
+  .scroll-frame[data-more-start]::before,
+  .scroll-frame[data-more-end]::after {
+    opacity: 1;
   }
   .scroller.bounded {
     max-block-size: var(--_max-height);
@@ -77,6 +111,15 @@ export const comparisonStyles = css`
   }
   td {
     background: var(--_bg);
+  }
+  /* One column per clinic: every clinic gets the same width, so none looks favoured; below that width
+     the table scrolls sideways instead of squeezing. */
+  table.by-columns {
+    table-layout: fixed;
+    min-inline-size: calc(11em + var(--_clinic-count, 1) * 10em);
+  }
+  table.by-columns thead th:first-child {
+    inline-size: 11em;
   }
   /* Clinic names (or criteria) stay in view while the table scrolls sideways; header cells stay in
      view while it scrolls inside a bounded height. */
@@ -112,9 +155,6 @@ export const comparisonStyles = css`
     color: inherit;
     font-weight: 700;
     text-align: start;
-    display: inline-flex;
-    gap: 0.375em;
-    align-items: center;
   }
   button.sort:hover {
     border-color: var(--_border);
@@ -168,18 +208,6 @@ export const comparisonStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-  }
-  /* A select is as wide as its longest option; in a narrow widget it shrinks to fit instead. */
-  select {
-    max-inline-size: 100%;
-    min-inline-size: 0;
-    font: inherit;
-    min-block-size: 2.75em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
   }
   .cards {
     list-style: none;

@@ -91,6 +91,7 @@ interface View {
  * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
  * @cssprop --smp-radius - Corner radius.
  * @cssprop --smp-space - Padding and gaps.
+ * @cssprop --smp-space-after - Space below the widget, before the page's next paragraph (default 1.5rem).
  * @cssprop --smp-color-bg - Background.
  * @cssprop --smp-color-surface - Background of header cells and the highlighted clinic.
  * @cssprop --smp-color-text - Text colour.
@@ -214,6 +215,8 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   // The button that was pressed may be gone (nothing left to show), so focus moves to the first new clinic.
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (scroller) markScrollEdges(scroller);
     if (this.focusClinicAt === undefined) return;
     const names = this.renderRoot.querySelectorAll<HTMLElement>('.by-rows tbody th, .by-columns thead th:not(:first-child), .cards h3');
     const heading = names[this.focusClinicAt];
@@ -279,7 +282,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
                 .checked=${!this.hiddenClinics.has(clinic.name)}
                 @change=${(event: Event) => this.toggleClinic(clinic.name, (event.target as HTMLInputElement).checked)}
               />
-              <label for=${`show-${index}`}>${clinic.name}</label>
+              <label for=${`show-${index}`} dir="auto">${clinic.name}</label>
             </li>`,
           )}
         </ul>
@@ -309,11 +312,13 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return this.sortKey === key ? this.sortDirection : 'none';
   }
 
+  // Focus keys: the same sort control in the cards' select when the layout switches, and back.
   private renderSortButton(key: SortKey, view: View) {
     const active = this.sortKey === key;
     const arrow = !active ? '↕' : this.sortDirection === 'ascending' ? '↑' : '↓';
-    return html`<button type="button" class="sort" @click=${() => this.onSort(key, view)}>
-      ${this.sortLabel(key, view.strings)}<span class="sort-icon" aria-hidden="true">${arrow}</span>
+    // A no-break space keeps the arrow beside the label's last word when the label wraps.
+    return html`<button type="button" class="sort" data-focus-key=${active ? `sort:${key} sort sort-any` : `sort:${key} sort-any`} @click=${() => this.onSort(key, view)}>
+      ${this.sortLabel(key, view.strings)}\u00a0<span class="sort-icon" aria-hidden="true">${arrow}</span>
     </button>`;
   }
 
@@ -322,33 +327,47 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return html`
       <div class="sort-controls">
         <label for="sort-select">${view.strings.sortBy}</label>
-        <select id="sort-select" @change=${(event: Event) => this.onSort((event.target as HTMLSelectElement).value as SortKey, view, (event.target as HTMLSelectElement).value === 'name' ? 'ascending' : 'descending')}>
+        <select id="sort-select" data-focus-key="sort sort-any" @change=${(event: Event) => this.onSort((event.target as HTMLSelectElement).value as SortKey, view, (event.target as HTMLSelectElement).value === 'name' ? 'ascending' : 'descending')}>
           <option value="" ?selected=${!this.sortKey} disabled>—</option>
           ${keys.map((key) => html`<option value=${key} ?selected=${this.sortKey === key}>${this.sortLabel(key, view.strings)}</option>`)}
         </select>
-        <button type="button" ?disabled=${!this.sortKey} @click=${() => this.sortKey && this.onSort(this.sortKey, view)}>${view.strings.reverse}</button>
+        <button type="button" data-focus-key="reverse sort sort-any" ?disabled=${!this.sortKey} @click=${() => this.sortKey && this.onSort(this.sortKey, view)}>${view.strings.reverse}</button>
       </div>
     `;
   }
 
+  // The frame shows a shadow at each edge the table can still scroll towards (see markScrollEdges).
   private renderTable(view: View) {
     const columns = view.useColumns;
     const maxHeight = view.config?.maxHeight ?? 'none';
     return html`
-      <div
-        class=${classMap({ scroller: true, bounded: maxHeight !== 'none' })}
-        ${cssProps({ '--_max-height': maxHeight })}
-        tabindex="0"
-        role="region"
-        aria-labelledby="title caption"
-      >
-        <table part="table" class=${columns ? 'by-columns' : 'by-rows'}>
-          <caption id="caption">${view.strings.legend}</caption>
-          ${columns ? this.renderColumns(view) : this.renderRows(view)}
-        </table>
+      <div class="scroll-frame">
+        <div
+          class=${classMap({ scroller: true, bounded: maxHeight !== 'none' })}
+          ${cssProps({ '--_max-height': maxHeight })}
+          tabindex="0"
+          role="region"
+          aria-labelledby="title caption"
+          @scroll=${this.onTableScroll}
+          @focusin=${this.onTableFocus}
+        >
+          <table part="table" class=${columns ? 'by-columns' : 'by-rows'} ${cssProps({ '--_clinic-count': String(view.clinics.length) })}>
+            <caption id="caption">${view.strings.legend}</caption>
+            ${columns ? this.renderColumns(view) : this.renderRows(view)}
+          </table>
+        </div>
       </div>
     `;
   }
+
+  private readonly onTableScroll = (event: Event) => markScrollEdges(event.currentTarget as HTMLElement);
+
+  // The browser scrolls a focused control into view but not clear of the sticky cells; once it has, this does.
+  private readonly onTableFocus = (event: FocusEvent) => {
+    const scroller = event.currentTarget as HTMLElement;
+    const target = event.target as HTMLElement;
+    requestAnimationFrame(() => scroller.scrollBy(clearOfStickyCells(scroller, target)));
+  };
 
   /** One column per clinic: criteria are rows, read across to compare. */
   private renderColumns(view: View) {
@@ -368,8 +387,8 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
         )}
         ${view.extraLabels.map(
           (label) => html`<tr>
-            <th scope="row">${label}</th>
-            ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<td class=${this.highlightClass(clinic, view)}>${this.extraValue(clinic, label, view)}</td>`)}
+            <th scope="row" dir="auto">${label}</th>
+            ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<td class=${this.highlightClass(clinic, view)} dir="auto">${this.extraValue(clinic, label, view)}</td>`)}
           </tr>`,
         )}
       </tbody>
@@ -383,7 +402,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
         <tr>
           <th scope="col" aria-sort=${this.sortStateOf('name')}>${this.renderSortButton('name', view)}</th>
           ${view.criteria.map((criterion) => html`<th scope="col" aria-sort=${this.sortStateOf(criterion)}>${this.renderSortButton(criterion, view)}</th>`)}
-          ${view.extraLabels.map((label) => html`<th scope="col">${label}</th>`)}
+          ${view.extraLabels.map((label) => html`<th scope="col" dir="auto">${label}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -411,7 +430,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
       <td ?hidden=${unused(5)}>${cell(5)}</td>
       <td ?hidden=${unused(6)}>${cell(6)}</td>
       <td ?hidden=${unused(7)}>${cell(7)}</td>
-      ${view.extraLabels.map((label) => html`<td>${this.extraValue(clinic, label, view)}</td>`)}
+      ${view.extraLabels.map((label) => html`<td dir="auto">${this.extraValue(clinic, label, view)}</td>`)}
     </tr>`;
   }
 
@@ -425,7 +444,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
             <h3 id=${`card-${index}`}>${this.renderClinicName(clinic, view)}</h3>
             <dl aria-labelledby=${`card-${index}`}>
               ${view.criteria.map((criterion) => html`<div><dt>${view.strings[criterion]}</dt><dd>${this.renderCell(criterion, clinic, view)}</dd></div>`)}
-              ${view.extraLabels.map((label) => html`<div><dt>${label}</dt><dd>${this.extraValue(clinic, label, view)}</dd></div>`)}
+              ${view.extraLabels.map((label) => html`<div><dt dir="auto">${label}</dt><dd dir="auto">${this.extraValue(clinic, label, view)}</dd></div>`)}
             </dl>
           </li>`,
         )}
@@ -439,8 +458,8 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   private renderClinicName(clinic: Clinic, view: View) {
     return html`
-      <span class="clinic-name">${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</span>
-      <span class="location">${clinic.location ?? nothing}</span>
+      <span class="clinic-name" dir="auto">${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</span>
+      <span class="location" dir="auto">${clinic.location ?? nothing}</span>
       ${view.config?.highlight === clinic.name ? html`<span class="badge">${view.strings.highlighted}</span>` : nothing}
     `;
   }
@@ -456,7 +475,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   private renderConditions(conditions: readonly string[] | undefined, strings: Strings) {
     if (conditions === undefined) return strings.notStated;
     if (conditions.length === 0) return strings.noConditions;
-    return html`<ul class="conditions">${conditions.map((condition) => html`<li>${condition}</li>`)}</ul>`;
+    return html`<ul class="conditions">${conditions.map((condition) => html`<li dir="auto">${condition}</li>`)}</ul>`;
   }
 
   private describeCell(criterion: Criterion, clinic: Clinic, strings: Strings, locale: Locale): string {
@@ -490,15 +509,17 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return html`${value}${lifetime ? this.renderLifetimeConditions(clinic, view.strings) : nothing}${record ? this.renderTrackRecordDetail(record, view.strings) : nothing}`;
   }
 
-  // A lifetime term is only as good as its conditions, so they always stand beside it.
+  // A lifetime term is only as good as its conditions and the clinic's survival, so both stand beside it.
   private renderLifetimeConditions(clinic: Clinic, strings: Strings) {
     const conditions = clinic.guarantee?.conditions;
-    if (!conditions?.length) return html`<span class="lifetime-conditions">${strings.lifetimeNoConditions}</span>`;
-    return html`<span class="lifetime-conditions">${strings.lifetimeConditions} ${conditions.join('; ')}</span>`;
+    const terms = conditions?.length
+      ? html`<span class="lifetime-conditions">${strings.lifetimeConditions} <bdi>${conditions.join('; ')}</bdi></span>`
+      : html`<span class="lifetime-conditions">${strings.lifetimeNoConditions}</span>`;
+    return html`${terms}<span class="lifetime-conditions lifetime-caution">${strings.lifetimeCaution}</span>`;
   }
 
   private renderTrackRecordDetail(record: NonNullable<Clinic['trackRecord']>, strings: Strings) {
-    return html`${record.note ? html`<span class="detail">${record.note}</span>` : nothing}
+    return html`${record.note ? html`<span class="detail" dir="auto">${record.note}</span>` : nothing}
     ${record.source ? html`<a class="detail" href=${record.source}>${strings.source}</a>` : nothing}`;
   }
 
@@ -508,4 +529,36 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return html`${date} <span class="stale" part="stale"><span aria-hidden="true">⚠</span> ${view.strings.stale}</span>`;
   }
 
+}
+
+/**
+ * How far the scroller must move so that `target` is not under the sticky header row or clinic column
+ * (Shift+Tab back along the header row would otherwise stop on buttons hidden beneath them).
+ */
+function clearOfStickyCells(scroller: HTMLElement, target: HTMLElement): ScrollToOptions {
+  const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
+  const cell = target.closest('th, td');
+  if (!corner || !cell || target === scroller) return {};
+  const box = target.getBoundingClientRect();
+  const gap = 8;
+  let left = 0;
+  let top = 0;
+  if (!cell.matches('tbody th, thead th:first-child')) {
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    if (!rtl && box.left < corner.right) left = box.left - corner.right - gap;
+    if (rtl && box.right > corner.left) left = box.right - corner.left + gap;
+  }
+  if (!cell.matches('thead th') && box.top < corner.bottom) top = box.top - corner.bottom - gap;
+  return { left, top };
+}
+
+/** Marks on the scroller's frame which edges hide more of the table: `data-more-start`, `data-more-end`. */
+function markScrollEdges(scroller: HTMLElement): void {
+  const frame = scroller.parentElement!;
+  const travelled = Math.abs(scroller.scrollLeft);
+  const room = scroller.scrollWidth - scroller.clientWidth;
+  frame.toggleAttribute('data-more-start', travelled > 1);
+  frame.toggleAttribute('data-more-end', room - travelled > 1);
+  const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
+  frame.style.setProperty('--_sticky-inline', `${corner?.width ?? 0}px`);
 }

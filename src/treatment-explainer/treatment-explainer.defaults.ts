@@ -7,12 +7,14 @@ import type { CompareRow, Item, ScarType, TextItem, View } from './treatment-exp
 
 export const defaultTitle = 'SMP, tricopigmentation and hair transplants';
 export const defaultIntro =
-  'SMP and tricopigmentation both use pigment to recreate the look of hair follicles; they differ mainly ' + // F34
-  'in how long they last. Both can be used alongside a hair transplant.'; // F9, F34
+  'SMP and tricopigmentation both place pigment in the scalp to add the look of density; they differ mainly ' + // F13, F34
+  'in how long they last. Neither can give you your own hair back. ' + // F6
+  'Both can be used alongside a hair transplant.'; // F9, F34, F43
 
 export const defaultDisclaimer =
-  'General information, not medical advice. Figures are indicative and sources often disagree; a qualified ' +
-  'clinician decides what suits you.'; // facts.md wording rules
+  'General information, not medical advice. Figures are indicative and sources often disagree. A qualified ' +
+  'clinician decides what suits you: ask one about contraindications, allergies, keloid tendency, medication ' +
+  'and transplant timing.'; // facts.md wording rules
 
 export const viewTitles: Record<View, string> = {
   compare: 'SMP or tricopigmentation',
@@ -40,8 +42,9 @@ export const compareRows: CompareRow[] = [
     id: 'depth-pigment',
     label: 'Depth and pigment',
     smp:
-      'Pigment with larger particles that the body clears slowly, so it lasts longer but still fades and ' + // F42
-      'lightens. Sources disagree on depth, from about 0.5 mm to about 2 mm.', // F40, F88
+      'Its pigment is usually described as having larger particles that the body does not absorb quickly, so ' + // F42
+      'it lasts longer, though it still fades and lightens. Sources disagree on depth, from about 0.5 mm to ' + // F42, F88
+      'about 2 mm.', // F40, F88
     trico:
       'Usually placed in the upper dermis. One provider says its particles are fine enough for the body to ' + // F40, F41
       'remove gradually.', // F41
@@ -50,8 +53,9 @@ export const compareRows: CompareRow[] = [
     id: 'sessions',
     label: 'Number of sessions',
     smp:
-      'Typically 2–4 sessions, often 3, and 5–7 in rare cases, for example with scars. They are spaced about a ' + // F47, F48
-      'week to a month or more apart, once the scalp has healed; clinics differ.', // F49
+      'Typically 2–4 sessions, often 3, though some sources mention 5–7 in rare cases. Scars, alopecia, dry, ' + // F47
+      'thick or sensitive skin and a strong immune response make extra sessions more likely. Sessions are ' + // F48
+      'spaced about a week to a month or more apart, once the scalp has healed; clinics differ.', // F49
     trico: 'Not found in the public sources we checked: ask the clinic.', // F45
   },
   {
@@ -81,8 +85,9 @@ export const compareRows: CompareRow[] = [
 ];
 
 export const transplantIntro =
-  'A transplant moves existing hair rather than growing new hair. SMP and transplants are increasingly ' + // F7
-  'used together, as partners rather than rivals.'; // F9
+  'A transplant moves existing hair rather than growing new hair; in the right circumstances a good one can ' + // F7
+  'give the look a patient wants. SMP adds only the look of hair, not hair itself. SMP and transplants are ' + // F8, F6, F13
+  'increasingly used together, as partners rather than rivals.'; // F9
 
 export const transplantWays: Item[] = [
   {
@@ -105,7 +110,8 @@ export const transplantWays: Item[] = [
     title: 'Scar camouflage',
     body:
       'Disguising transplant scars is among the oldest uses of modern SMP, and the work has improved with ' + // F16, F17
-      'practice. SMP hides a scar by matching the dots around it; the scar itself stays.', // F85
+      'practice. SMP can partly disguise a scar by blending it into the dots around it, but the scar itself ' + // F15, F85
+      'stays, and no result is guaranteed.', // F21, F85
   },
 ];
 
@@ -126,9 +132,9 @@ export const scarTypes: ScarType[] = [
 export const scarNotes = [
   'Scars take pigment unpredictably, so a clinic can only estimate the result, often as a rough percentage ' + // F21, F22
     'of the scar hidden: a guide, not a promise.', // F21, F22
-  'Usually no preparation is needed. Sometimes laser treatment first, such as a fractional laser to smooth ' + // F20, F89
-    'raised or uneven scars or a pulsed-dye laser to reduce redness, helps; its results are not guaranteed, ' + // F90, F93
-    'and no source says how long to wait before SMP.', // F96
+  'Most scars are treated as they are. In some cases laser treatment beforehand can improve the result: a ' + // F20
+    'fractional laser to smooth raised or uneven scars, or a pulsed-dye laser to reduce redness. Laser results ' + // F89, F93
+    'are not guaranteed, and the public sources checked give no waiting time between laser treatment and SMP.', // F90, F96
   'Scars usually need to have settled first, and scar work often needs extra sessions.', // F84, F85
 ];
 
@@ -154,9 +160,9 @@ export const technicianWarnings: TextItem[] = [
 
 // ---- Guide mode ----
 
-export const guideIntro = 'Answer five questions for a general idea of which option may fit. A clinician decides.'; // wording rules
+export const guideIntro = 'Answer six questions for a general idea of which option may fit. A clinician decides.'; // wording rules
 
-export const QUESTION_IDS = ['goal', 'commitment', 'transplant', 'scars', 'upkeep'] as const;
+export const QUESTION_IDS = ['goal', 'commitment', 'transplant', 'scars', 'health', 'upkeep'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 export type Answers = Partial<Record<QuestionId, string>>;
 
@@ -204,7 +210,21 @@ export const questions: Question[] = [
       { value: 'fue', label: 'Small dot scars from an FUE transplant' },
       { value: 'strip', label: 'A line scar from a strip (FUT) transplant' },
       { value: 'complex', label: 'Plug scars, cobblestoning or scalp-reduction scars' },
-      { value: 'contraindication', label: 'Raised or keloid scars, or active psoriasis, eczema or acne on my scalp' },
+      { value: 'contraindication', label: 'Raised or keloid scars, or active psoriasis, eczema or acne on my scalp' }, // F68
+    ],
+  },
+  {
+    // Any answer but "none" leads to clinician-first: each is a commonly listed reason not to have SMP, or to
+    // have it only with a doctor's approval.
+    id: 'health',
+    text: 'Does any of these apply to you?',
+    options: [
+      { value: 'none', label: 'None of these' },
+      { value: 'allergy', label: 'An allergy to pigment or tattoo ink' }, // F68
+      { value: 'pregnancy', label: 'Pregnancy or breastfeeding' }, // F68
+      { value: 'bleeding', label: 'Blood thinners or a bleeding disorder' }, // F68
+      { value: 'immune', label: 'An immune disorder' }, // F68
+      { value: 'doctor', label: 'Diabetes, a heart condition, epilepsy or another condition under a doctor’s care' }, // F69
     ],
   },
   {
@@ -236,21 +256,25 @@ export interface Outcome {
 
 export const outcomes: Record<OutcomeId, Outcome> = {
   'clinician-first': {
-    title: 'Speak to a clinician first',
+    title: 'Speak to a clinician first', // F68, F69
     summary:
       'One of your answers points to something that commonly rules SMP out, or needs a doctor’s view first.', // F68, F69
     reasons: [
-      'A tendency to keloid or raised scars, and active psoriasis, eczema or acne on the scalp, are commonly ' + // F68
-        'listed reasons not to have SMP; sources disagree on keloids.', // F75
+      'Commonly listed reasons not to have SMP include an allergy to pigment or tattoo ink, a tendency to keloid ' + // F68
+        'or raised scars, active psoriasis, eczema or acne on the scalp, pregnancy or breastfeeding, blood ' + // F68
+        'thinners or a bleeding disorder, and immune disorders; sources disagree on keloids.', // F68, F75
       'Some reasons to wait are temporary, such as an infection or scars that have not settled yet.', // F70
+      'Some conditions, such as diabetes, heart conditions or epilepsy, are often handled with a doctor’s ' + // F69
+        'written approval rather than a refusal.', // F69
     ],
     askNext: [
       'Ask your doctor or dermatologist whether pigment treatment is safe for you before booking.', // F68, F69
       'If you are prone to allergies, ask your doctor and the clinic about an allergy test first.', // F71
+      'If your doctor agrees, ask whether the clinic needs that approval in writing.', // F69
     ],
   },
   'trico-trial': {
-    title: 'A shorter-lasting tricopigmentation trial',
+    title: 'A shorter-lasting tricopigmentation trial', // F34, F43
     summary:
       'Tricopigmentation is often offered as a way to try the look before committing to longer-lasting SMP, ' + // F43
       'or as a temporary option.', // F43
@@ -261,17 +285,17 @@ export const outcomes: Record<OutcomeId, Outcome> = {
         'so the cost builds up over time.', // F46
     ],
     askNext: [
-      'Is this tricopigmentation or permanent SMP, and which pigment will you use?', // F114
+      'Is this tricopigmentation or longer-lasting SMP, and which pigment will you use?', // F42, F114
       'How long do your clients’ results usually last before the next session?', // F37, F39
       'What does each maintenance session cost?', // F46
       'If I change my mind, will it fade evenly, and can it be removed?', // F38, F44, F46
     ],
   },
   'scar-camouflage': {
-    title: 'Scar camouflage with SMP',
+    title: 'Scar camouflage with SMP', // F16, F18
     summary:
-      'SMP can disguise a scar by matching the dots around it. On scar tissue the result is estimated, not ' + // F21, F85
-      'guaranteed.', // F21
+      'SMP can partly disguise a scar by blending it into the surrounding hair pattern, but it does not remove ' + // F15, F85
+      'it. On scar tissue the result can be estimated, never guaranteed.', // F21
     reasons: [
       'FUE scars are usually the easiest to hide, strip scars often respond well, and plug, cobblestone and ' + // F18
         'scalp-reduction scars are the hardest.', // F19
@@ -284,7 +308,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     ],
   },
   'smp-with-transplant': {
-    title: 'SMP alongside a hair transplant',
+    title: 'SMP alongside a hair transplant', // F9, F10
     summary:
       'Where donor hair is limited, SMP can add apparent density alongside a transplant, so fewer grafts are ' + // F10, F13
       'needed for a fuller look.', // F100
@@ -300,7 +324,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     ],
   },
   'smp-density': {
-    title: 'SMP for density under longer hair',
+    title: 'SMP for density under longer hair', // F103
     summary:
       'For diffuse thinning with an intact hairline and enough hair to cover the dots, SMP under longer hair ' + // F103
       'usually suits, and can make the scalp show through less.', // F15, F103
@@ -316,11 +340,12 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     ],
   },
   'smp-shaved': {
-    title: 'SMP for a closely shaved look',
+    title: 'SMP for a closely shaved look', // F13, F106
     summary:
-      'SMP places pigment dots that imitate follicles, and results look more convincing than they used to. ' + // F2, F27
-      'Many sources say it lasts several years before fading shows, but clinics quote anything from about ' + // F53
-      '1–3 years to decades.', // F53
+      'SMP adds an artificial look of density with small pigment dots; a skilled technician designs a natural ' + // F13, F26, F27
+      'hairline and follicle density. One article on SMP says results keep improving and now look more ' + // F27, F2
+      'convincing to people without training. Many sources say it lasts several years before fading shows, ' + // F2, F53
+      'but clinics quote anything from about 1–3 years to decades.', // F53
     reasons: [
       'You want a look that lasts; SMP typically takes 2–4 sessions, occasionally 5–7.', // F47
       'Touch-ups are commonly suggested every few years (sources range from about 1 to 6 years).', // F54
@@ -355,7 +380,8 @@ export type ExplainerStringKey =
   | 'reasons'
   | 'askNext'
   | 'openChecklist'
-  | 'outcomeNote';
+  | 'outcomeNote'
+  | 'scarTableCaption';
 
 /** UI strings; every one can be replaced through `config.strings`. */
 export const explainerStrings: StringTable<ExplainerStringKey> = {
@@ -377,7 +403,10 @@ export const explainerStrings: StringTable<ExplainerStringKey> = {
     reasons: 'Why',
     askNext: 'What to ask a clinic next',
     openChecklist: 'Open the clinic checklist on this page',
-    outcomeNote: 'General information, not medical advice: a qualified clinician decides what suits you.', // wording rules
+    // The widget's own note already says this is not medical advice; the result says what it rests on.
+    outcomeNote: 'This rests on your answers alone, so research clinics thoroughly before you decide.', // F5
+    // Caption of the scar-type table, so it does not repeat the heading of the scar section just above it.
+    scarTableCaption: 'Scar types and what to expect', // F18, F19
   },
   'en-US': {},
 };

@@ -52,7 +52,7 @@ export interface ExplainerContent {
   transplant: { intro: string; ways: Item[]; scars: ScarType[]; scarNotes: string[] };
   technician: { intro: string; controls: TextItem[]; warnings: TextItem[] };
   guideIntro: string | undefined;
-  disclaimer: string | undefined;
+  disclaimer: string;
 }
 
 /** `t` gives the built-in content in the reader's language (see core/strings.ts). */
@@ -81,7 +81,8 @@ export function resolveExplainer(config: ExplainerConfig | undefined, t: Transla
       warnings: mergeById(spellAll('warnings', technicianWarnings), config?.technician?.warnings),
     },
     guideIntro: config?.guide?.intro ?? t('guide.intro', guideIntro),
-    disclaimer: config?.disclaimer === false ? undefined : (config?.disclaimer ?? t('disclaimer', defaultDisclaimer)),
+    // A site may reword the note but never remove it: `false` keeps the built-in one (the element warns).
+    disclaimer: typeof config?.disclaimer === 'string' ? config.disclaimer : t('disclaimer', defaultDisclaimer),
   };
 }
 
@@ -92,7 +93,7 @@ export function unanswered(answers: Answers): string[] {
 
 /**
  * The documented decision table of guide mode, first match wins:
- * 1. scars or skin answer points to a contraindication → clinician-first
+ * 1. scars or skin answer points to a contraindication, or any health answer but "none" → clinician-first
  * 2. goal "try", or a shorter commitment → trico-trial
  * 3. goal "scars" → scar-camouflage
  * 4. goal "transplant", or goal "density" with a transplant had or planned → smp-with-transplant
@@ -101,8 +102,8 @@ export function unanswered(answers: Answers): string[] {
  */
 export function guideOutcome(answers: Answers): OutcomeId | undefined {
   if (unanswered(answers).length > 0) return undefined;
-  const { goal, commitment, transplant, scars } = answers;
-  if (scars === 'contraindication') return 'clinician-first';
+  const { goal, commitment, transplant, scars, health } = answers;
+  if (scars === 'contraindication' || health !== 'none') return 'clinician-first';
   if (goal === 'try' || commitment === 'short') return 'trico-trial';
   if (goal === 'scars') return 'scar-camouflage';
   if (goal === 'transplant' || (goal === 'density' && transplant !== 'none')) return 'smp-with-transplant';

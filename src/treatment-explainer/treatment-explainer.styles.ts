@@ -7,8 +7,18 @@ export const explainerStyles = css`
     gap: 0.75em;
     align-content: start;
   }
-  [role='tabpanel'][hidden] {
+  [role='tabpanel'][hidden],
+  .stacked[hidden] {
     display: none;
+  }
+  .view-select {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .view-select label {
+    font-weight: 700;
   }
   .tabs {
     display: flex;
@@ -139,31 +149,38 @@ export const explainerStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
-  /* Narrow: table rows become blocks, each cell labelled by its column. */
+  /* Narrow (below 30em, 480px at the default size): each table row becomes a block, each cell labelled by
+     its column, so no column is squeezed narrower than its words. */
   @container (max-width: 30em) {
-    table.compare thead {
+    table thead {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
       clip-path: inset(50%);
     }
-    table.compare tr,
-    table.compare th,
-    table.compare td {
+    table tr,
+    table th,
+    table td {
       display: block;
     }
-    table.compare td::before {
+    table tbody th {
+      min-inline-size: 0;
+      border-block-end: 0;
+    }
+    table td::before {
       content: attr(data-label) ': ';
       font-weight: 700;
     }
   }
   @media print {
     .tabs,
+    .view-select,
     .guide-actions {
       display: none;
     }
-    [role='tabpanel'][hidden] {
+    [role='tabpanel'][hidden],
+    .stacked[hidden] {
       display: grid;
     }
   }

@@ -22,12 +22,13 @@ export interface CtaClickDetail {
 
 type Strings = Record<ExplainerStringKey, string>;
 
-/** Below this width (CSS px) the views are stacked sections instead of tabs. */
+/** Below this width (CSS px) one view shows at a time, chosen from a select instead of tabs. */
 const STACK_WIDTH = 480;
 
 /**
  * Explains SMP against tricopigmentation, SMP alongside a hair transplant, and how to judge a technician,
- * with a short guide that suggests which option may fit. Views are tabs, or stacked sections when narrow.
+ * with a short guide that suggests which option may fit. Views are tabs, or one view at a time chosen from
+ * a select when narrow.
  *
  * @tagname smp-treatment-explainer
  * @summary SMP vs tricopigmentation, SMP with hair transplants, and a guide to which may fit.
@@ -57,6 +58,7 @@ const STACK_WIDTH = 480;
  * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
  * @cssprop --smp-radius - Corner radius.
  * @cssprop --smp-space - Padding and gaps.
+ * @cssprop --smp-space-after - Space below the widget, before the page's next paragraph (default 1.5rem).
  * @cssprop --smp-color-bg - Background.
  * @cssprop --smp-color-surface - Background of tables' header cells and the result.
  * @cssprop --smp-color-text - Text colour.
@@ -85,6 +87,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   private content: ExplainerContent | undefined;
   private readonly width = new WidthController(this);
   private readonly onHashChange = () => this.openViewFromHash();
+  private revealView = false;
 
   protected readonly schema = explainerConfigSchema;
 
@@ -121,12 +124,30 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   private openViewFromHash(): void {
     const view = this.content && viewFromHash(location.hash, linkId(this), this.content.views);
-    if (view) this.selectView(view);
+    if (!view) return;
+    this.selectView(view);
+    this.revealView = true;
+    this.requestUpdate();
+  }
+
+  // A link to a view brings the widget into sight and puts focus on that view, once it is on screen.
+  protected override updated(): void {
+    if (!this.revealView) return;
+    const panel = this.renderRoot.querySelector<HTMLElement>(`#panel-${this.currentView}`);
+    if (!panel) return;
+    this.revealView = false;
+    panel.scrollIntoView({ block: 'start' });
+    panel.focus({ preventScroll: true });
   }
 
   protected override configChanged(config: ExplainerConfig | undefined): void {
+    if (config?.disclaimer === false) {
+      this.logOnce('warn', 'disclaimer: false was ignored: the general-information note can be reworded but not removed.');
+    }
     this.content = this.builtInContent('treatment-explainer', config, (t) => resolveExplainer(config, t));
-    this.currentView = viewFromHash(location.hash, linkId(this), this.content.views) ?? this.content.initialView;
+    const linked = viewFromHash(location.hash, linkId(this), this.content.views);
+    this.currentView = linked ?? this.content.initialView;
+    this.revealView = linked !== undefined;
     this.answers = {};
     this.result = undefined;
     this.missing = [];
@@ -147,7 +168,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
         </header>
         ${stacked ? this.renderStacked(content, strings, config, locale) : this.renderTabs(content, strings, config, locale)}
         ${config?.cta ? this.renderCta(config.cta) : nothing}
-        ${content.disclaimer ? html`<p class="note disclaimer" part="disclaimer">${content.disclaimer}</p>` : nothing}
+        <p class="note disclaimer" part="disclaimer">${content.disclaimer}</p>
       </section>
     `;
   }
@@ -165,6 +186,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
             aria-selected=${view === current ? 'true' : 'false'}
             aria-controls=${`panel-${view}`}
             tabindex=${view === current ? 0 : -1}
+            data-focus-key=${view === current ? 'view' : nothing}
             @click=${() => this.selectView(view)}
           >
             ${strings[view]}
@@ -172,20 +194,39 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
         )}
       </div>
       ${content.views.map(
-        (view) => html`<div role="tabpanel" part="panel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} tabindex="0" ?hidden=${view !== current}>
+        (view) => html`<div
+          role="tabpanel"
+          part="panel"
+          id=${`panel-${view}`}
+          aria-labelledby=${`tab-${view}`}
+          tabindex="0"
+          data-focus-key=${view === current ? 'panel' : nothing}
+          ?hidden=${view !== current}
+        >
           ${this.renderView(view, content, strings, config, locale, false)}
         </div>`,
       )}
     `;
   }
 
+  // Narrow: one view at a time, chosen from a select; the others stay in the page, hidden, for printing.
   private renderStacked(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
-    return content.views.map(
-      (view) => html`<section class="stacked" part="panel" aria-labelledby=${`heading-${view}`}>
-        <h3 id=${`heading-${view}`}>${strings[view]}</h3>
-        ${this.renderView(view, content, strings, config, locale, true)}
-      </section>`,
-    );
+    const current = this.currentView ?? content.initialView;
+    const onChange = (event: Event) => this.selectView((event.target as HTMLSelectElement).value as View);
+    return html`
+      <div class="view-select" part="tabs">
+        <label for="view-select">${strings.views}</label>
+        <select id="view-select" data-focus-key="view" @change=${onChange}>
+          ${content.views.map((view) => html`<option value=${view} ?selected=${view === current}>${strings[view]}</option>`)}
+        </select>
+      </div>
+      ${content.views.map(
+        (view) => html`<section class="stacked" part="panel" id=${`panel-${view}`} aria-labelledby=${`heading-${view}`} tabindex="-1" data-focus-key=${view === current ? 'panel' : nothing} ?hidden=${view !== current}>
+          <h3 id=${`heading-${view}`}>${strings[view]}</h3>
+          ${this.renderView(view, content, strings, config, locale, true)}
+        </section>`,
+      )}
+    `;
   }
 
   private async onTabKey(event: KeyboardEvent, views: readonly View[]): Promise<void> {
@@ -249,12 +290,12 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
       <p class="intro">${transplant.intro}</p>
       ${transplant.ways.map((way) => html`${this.subheading(way.title, stacked)}<p>${way.body}</p>`)}
       <table class="scars">
-        <caption>${transplant.ways.find((way) => way.id === 'scars')?.title ?? strings.scarType}</caption>
+        <caption>${strings.scarTableCaption}</caption>
         <thead>
           <tr><th scope="col">${strings.scarType}</th><th scope="col">${strings.outlook}</th></tr>
         </thead>
         <tbody>
-          ${transplant.scars.map((scar) => html`<tr><th scope="row">${scar.label}</th><td>${scar.outlook}</td></tr>`)}
+          ${transplant.scars.map((scar) => html`<tr><th scope="row">${scar.label}</th><td data-label=${strings.outlook}>${scar.outlook}</td></tr>`)}
         </tbody>
       </table>
       <ul class="notes">

@@ -296,6 +296,42 @@ describe('<smp-clinic-checklist>', () => {
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('All ticks cleared');
     });
 
+    it('undoes "Clear all ticks": the ticks come back, saved again', async () => {
+      const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
+      await tick(el, 0);
+      await tick(el, 2);
+      expect(shadow(el).querySelector('.undo'), 'no undo before clearing').to.equal(null);
+      button(el, 'Clear all ticks').click();
+      await aTimeout(0);
+      await elementUpdated(el);
+      expect(progressText(el)).to.equal('0 of 3 checked');
+      setTimeout(() => button(el, 'Undo').click());
+      const event = await oneEvent(el, 'smp-checklist-change');
+      expect(event.detail.checked).to.have.length(2);
+      await elementUpdated(el);
+      expect(progressText(el)).to.equal('2 of 3 checked');
+      expect(boxes(el).map((b) => b.checked)).to.deep.equal([true, false, true]);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('restored');
+      expect(shadow(el).querySelector('.undo')).to.equal(null);
+      expect(shadow(el).activeElement).to.equal(button(el, 'Clear all ticks'));
+      // Saved like any tick: a new widget with the same id shows them.
+      const again = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
+      expect(progressText(again)).to.equal('2 of 3 checked');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stops offering undo once the reader ticks again', async () => {
+      const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
+      await tick(el, 0);
+      button(el, 'Clear all ticks').click();
+      await aTimeout(0);
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.undo')).to.exist;
+      await tick(el, 1);
+      expect(shadow(el).querySelector('.undo')).to.equal(null);
+      expect(progressText(el)).to.equal('1 of 3 checked');
+    });
+
     it('copies a plain-text summary', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
       await tick(el, 0);

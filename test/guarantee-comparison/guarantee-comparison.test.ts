@@ -283,7 +283,7 @@ describe('<smp-guarantee-comparison>', () => {
     it('shows only the chosen criteria, in the chosen order', async () => {
       const el = await example({ ...EXAMPLE, criteria: ['refund', 'length'] });
       const rows = [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
-      expect(rows).to.deep.equal(['Refund↕', 'Guarantee length↕']);
+      expect(rows).to.deep.equal(['Refund\u00a0↕', 'Guarantee length\u00a0↕']);
     });
 
     it('in a list of rows, shows the chosen criteria and custom rows under their own headers', async () => {
@@ -299,6 +299,106 @@ describe('<smp-guarantee-comparison>', () => {
       expect(texts[1]).to.match(/^1 month/);
       expect(texts[2]).to.equal('Yes');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('reading a wide table', () => {
+    async function inColumn(width: number, config: ComparisonConfig) {
+      const host = await fixture<HTMLElement>(html`<div style=${`width:${width}px`}><smp-guarantee-comparison .config=${config}></smp-guarantee-comparison></div>`);
+      const el = host.firstElementChild as SmpGuaranteeComparison;
+      await waitUntil(() => shadow(el).querySelector('table, .cards'), 'nothing rendered');
+      await nextFrame();
+      await el.updateComplete;
+      return { host, el };
+    }
+    const frame = (el: Element) => shadow(el).querySelector<HTMLElement>('.scroll-frame')!;
+
+    it('shows a shadow at each edge the table can still scroll towards', async () => {
+      const { el } = await inColumn(700, manyClinics(6));
+      expect(frame(el).hasAttribute('data-more-end'), 'more to the right').to.be.true;
+      expect(frame(el).hasAttribute('data-more-start')).to.be.false;
+      expect(getComputedStyle(frame(el), '::after').opacity).to.equal('1');
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.getAttribute('role')).to.equal('region');
+      expect(scroller.tabIndex).to.equal(0);
+      scroller.scrollLeft = scroller.scrollWidth;
+      await waitUntil(() => frame(el).hasAttribute('data-more-start'), 'no shadow at the start after scrolling');
+      expect(frame(el).hasAttribute('data-more-end')).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('isolates clinic data for direction where it meets the widget\'s own words', async () => {
+      for (const width of [1000, 320]) {
+        const { el } = await inColumn(width, { ...EXAMPLE, clinics: [{ ...EXAMPLE.clinics![0]!, extra: [{ label: 'Free consultation', value: 'Yes' }] }, EXAMPLE.clinics![1]!] });
+        el.locale = 'ar';
+        await waitUntil(() => shadow(el).querySelector('[part="base"]')!.getAttribute('dir') === 'rtl', 'not right to left');
+        const data = ['Example Clinic North', 'Manchester, UK', 'Aftercare instructions followed; Annual review attended', 'Annual review attended', 'Several public reports', 'Free consultation'];
+        const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+        const found = new Set<string>();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent!;
+          for (const value of data.filter((item) => text.includes(item))) {
+            found.add(value);
+            expect(node.parentElement!.closest('bdi, [dir="auto"]'), `${width}px: "${value}" is not isolated`).to.exist;
+          }
+        }
+        expect([...found].sort(), `${width}px`).to.deep.equal([...data].sort());
+      }
+    });
+
+    it('shows no shadow when the table fits', async () => {
+      const { el } = await inColumn(1200, EXAMPLE);
+      expect(frame(el).hasAttribute('data-more-end')).to.be.false;
+      expect(frame(el).hasAttribute('data-more-start')).to.be.false;
+    });
+
+    it('never leaves a focused sort button under the sticky clinic column', async () => {
+      const { el } = await inColumn(600, manyClinics(6));
+      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('thead button.sort')];
+      buttons.at(-1)!.focus();
+      const corner = () => shadow(el).querySelector('thead th:first-child')!.getBoundingClientRect();
+      // Shift+Tab back along the header row, as a keyboard user does.
+      for (let step = buttons.length - 1; step > 1; step--) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        const focused = shadow(el).activeElement!;
+        expect(focused, `step ${step}`).to.equal(buttons[step - 1]);
+        expect(focused.getBoundingClientRect().left, `${focused.textContent!.trim()} is under the sticky column`).to.be.at.least(corner().right - 0.5);
+      }
+    });
+
+    it('gives every clinic column the same width', async () => {
+      const { el } = await inColumn(1200, EXAMPLE);
+      const widths = [...shadow(el).querySelectorAll('thead th:not(:first-child)')].map((th) => th.getBoundingClientRect().width);
+      expect(widths).to.have.length(2);
+      expect(Math.abs(widths[0]! - widths[1]!)).to.be.below(1);
+    });
+
+    it('keeps each sort arrow beside the last word of its label', async () => {
+      const { el } = await inColumn(620, manyClinics(6));
+      for (const button of shadow(el).querySelectorAll<HTMLButtonElement>('thead button.sort')) {
+        const icon = button.querySelector('.sort-icon')!.getBoundingClientRect();
+        const text = button.firstChild!.nextSibling?.nodeType === Node.TEXT_NODE ? button.firstChild!.nextSibling! : [...button.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const last = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1)!;
+        expect(Math.abs(icon.top - last.top), `${button.textContent!.trim()}: arrow on another line`).to.be.below(4);
+        expect(icon.left - last.right, `${button.textContent!.trim()}: arrow far from its label`).to.be.below(12);
+      }
+    });
+
+    it('keeps focus on the sort control when the table becomes cards, and back', async () => {
+      const { host, el } = await inColumn(900, EXAMPLE);
+      sortButton(el, 'Refund').click();
+      await el.updateComplete;
+      sortButton(el, 'Refund').focus();
+      host.style.width = '400px';
+      await waitUntil(() => shadow(el).querySelector('.cards'), 'no cards');
+      expect(shadow(el).activeElement?.id).to.equal('sort-select');
+      host.style.width = '900px';
+      await waitUntil(() => shadow(el).querySelector('table'), 'no table');
+      expect(shadow(el).activeElement).to.equal(sortButton(el, 'Refund'));
     });
   });
 
@@ -319,7 +419,7 @@ describe('<smp-guarantee-comparison>', () => {
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('What to ask about an SMP guarantee');
       expect(shadow(el).querySelector('table')).to.be.null;
       expect(shadowText(el)).to.include('Around 12 months is often described as the usual term');
-      expect(shadowText(el)).to.include('No independent figures on how often clinics honour guarantees');
+      expect(shadowText(el)).to.include('The public sources checked give no independent figures on how often clinics honour guarantees');
       await expect(el).to.be.accessible();
     });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
@@ -83,8 +83,15 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       expect(shadowText(working!)).to.include('not medical advice');
     });
 
-    it('lays out right to left inside dir="rtl"', async () => {
-      const page = await fixture(html`<div dir="rtl" class="rtl-host"><${tagName}></${tagName}></div>`);
+    it('lays out left to right in English on a right-to-left page', async () => {
+      const page = await fixture(html`<div dir="rtl" lang="ar"><${tagName} locale="en-GB"></${tagName}></div>`);
+      const heading = page.firstElementChild!.shadowRoot!.querySelector('h2')!;
+      expect(getComputedStyle(heading).direction).to.equal('ltr');
+    });
+
+    it('lays out right to left in Arabic on a right-to-left page', async () => {
+      const page = await fixture(html`<div dir="rtl" lang="ar" class="rtl-host"><${tagName}></${tagName}></div>`);
+      await waitUntil(() => page.firstElementChild!.shadowRoot!.querySelector('h2'), 'no heading');
       const el = page.firstElementChild!;
       const heading = el.shadowRoot!.querySelector('h2')!;
       expect(getComputedStyle(heading).direction).to.equal('rtl');

@@ -1,13 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { OUTCOME_IDS, type Answers } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { guideOutcome, mergeById, outcomeFor, resolveExplainer, tabAfterKey, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { guideOutcome, guideQuestions, mergeById, outcomeFor, resolveExplainer, tabAfterKey, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 
-const base: Answers = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', upkeep: 'fine' };
+const base: Answers = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', health: 'none', upkeep: 'fine' };
 
 describe('treatment-explainer logic', () => {
   describe('guide outcomes (the documented decision table)', () => {
     const cases: [string, Answers, string][] = [
       ['a contraindication comes first', { ...base, goal: 'try', scars: 'contraindication' }, 'clinician-first'],
+      ['a pigment allergy comes first', { ...base, goal: 'try', health: 'allergy' }, 'clinician-first'],
+      ['pregnancy or breastfeeding', { ...base, goal: 'density', health: 'pregnancy' }, 'clinician-first'],
+      ['blood thinners or a bleeding disorder', { ...base, goal: 'scars', scars: 'fue', health: 'bleeding' }, 'clinician-first'],
+      ['an immune disorder', { ...base, goal: 'transplant', health: 'immune' }, 'clinician-first'],
+      ['a condition that needs a doctor’s approval', { ...base, health: 'doctor' }, 'clinician-first'],
       ['trying the look', { ...base, goal: 'try' }, 'trico-trial'],
       ['a shorter commitment', { ...base, commitment: 'short' }, 'trico-trial'],
       ['hiding scars', { ...base, goal: 'scars', scars: 'strip' }, 'scar-camouflage'],
@@ -27,6 +32,25 @@ describe('treatment-explainer logic', () => {
 
     it('gives no outcome until every question is answered', () => {
       expect(guideOutcome({ goal: 'shaved' })).to.be.undefined;
+      const { health: _health, ...withoutHealth } = base;
+      expect(guideOutcome(withoutHealth)).to.be.undefined;
+    });
+
+    it('offers every contraindication of the health question, and sends each one to a clinician', () => {
+      const health = guideQuestions().find((question) => question.id === 'health')!;
+      expect(health.options.map((option) => option.value)).to.deep.equal(['none', 'allergy', 'pregnancy', 'bleeding', 'immune', 'doctor']);
+      for (const { value } of health.options.slice(1)) expect(guideOutcome({ ...base, health: value }), value).to.equal('clinician-first');
+      const reasons = outcomeFor('clinician-first', base).reasons.join(' ');
+      for (const text of ['allergy to pigment', 'keloid', 'pregnancy', 'blood thinners', 'immune', 'doctor’s written approval']) expect(reasons).to.include(text);
+    });
+
+    it('gives every outcome a title and summary that never call SMP permanent', () => {
+      for (const id of OUTCOME_IDS) {
+        const outcome = outcomeFor(id, base);
+        expect(outcome.title, id).to.not.be.empty;
+        expect(outcome.summary, id).to.not.be.empty;
+        expect([outcome.title, outcome.summary, ...outcome.reasons, ...outcome.askNext].join(' '), id).to.not.match(/permanent/i);
+      }
     });
 
     it('adds an upkeep caution to a trial for someone who wants few top-ups', () => {
@@ -43,7 +67,7 @@ describe('treatment-explainer logic', () => {
   it('resolves views, the first view and the disclaimer', () => {
     expect(resolveExplainer({ views: ['guide', 'compare'] }).initialView).to.equal('guide');
     expect(resolveExplainer({ default: 'technician' }).initialView).to.equal('technician');
-    expect(resolveExplainer({ disclaimer: false }).disclaimer).to.be.undefined;
+    expect(resolveExplainer({ disclaimer: false }).disclaimer).to.include('not medical advice');
     expect(resolveExplainer(undefined).disclaimer).to.include('not medical advice');
   });
 

@@ -26,7 +26,7 @@ async function answer(el: SmpTreatmentExplainer, answers: Record<string, string>
   await elementUpdated(el);
 }
 
-const ANSWERS = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', upkeep: 'fine' };
+const ANSWERS = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', health: 'none', upkeep: 'fine' };
 
 describe('<smp-treatment-explainer>', () => {
   let errors: ReturnType<typeof captureConsole>;
@@ -116,19 +116,60 @@ describe('<smp-treatment-explainer>', () => {
       }
     });
 
-    it('stacks the views as sections in a narrow container', async () => {
+    it('shows one view at a time in a narrow container, chosen from a select', async () => {
       const page = await fixture(html`<div style="width:320px"><smp-treatment-explainer></smp-treatment-explainer></div>`);
       const el = page.firstElementChild!;
-      await waitUntil(() => shadow(el).querySelector('.stacked'), 'not stacked');
+      await waitUntil(() => shadow(el).querySelector('#view-select'), 'no view select');
       expect(shadow(el).querySelector('[role="tablist"]')).to.be.null;
-      expect([...shadow(el).querySelectorAll('.stacked > h3')].map((h) => h.textContent)).to.have.length(4);
+      const visible = () => [...shadow(el).querySelectorAll<HTMLElement>('.stacked')].filter((section) => !section.hidden).map((section) => section.querySelector('h3')!.textContent);
+      expect(visible()).to.deep.equal(['SMP or tricopigmentation']);
+      const select = shadow(el).querySelector<HTMLSelectElement>('#view-select')!;
+      expect([...select.options].map((option) => option.value)).to.deep.equal(['compare', 'transplant', 'technician', 'guide']);
+      select.value = 'technician';
+      setTimeout(() => select.dispatchEvent(new Event('change')));
+      expect((await oneEvent(el, 'smp-explainer-view')).detail).to.deep.equal({ view: 'technician' });
+      await elementUpdated(el);
+      expect(visible()).to.have.length(1);
+      expect(shadow(el).querySelector('#panel-technician')!.hasAttribute('hidden')).to.be.false;
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps focus on the view control when tabs become a select and back', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="width:800px"><smp-treatment-explainer></smp-treatment-explainer></div>`);
+      const el = page.firstElementChild!;
+      await waitUntil(() => tabs(el).length === 4, 'no tabs');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.id).to.equal('tab-compare');
+      page.style.width = '320px';
+      await waitUntil(() => shadow(el).querySelector('#view-select'), 'no select after narrowing');
+      expect(shadow(el).activeElement?.id).to.equal('view-select');
+      page.style.width = '800px';
+      await waitUntil(() => tabs(el).length === 4, 'no tabs after widening');
+      expect(shadow(el).activeElement?.id).to.equal('tab-compare');
+    });
+
+    it('brings a linked view into sight and focuses it', async () => {
+      const page = await fixture<HTMLElement>(html`<div><div style="height:3000px"></div><smp-treatment-explainer id="smp-far"></smp-treatment-explainer></div>`);
+      const el = page.lastElementChild!;
+      await waitUntil(() => tabs(el).length === 4, 'no tabs');
+      window.scrollTo(0, 0);
+      try {
+        history.replaceState(null, '', '#smp-far/technician');
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await waitUntil(() => shadow(el).activeElement?.id === 'panel-technician', 'the view was not focused');
+        const box = shadow(el).querySelector('#panel-technician')!.getBoundingClientRect();
+        expect(box.top).to.be.within(0, window.innerHeight - 1);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+        window.scrollTo(0, 0);
+      }
     });
   });
 
   describe('guide', () => {
     const outcomes: [Record<string, string>, string][] = [
       [{ ...ANSWERS, scars: 'contraindication' }, 'Speak to a clinician first'],
+      [{ ...ANSWERS, health: 'allergy' }, 'Speak to a clinician first'],
       [{ ...ANSWERS, goal: 'try' }, 'A shorter-lasting tricopigmentation trial'],
       [{ ...ANSWERS, goal: 'scars', scars: 'complex' }, 'Scar camouflage with SMP'],
       [{ ...ANSWERS, goal: 'transplant', transplant: 'had' }, 'SMP alongside a hair transplant'],
@@ -136,13 +177,15 @@ describe('<smp-treatment-explainer>', () => {
       [ANSWERS, 'SMP for a closely shaved look'],
     ];
     for (const [answers, title] of outcomes) {
-      it(`leads to "${title}" with reasons, questions to ask and the general-information note`, async () => {
+      it(`leads to "${title}" with reasons, questions to ask and a note on what it rests on (${Object.values(answers).join(', ')})`, async () => {
         const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide' }}></smp-treatment-explainer>`);
         await answer(el, answers);
         const result = shadow(el).querySelector('.result')!;
         expect(result.querySelector('h3')!.textContent).to.equal(`What may fit: ${title}`);
         expect(result.querySelectorAll('ul')).to.have.length(2);
-        expect(result.textContent).to.include('a qualified clinician decides');
+        expect(result.textContent).to.include('rests on your answers alone');
+        // The widget's own note follows the result; the result does not repeat it.
+        expect(result.textContent).to.not.include('not medical advice');
         expect(shadow(el).querySelector('.guide ~ [role="status"]')!.textContent).to.equal(`Result: ${title}`);
         await expect(el).to.be.accessible();
       });
@@ -174,7 +217,7 @@ describe('<smp-treatment-explainer>', () => {
       const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ views: ['guide'] }}></smp-treatment-explainer>`);
       shadow(el).querySelector<HTMLInputElement>('input[name="goal"]')!.focus();
       // Space picks the focused option; Tab moves to the next question.
-      for (let question = 0; question < 5; question++) {
+      for (let question = 0; question < 6; question++) {
         await sendKeys({ press: 'Space' });
         await sendKeys({ press: 'Tab' });
       }
@@ -218,9 +261,22 @@ describe('<smp-treatment-explainer>', () => {
       expect(event.detail).to.deep.equal({ url: 'tel:+441234567890' });
     });
 
-    it('hides the general-information note only when asked to', async () => {
-      const el = await fixture(html`<smp-treatment-explainer .config=${{ disclaimer: false }}></smp-treatment-explainer>`);
-      expect(shadowText(el)).to.not.include('not medical advice');
+    it('keeps the general-information note when a config asks to hide it, with one warning', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        const el = await fixture(html`<smp-treatment-explainer .config=${{ disclaimer: false }}></smp-treatment-explainer>`);
+        expect(shadow(el).querySelector('[role="tablist"]'), 'the explainer did not render').to.exist;
+        expect(shadow(el).querySelector('[part="disclaimer"]')!.textContent).to.include('not medical advice');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include('disclaimer: false was ignored');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows a site\'s own wording of the note', async () => {
+      const el = await fixture(html`<smp-treatment-explainer .config=${{ disclaimer: 'General information from our clinic, not medical advice.' }}></smp-treatment-explainer>`);
+      expect(shadow(el).querySelector('[part="disclaimer"]')!.textContent).to.equal('General information from our clinic, not medical advice.');
     });
 
     for (const [config, expected] of [

@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import { checklistStrings, defaultSections } from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import { checklistContentKeys, itemIds, resolveChecklist, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
+import { loadLocalePack } from '../../src/core/locale-packs.js';
+import { resolveStrings, spellFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
+import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
+import {
+  compareRows,
+  explainerStrings,
+  OUTCOME_IDS,
+  QUESTION_IDS,
+  questions,
+  scarTypes,
+  technicianControls,
+  technicianWarnings,
+  transplantWays,
+} from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { VIEWS } from '../../src/treatment-explainer/treatment-explainer.schema.js';
+
+// Readers' ticks are stored under the checklist's storage key and listed by item id; sites link to views by
+// id and listen for outcome ids. Content edits must never change them: the values below are written out
+// literally, as they were before the content review of issue 15, so a changed id fails here.
+
+describe('built-in ids and storage keys', () => {
+  it('keeps every built-in checklist item id', () => {
+    expect(itemIds(defaultSections)).to.deep.equal([
+      'healed-work',
+      'similar-clients',
+      'guarantee-in-writing',
+      'guarantee-honoured',
+      'refunds-touch-ups',
+      'named-technician',
+      'technician-experience',
+      'equipment-depth',
+      'hairline-density',
+      'licence',
+      'no-oversized-dots',
+      'no-migration',
+      'good-blending',
+      'natural-hairlines',
+      'no-discolouration',
+    ]);
+  });
+
+  it('keeps the storage key format, its version and the built-in list’s storage key', () => {
+    expect(storageKey('my-clinic-visit')).to.equal('smp-clinic-checklist:my-clinic-visit');
+    expect(STORAGE_VERSION).to.equal(1);
+    const builtIn = resolveChecklist(undefined);
+    expect(builtIn.storageId).to.equal('auto-f5b7a6');
+    expect(storageKey(builtIn.storageId)).to.equal('smp-clinic-checklist:auto-f5b7a6');
+    expect(storageKey(resolveChecklist({ id: 'demo-dark' }).storageId)).to.equal('smp-clinic-checklist:demo-dark');
+  });
+
+  it('keeps the explainer’s view ids, in order', () => {
+    expect([...VIEWS]).to.deep.equal(['compare', 'transplant', 'technician', 'guide']);
+  });
+
+  it('keeps every guide outcome id (new ones may be added)', () => {
+    expect([...OUTCOME_IDS]).to.include.members(['clinician-first', 'trico-trial', 'scar-camouflage', 'smp-with-transplant', 'smp-density', 'smp-shaved']);
+  });
+
+  it('keeps every guide question id and answer value (new ones may be added)', () => {
+    expect([...QUESTION_IDS]).to.include.members(['goal', 'commitment', 'transplant', 'scars', 'upkeep']);
+    const values = Object.fromEntries(questions.map((question) => [question.id, question.options.map((option) => option.value)]));
+    expect(values['goal']).to.include.members(['shaved', 'density', 'transplant', 'scars', 'try']);
+    expect(values['commitment']).to.include.members(['long', 'short', 'unsure']);
+    expect(values['transplant']).to.include.members(['none', 'had', 'planning']);
+    expect(values['scars']).to.include.members(['none', 'fue', 'strip', 'complex', 'contraindication']);
+    expect(values['upkeep']).to.include.members(['low', 'fine']);
+  });
+
+  it('keeps the ids a config patches the explainer’s entries by (new ones may be added)', () => {
+    const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
+    expect(ids(compareRows)).to.include.members(['lasts', 'depth-pigment', 'sessions', 'upkeep', 'suits', 'reversibility']);
+    expect(ids(transplantWays)).to.include.members(['density', 'poor-transplant', 'scars']);
+    expect(ids(scarTypes)).to.include.members(['fue', 'strip', 'hardest']);
+    expect(ids(technicianControls)).to.include.members(['machines-needles', 'pigments', 'depth', 'hairline', 'density']);
+    expect(ids(technicianWarnings)).to.include.members(['oversized', 'migration', 'blending', 'hairlines', 'discolouration']);
+  });
+});
+
+const TABLES: Record<string, StringTable<string>> = {
+  'clinic-checklist': checklistStrings,
+  'guarantee-comparison': comparisonStrings,
+  'treatment-explainer': explainerStrings,
+};
+const CONTENT: Record<string, Record<string, string>> = {
+  'clinic-checklist-content': checklistContentKeys(),
+  'guarantee-comparison-content': comparisonContentKeys(),
+  'treatment-explainer-content': explainerContentKeys(),
+};
+
+/** Every built-in string of the three widgets as a reader of `locale` sees it, by section and key. */
+async function builtInText(locale: Locale): Promise<[string, string][]> {
+  const pack = locale.startsWith('en') ? undefined : await loadLocalePack(locale);
+  const found: [string, string][] = [];
+  for (const [section, table] of Object.entries(TABLES)) {
+    for (const [key, text] of Object.entries(resolveStrings(table, locale, undefined, pack?.[section]))) found.push([`${section}.${key}`, text]);
+  }
+  for (const [section, english] of Object.entries(CONTENT)) {
+    for (const [key, text] of Object.entries(english)) found.push([`${section}.${key}`, pack?.[section]?.[key] ?? spellFor(locale, text)]);
+  }
+  return found;
+}
+
+describe('built-in wording', () => {
+  // British spellings that US English writes otherwise (and the British "tick", which US English calls a check).
+  const BRITISH =
+    /\b(colour\w*|discolour\w*|honour\w*|favour\w*|behaviour\w*|centre[sd]?|licence[sd]?|practise[sd]?|organis\w*|recognis\w*|optimis\w*|minimis\w*|emphasis(e|ed|es)|realis(e|ed|es)|programme[sd]?|grey|travell\w*|cancell(ed|ing)|labell\w*|judgement|ageing|sceptic\w*|whilst|amongst|ticks?|ticked|ticking)\b/i;
+
+  it('uses US spelling in every en-US string', async () => {
+    const british = (await builtInText('en-US')).filter(([, text]) => BRITISH.test(text)).map(([key, text]) => `${key}: ${text.match(BRITISH)![0]}`);
+    expect(british).to.deep.equal([]);
+  });
+
+  it('never asks a US reader to check a point once it is checked', async () => {
+    const clashes = (await builtInText('en-US'))
+      .flatMap(([key, text]) => text.split(/(?<=[.!?])\s+/).map((sentence) => [key, sentence] as const))
+      .filter(([, sentence]) => /^check\b/i.test(sentence) && /\bchecked\b/i.test(sentence));
+    expect(clashes).to.deep.equal([]);
+  });
+
+  // F42, F53, F54: SMP fades and needs touch-ups, so no built-in string calls it permanent, in any language.
+  const PERMANENT: Record<Locale, RegExp> = {
+    'en-GB': /permanent/i,
+    'en-US': /permanent/i,
+    es: /permanente/i,
+    de: /dauerhaft|permanent/i,
+    fr: /permanente?/i,
+    tr: /kalıcı/i,
+    ar: /(^|[\s(])(ال)?دائمة?([\s،.؟)]|$)/,
+  };
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`never calls SMP permanent in ${locale}`, async () => {
+      const found = (await builtInText(locale)).filter(([, text]) => PERMANENT[locale].test(text)).map(([key]) => key);
+      expect(found).to.deep.equal([]);
+    });
+  }
+
+  it('names the contraindications and keloid tendency in both disclaimers, and cautions beside lifetime terms', () => {
+    expect(explainerContentKeys()['disclaimer']).to.include('contraindications').and.include('allergies').and.include('keloid tendency').and.include('medication').and.include('transplant timing');
+    expect(checklistStrings['en-GB'].disclaimer).to.include('keloid tendency');
+    expect(comparisonStrings['en-GB'].lifetimeCaution).to.include('exclusions').and.include('clinic closes');
+  });
+
+  it('says where expectations are set that SMP cannot give back one’s own hair (F6), and what a transplant can do (F8)', () => {
+    const content = explainerContentKeys();
+    expect(content['intro']).to.include('Neither can give you your own hair back');
+    expect(content['transplant.intro']).to.include('in the right circumstances a good one can give the look a patient wants');
+  });
+
+  it('does not repeat the widget’s disclaimer in the guide result', () => {
+    expect(explainerStrings['en-GB'].outcomeNote).to.not.include('not medical advice');
+  });
+});
