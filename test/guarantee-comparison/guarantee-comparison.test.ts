@@ -36,6 +36,7 @@ runWidgetContract({
   tag: 'smp-guarantee-comparison',
   registerModule: '/src/guarantee-comparison/index.ts',
   validConfig: EXAMPLE,
+  demoConfigs: ['/demo/guarantees.json'],
   invalidConfig: {
     config: { clinics: [{ name: 'Fictional Clinic', guarantee: { refund: 'some' } }] },
     expected: 'clinics[0].guarantee.refund: expected one of "full", "partial", "none", "unknown", got "some"',

@@ -1,8 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
+import { loadLocalePack } from '../../src/core/locale-packs.js';
+import { SUPPORTED_LOCALES } from '../../src/core/strings.js';
 import { panelText, settle, shadowText, watchEachTest } from './page-errors.js';
+import { splitWords } from './split-words.js';
 
 /** A widget's text keeps its own typography whatever the page sets: legible size, spacing, case, line height. */
 export function expectOwnTypography(style: CSSStyleDeclaration, label: string): void {
@@ -21,6 +25,22 @@ export interface WidgetContract {
   validConfig: object;
   /** A config with one wrong field, and the text the error panel must show for it. */
   invalidConfig: { config: object; expected: string };
+  /** Addresses of the demo's configs for this widget, read like the built-in content (none by default). */
+  demoConfigs?: string[];
+  /** Shows each of the widget's views in turn and yields its name (by default the one view it has). */
+  eachView?: (el: HTMLElement) => AsyncIterable<string>;
+}
+
+async function* onlyView(): AsyncIterable<string> {
+  yield 'the widget';
+}
+
+/** Rendered at its measured width: the width controllers re-render one frame after they measure. */
+export async function laidOut(el: Element): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await nextFrame();
+    await (el as ReactiveElement).updateComplete;
+  }
 }
 
 // Configs any widget must refuse without throwing: broken JSON, wrong top-level kinds, hostile shapes.
@@ -38,7 +58,7 @@ const noOverflow = (el: Element) => {
 };
 
 /** The checks every widget passes, whatever it shows. Each widget's test file runs it with one call. */
-export function runWidgetContract({ tag, registerModule, validConfig, invalidConfig }: WidgetContract): void {
+export function runWidgetContract({ tag, registerModule, validConfig, invalidConfig, demoConfigs = [], eachView = onlyView }: WidgetContract): void {
   const tagName = unsafeStatic(tag);
 
   describe(`${tag}: what every widget guarantees`, () => {
@@ -147,6 +167,36 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
         noOverflow(page.firstElementChild!);
       });
     }
+
+    // What a reader sees on a phone: no word broken across two lines unless it is wider than the line itself.
+    for (const width of [320, 280]) {
+      it(`splits no word across lines at ${width}px, in any language, config or view`, async () => {
+        const demos = await Promise.all(demoConfigs.map(async (url) => (await fetch(url)).json() as Promise<object>));
+        const split: string[] = [];
+        for (const locale of SUPPORTED_LOCALES) {
+          await loadLocalePack(locale);
+          for (const [name, config] of [['built-in', undefined], ['valid config', validConfig], ...demos.map((demo, i) => [demoConfigs[i]!, demo])] as const) {
+            const page = await fixture(html`<div style=${`width:${width}px`}><${tagName} locale=${locale} .config=${config}></${tagName}></div>`);
+            const el = page.firstElementChild as HTMLElement;
+            await waitUntil(() => el.shadowRoot?.querySelector('.widget'), `${locale} ${name}: nothing rendered`);
+            await laidOut(el);
+            for await (const view of eachView(el)) {
+              split.push(...splitWords(el).map((word) => `${locale}, ${name}, ${view}: ${word}`));
+            }
+          }
+        }
+        expect(split).to.deep.equal([]);
+      });
+    }
+
+    it('leaves room before the next paragraph, and a site can change it', async () => {
+      const page = await fixture(html`<div><${tagName}></${tagName}><p style="margin:0">Next paragraph</p></div>`);
+      const el = page.firstElementChild as HTMLElement;
+      const gap = () => page.querySelector('p')!.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
+      expect(gap()).to.be.at.least(16);
+      el.style.setProperty('--smp-space-after', '0px');
+      expect(gap()).to.equal(0);
+    });
 
     it('does not force a nested grid or a flex row wider than a 320px page', async () => {
       const page = await fixture(html`

@@ -3,11 +3,30 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/treatment-explainer/index.js';
 import type { SmpTreatmentExplainer } from '../../src/treatment-explainer/index.js';
 import { captureConsole, panelText, shadowText } from '../shared/page-errors.js';
-import { runWidgetContract } from '../shared/widget-contract.js';
+import { laidOut, runWidgetContract } from '../shared/widget-contract.js';
+
+/** Every view in the narrow layout's list, then the guide's result for the first answer to each question. */
+async function* everyView(el: HTMLElement): AsyncIterable<string> {
+  const explainer = el as SmpTreatmentExplainer;
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#view-select');
+  const views = select ? [...select.options].map((option) => option.value) : [explainer.view!];
+  for (const view of views) {
+    explainer.selectView(view as NonNullable<SmpTreatmentExplainer['view']>);
+    await laidOut(el);
+    yield view;
+  }
+  const guide = el.shadowRoot!.querySelector('.guide');
+  if (!guide) return;
+  for (const fieldset of guide.querySelectorAll('fieldset')) fieldset.querySelector('input')!.click();
+  guide.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await laidOut(el);
+  yield 'guide result';
+}
 
 runWidgetContract({
   tag: 'smp-treatment-explainer',
   registerModule: '/src/treatment-explainer/index.ts',
+  eachView: everyView,
   validConfig: { views: ['guide', 'compare'], cta: { label: 'Call the clinic', url: 'tel:+441234567890' } },
   invalidConfig: { config: { views: ['compare', 'faq'] }, expected: 'views[1]: expected one of "compare", "transplant", "technician", "guide", got "faq"' },
 });
