@@ -71,8 +71,8 @@ export const defaultSections: ChecklistSection[] = [
         label: 'I know how much SMP experience that technician has, and where they trained', // F31, F114
         detail:
           'One guide to choosing a provider suggests preferring specialists who mainly do SMP over occasional ' + // F115
-          'providers. Ask to see the technician’s own portfolio, including hard cases; client reviews are also ' + // F116
-          'commonly advised.', // F116
+          'providers. Another advises asking to see the technician’s own portfolio, including hard cases, and ' + // F116
+          'reading client reviews.', // F116
       },
       {
         id: 'equipment-depth',
@@ -91,7 +91,9 @@ export const defaultSections: ChecklistSection[] = [
       {
         id: 'licence',
         label: 'I have checked the clinic’s licence or registration where my area requires one', // F115, F117
-        detail: 'Requirements depend on where you live, and some commentators say SMP has little formal oversight.', // F117, F118
+        detail:
+          'Requirements depend on where you live, and one commentator describes the SMP industry as largely ' + // F117, F118
+          'unregulated.', // F118
       },
     ],
   },
@@ -184,8 +186,8 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
     storageOff: 'This browser is not saving your ticks, so they will be lost when you leave the page.',
     // facts.md wording rules: label content as general information and point to a clinician.
     disclaimer:
-      'General information, not medical advice. Ask a qualified clinician about allergies, skin conditions, ' +
-      'keloid tendency, scars, medication or transplant timing.',
+      'General information, not medical advice. Ask a qualified clinician about contraindications, allergies, ' +
+      'skin conditions, keloid tendency, scars, medication or transplant timing.',
     summaryChecked: '[x]',
     summaryOpen: '[ ]',
   },

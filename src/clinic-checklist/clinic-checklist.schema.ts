@@ -28,7 +28,7 @@ function noRepeatedItemIds(config: { sections?: { items: { id: string }[] }[] },
   const ids = (config.sections ?? []).flatMap((section, s) =>
     section.items.map((item, i) => ({ value: item.id, path: ['sections', s, 'items', i, 'id'] })),
   );
-  reportRepeats(ctx, ids, (id) => `"${id}" is already used by another item; each item needs its own id`);
+  reportRepeats(ctx, ids, 'itemIdTwice');
 }
 
 /** The `config` of `<smp-clinic-checklist>`. Every field is optional: what is left out comes from the built-in content. */

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { resolveConfig, type ConfigResult } from './config.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { FocusController } from './focus.js';
-import { problemToText } from './problems.js';
+import { problem, problemToText } from './problems.js';
 import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
 import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
@@ -197,7 +197,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     } catch (error) {
       // A bug of ours must not become an exception in someone else's page.
       this.logOnce('error', `could not render: ${error instanceof Error ? error.message : String(error)}`);
-      return renderErrorPanel([{ path: 'config', message: 'could not be displayed' }], locale, undefined, pack);
+      return renderErrorPanel([problem('config', 'couldNotDisplay')], locale, undefined, pack);
     }
   }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type ConfigProblem, describeValue, formatPath, problemsFromIssues } from './problems.js';
+import { type ConfigProblem, formatPath, kindOf, problem, problemsFromIssues, problemStrings } from './problems.js';
 
 /** Where a widget's config came from; the first present one wins, in this order. */
 export type ConfigSourceKind = 'property' | 'script' | 'attribute' | 'src' | 'none';
@@ -23,9 +23,7 @@ export type ConfigResult<T> =
  */
 const STRINGIFIED_OBJECT = /^\[object \w+\]$/;
 
-export const FRAMEWORK_TOO_EARLY =
-  'received "[object Object]": the page passed an object before the widget script loaded. ' +
-  'Load the smp-widgets script before your framework renders, or set the config property instead of the attribute';
+export const FRAMEWORK_TOO_EARLY = problemStrings['en-GB'].frameworkTooEarly;
 
 /** Precedence: the property over the script child over the attribute. Empty text counts as absent. */
 export function pickConfigSource(sources: ConfigSources): { kind: ConfigSourceKind; value: unknown } {
@@ -36,12 +34,12 @@ export function pickConfigSource(sources: ConfigSources): { kind: ConfigSourceKi
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: ConfigProblem } {
-  if (STRINGIFIED_OBJECT.test(text.trim())) return { ok: false, problem: { path: 'config', message: FRAMEWORK_TOO_EARLY } };
+  if (STRINGIFIED_OBJECT.test(text.trim())) return { ok: false, problem: problem('config', 'frameworkTooEarly') };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { path: 'config', message: `is not valid JSON (${detail})` } };
+    return { ok: false, problem: problem('config', 'notJson', { detail }) };
   }
 }
 
@@ -86,8 +84,7 @@ export function resolveConfig<S extends z.ZodMiniType>(
   }
   if (remote !== undefined) {
     if (!isPlainObject(remote)) {
-      const problem = { path: 'src', message: `expected the loaded data to be an object, got ${describeValue(remote)}` };
-      return { status: 'invalid', source: 'src', problems: [problem], unknownKeys: [] };
+      return { status: 'invalid', source: 'src', problems: [problem('src', 'loadedNotObject', { got: kindOf(remote) })], unknownKeys: [] };
     }
     if (kind === 'none' || isPlainObject(input)) input = { ...remote, ...(input as object | undefined) };
     kind = 'src';
@@ -105,6 +102,6 @@ export function resolveConfig<S extends z.ZodMiniType>(
     if (result.success) return { status: 'ok', source: kind, config: result.data, unknownKeys };
   }
   const problems = problemsFromIssues(result.error.issues.filter((issue) => !isUnknownKeys(issue)), input);
-  if (problems.length === 0) problems.push({ path: 'config', message: 'could not be read' });
+  if (problems.length === 0) problems.push(problem('config', 'couldNotRead'));
   return { status: 'invalid', source: kind, problems, unknownKeys };
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConfigProblem } from './problems.js';
+import { problemMessage, type ConfigProblem } from './problems.js';
 import { resolveStrings, type Locale, type StringTable } from './strings.js';
 
 export const errorStrings: StringTable<'title' | 'intro' | 'hint' | 'retry' | 'loading'> = {
@@ -26,7 +26,7 @@ export function renderErrorPanel(
       <h2>${strings.title}</h2>
       <p>${strings.intro}</p>
       <ul>
-        ${problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+        ${problems.map((problem) => html`<li><code dir="ltr">${problem.path}</code>: ${problemMessage(problem, locale, pack)}</li>`)}
       </ul>
       <p class="note">${strings.hint}</p>
       ${onRetry ? html`<p><button type="button" @click=${onRetry}>${strings.retry}</button></p>` : nothing}

@@ -17,9 +17,8 @@ export function isAllowedLink(value: string): boolean {
 
 /** The schema every URL field of every widget uses. */
 export const linkSchema = z.string().check(
-  z.refine(isAllowedLink, {
-    message: `expected a link starting with ${ALLOWED_LINK_SCHEMES.join(', ')}`,
-  }),
+  // Worded in problems.ts (`linkScheme`), which names the same schemes.
+  z.refine(isAllowedLink, { message: 'linkScheme' }),
 );
 
 /**

@@ -1,9 +1,98 @@
 import type * as z from 'zod/mini';
+import { fill, resolveStrings, type Locale, type StringTable } from './strings.js';
 
-/** One thing wrong with a config, ready to show: `items[2].label` and `expected text, got a number`. */
+/**
+ * The wording of every problem a config can have, in English; language packs translate it under the same
+ * keys (section `core`). `{…}` are filled in; a value written `kind.…` is itself a key of this table.
+ * Schemas name their own checks by these keys (`z.regex(…, { message: 'idFormat' })`).
+ */
+const english = {
+  'kind.text': 'text',
+  'kind.emptyText': 'empty text',
+  'kind.number': 'a number',
+  'kind.decimal': 'a decimal number',
+  'kind.wholeNumber': 'a whole number',
+  'kind.boolean': 'true or false',
+  'kind.list': 'a list',
+  'kind.object': 'an object',
+  'kind.null': 'null',
+  'kind.nothing': 'nothing',
+  missing: 'missing, expected {expected}',
+  wrongType: 'expected {expected}, got {got}',
+  emptyText: 'expected text, got empty text',
+  listTooShort: 'expected a list of at least {minimum}, got {count}',
+  textOrList: 'expected text or a list, got {got}',
+  tooSmall: 'expected at least {minimum}, got {got}',
+  listTooLong: 'expected a list of at most {maximum}',
+  textTooLong: 'expected at most {maximum} characters',
+  tooBig: 'expected at most {maximum}, got {got}',
+  oneOf: 'expected one of {values}, got {got}',
+  format: 'expected {format}, got {got}',
+  noFormMatches: 'got {got}, which matches none of the accepted forms',
+  unknownKey: 'unknown key {keys}',
+  unknownKeys: 'unknown keys {keys}',
+  idFormat: 'expected an id of letters, digits, "-" or "_", got {got}',
+  dateFormat: 'expected a date written YYYY-MM-DD, got {got}',
+  realDate: 'expected a real calendar date',
+  lengthFormat: 'expected a length such as "480px" or "30em", got {got}',
+  anchorFormat: 'expected "#" followed by an element id, got {got}',
+  linkScheme: 'expected a link starting with http:, https:, mailto:, tel:',
+  textOrFalse: 'expected text or false, got {got}',
+  guaranteeLength: 'expected "lifetime", "none", "unknown", { "years": n } or { "months": n }, got {got}',
+  clinicNameTwice: '"{value}" appears twice; each clinic needs its own name',
+  itemIdTwice: '"{value}" is already used by another item; each item needs its own id',
+  viewTwice: '"{value}" is listed twice',
+  noClinicNamed: 'no clinic is named "{value}"',
+  viewNotShown: '"{value}" is not among the views shown',
+  newEntryNeeds: 'missing, expected text (an entry with a new id, "{id}", needs {fields})',
+  notJson: 'is not valid JSON ({detail})',
+  frameworkTooEarly:
+    'received "[object Object]": the page passed an object before the widget script loaded. ' +
+    'Load the smp-widgets script before your framework renders, or set the config property instead of the attribute',
+  loadedNotObject: 'expected the loaded data to be an object, got {got}',
+  couldNotRead: 'could not be read',
+  couldNotDisplay: 'could not be displayed',
+  badAddress: '"{src}" is not a valid address',
+  notHttp: 'expected an http: or https: address, got {protocol}',
+  originNotAllowed: '{origin} is not among the origins this page allows (meta name="{meta}")',
+  notLoaded: 'could not be loaded from {url} ({detail})',
+  serverAnswered: 'the server answered {status} for {url}',
+  interrupted: 'the download from {url} was interrupted',
+  notJsonAt: '{url} did not return JSON',
+};
+
+export type ProblemKey = keyof typeof english;
+export const problemStrings: StringTable<ProblemKey> = { 'en-GB': english, 'en-US': {} };
+
+/**
+ * One thing wrong with a config, ready to show: `items[2].label` and `expected text, got a number`.
+ * `message` is the English (for the console); `key` and `values` let the panel say it in the widget's language.
+ */
 export interface ConfigProblem {
   path: string;
   message: string;
+  key?: ProblemKey;
+  values?: Record<string, string>;
+}
+
+function isProblemKey(key: unknown): key is ProblemKey {
+  return typeof key === 'string' && Object.hasOwn(english, key);
+}
+
+function word(key: ProblemKey, values: Record<string, string>, strings: Record<ProblemKey, string>, locale?: Locale): string {
+  const filled = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, isProblemKey(value) ? strings[value] : value]));
+  return fill(strings[key], filled, locale);
+}
+
+/** A problem worded by its key, in English for the console and ready to be translated. */
+export function problem(path: string, key: ProblemKey, values: Record<string, string> = {}): ConfigProblem {
+  return { path, key, values, message: word(key, values, english) };
+}
+
+/** A problem's message in a locale, from a language pack's `core` section; English where it has none. */
+export function problemMessage(problem: ConfigProblem, locale: Locale, pack?: Partial<Record<string, string>>): string {
+  if (!problem.key) return problem.message;
+  return word(problem.key, problem.values ?? {}, resolveStrings(problemStrings, locale, undefined, pack), locale);
 }
 
 type Issue = z.core.$ZodIssue;
@@ -18,24 +107,30 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text || 'config';
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  null: 'null',
-  undefined: 'nothing',
+const TYPE_KINDS: Record<string, ProblemKey> = {
+  string: 'kind.text',
+  number: 'kind.number',
+  int: 'kind.wholeNumber',
+  boolean: 'kind.boolean',
+  array: 'kind.list',
+  object: 'kind.object',
+  null: 'kind.null',
+  undefined: 'kind.nothing',
 };
+
+/** The kind of a JSON value, as a key of the wording table. */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'kind.null';
+  if (Array.isArray(value)) return 'kind.list';
+  if (typeof value === 'string') return value.trim() ? 'kind.text' : 'kind.emptyText';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'kind.number' : 'kind.decimal';
+  return TYPE_KINDS[typeof value] ?? typeof value;
+}
 
 /** Names a JSON value's kind in plain words, as a reader of the error panel would say it. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.trim() ? 'text' : 'empty text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a decimal number';
-  return TYPE_NAMES[typeof value] ?? typeof value;
+  const kind = kindOf(value);
+  return isProblemKey(kind) ? english[kind] : kind;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -60,42 +155,52 @@ function quote(value: unknown): string {
   }
 }
 
-function explain(issue: Issue, input: unknown): string {
+type Wording = { key: ProblemKey; values?: Record<string, string> } | { message: string };
+
+function explain(issue: Issue, input: unknown): Wording {
   const found = valueAt(input, issue.path);
+  const got = found === undefined ? 'kind.nothing' : quote(found);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return found === undefined ? `missing, expected ${expected}` : `expected ${expected}, got ${describeValue(found)}`;
+      const expected = TYPE_KINDS[issue.expected] ?? issue.expected;
+      return found === undefined ? { key: 'missing', values: { expected } } : { key: 'wrongType', values: { expected, got: kindOf(found) } };
     }
     case 'too_small':
-      if (issue.origin === 'string') return 'expected text, got empty text';
-      if (issue.origin === 'array') return `expected a list of at least ${String(issue.minimum)}, got ${(found as unknown[]).length}`;
-      if (issue.origin !== 'number' && issue.origin !== 'bigint') return `expected text or a list, got ${describeValue(found)}`;
-      return `expected at least ${String(issue.minimum)}, got ${quote(found)}`;
+      if (issue.origin === 'string') return { key: 'emptyText' };
+      if (issue.origin === 'array') return { key: 'listTooShort', values: { minimum: String(issue.minimum), count: String((found as unknown[]).length) } };
+      if (issue.origin !== 'number' && issue.origin !== 'bigint') return { key: 'textOrList', values: { got: kindOf(found) } };
+      return { key: 'tooSmall', values: { minimum: String(issue.minimum), got } };
     case 'too_big':
-      if (issue.origin === 'array') return `expected a list of at most ${String(issue.maximum)}`;
-      if (issue.origin === 'string') return `expected at most ${String(issue.maximum)} characters`;
-      return `expected at most ${String(issue.maximum)}, got ${quote(found)}`;
+      if (issue.origin === 'array') return { key: 'listTooLong', values: { maximum: String(issue.maximum) } };
+      if (issue.origin === 'string') return { key: 'textTooLong', values: { maximum: String(issue.maximum) } };
+      return { key: 'tooBig', values: { maximum: String(issue.maximum), got } };
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => quote(v)).join(', ')}, got ${found === undefined ? 'nothing' : quote(found)}`;
+      return { key: 'oneOf', values: { values: issue.values.map((v) => quote(v)).join(', '), got } };
     case 'invalid_format':
-      // Regex checks carry their own wording (see `idSchema`); other formats are named by zod.
-      return `${issue.format === 'regex' ? issue.message : `expected ${issue.format}`}, got ${quote(found)}`;
+      // Regex checks are named by the schema (see `idSchema`); other formats are named by zod.
+      if (issue.format === 'regex' && isProblemKey(issue.message)) return { key: issue.message, values: { got } };
+      return { key: 'format', values: { format: issue.format, got } };
     case 'invalid_union':
       // A union with its own wording (see the guarantee length) names the accepted forms.
-      return issue.message && issue.message !== 'Invalid input'
-        ? `${issue.message}, got ${found === undefined ? 'nothing' : quote(found)}`
-        : `got ${describeValue(found)}, which matches none of the accepted forms`;
+      return isProblemKey(issue.message) ? { key: issue.message, values: { got } } : { key: 'noFormMatches', values: { got: kindOf(found) } };
     case 'unrecognized_keys':
-      return `unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return { key: issue.keys.length > 1 ? 'unknownKeys' : 'unknownKey', values: { keys: issue.keys.map((k) => `"${k}"`).join(', ') } };
+    case 'custom':
+      // Cross-field rules name their wording and pass its values as params.
+      if (isProblemKey(issue.message)) return { key: issue.message, values: (issue.params as Record<string, string> | undefined) ?? {} };
+      return { message: issue.message };
     default:
-      return issue.message;
+      return { message: issue.message };
   }
 }
 
 /** Turns zod issues into problems a site owner can act on; the raw input supplies the "got …" part. */
 export function problemsFromIssues(issues: readonly Issue[], input: unknown): ConfigProblem[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: explain(issue, input) }));
+  return issues.map((issue) => {
+    const path = formatPath(issue.path);
+    const wording = explain(issue, input);
+    return 'key' in wording ? problem(path, wording.key, wording.values) : { path, message: wording.message };
+  });
 }
 
 export function problemToText(problem: ConfigProblem): string {

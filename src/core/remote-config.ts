@@ -1,4 +1,4 @@
-import type { ConfigProblem } from './problems.js';
+import { problem, type ConfigProblem, type ProblemKey } from './problems.js';
 
 /** `<meta name="smp-src-origins" content="https://data.example.org 'self'">`: where `src` may point. */
 export const SRC_ORIGINS_META = 'smp-src-origins';
@@ -28,17 +28,14 @@ export function checkSrc(src: string, doc: Document = document): { ok: true; url
   try {
     url = new URL(src, doc.baseURI);
   } catch {
-    return { ok: false, problem: { path: 'src', message: `"${src}" is not a valid address` } };
+    return { ok: false, problem: problem('src', 'badAddress', { src }) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, problem: { path: 'src', message: `expected an http: or https: address, got ${url.protocol}` } };
+    return { ok: false, problem: problem('src', 'notHttp', { protocol: url.protocol }) };
   }
   const allowed = allowedSrcOrigins(doc);
   if (allowed && !allowed.includes(url.origin)) {
-    return {
-      ok: false,
-      problem: { path: 'src', message: `${url.origin} is not among the origins this page allows (meta name="${SRC_ORIGINS_META}")` },
-    };
+    return { ok: false, problem: problem('src', 'originNotAllowed', { origin: url.origin, meta: SRC_ORIGINS_META }) };
   }
   return { ok: true, url };
 }
@@ -52,25 +49,25 @@ export async function loadRemoteConfig(
   const checked = checkSrc(src, doc);
   if (!checked.ok) return { status: 'failed', url: src, problem: checked.problem };
   const url = checked.url.href;
-  const failed = (message: string): RemoteConfig => ({ status: 'failed', url, problem: { path: 'src', message } });
+  const failed = (key: ProblemKey, values: Record<string, string>): RemoteConfig => ({ status: 'failed', url, problem: problem('src', key, values) });
   let response: Response;
   try {
     // No cookies: a dataset is public, and a reader's session elsewhere is none of its business.
     response = await fetch(url, { credentials: 'omit', signal, cache: reload ? 'reload' : 'default' });
   } catch (error) {
     if (signal.aborted) return undefined;
-    return failed(`could not be loaded from ${url} (${error instanceof Error ? error.message : 'network error'})`);
+    return failed('notLoaded', { url, detail: error instanceof Error ? error.message : 'network error' });
   }
-  if (!response.ok) return failed(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`);
+  if (!response.ok) return failed('serverAnswered', { url, status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` });
   let text: string;
   try {
     text = await response.text();
   } catch {
-    return signal.aborted ? undefined : failed(`the download from ${url} was interrupted`);
+    return signal.aborted ? undefined : failed('interrupted', { url });
   }
   try {
     return { status: 'loaded', url, data: JSON.parse(text) as unknown };
   } catch {
-    return failed(`${url} did not return JSON`);
+    return failed('notJsonAt', { url });
   }
 }

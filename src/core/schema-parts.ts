@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ProblemKey } from './problems.js';
 
 // Field types several widgets' schemas share.
 
@@ -7,7 +8,7 @@ export const textSchema = z.string().check(z.trim(), z.minLength(1));
 
 /** Ids name storage entries and events, so they stay short and plain. */
 export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { message: 'expected an id of letters, digits, "-" or "_"' }),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { message: 'idFormat' }),
 );
 
 function isRealDate(value: string): boolean {
@@ -19,8 +20,8 @@ function isRealDate(value: string): boolean {
 export const dateSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written YYYY-MM-DD', abort: true }),
-    z.refine(isRealDate, { message: 'expected a real calendar date' }),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateFormat', abort: true }),
+    z.refine(isRealDate, { message: 'realDate' }),
   );
 
 /**
@@ -30,11 +31,11 @@ export const dateSchema = z
 export function reportRepeats(
   ctx: z.core.$RefinementCtx,
   entries: readonly { value: string; path: (string | number)[] }[],
-  message: (value: string) => string,
+  message: ProblemKey,
 ): void {
   const seen = new Set<string>();
   for (const { value, path } of entries) {
-    if (seen.has(value)) ctx.addIssue({ code: 'custom', path, input: value, message: message(value) });
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path, input: value, message, params: { value } });
     seen.add(value);
   }
 }

@@ -126,6 +126,9 @@ const US_SPELLING: Record<string, string> = {
   licence: 'license',
   ticked: 'checked',
   tick: 'check',
+  // US readers say touch-up where British ones also say top-up.
+  'top-up': 'touch-up',
+  'top-ups': 'touch-ups',
 };
 const US_WORDS = new RegExp(`\\b(${Object.keys(US_SPELLING).join('|')})\\b`, 'gi');
 

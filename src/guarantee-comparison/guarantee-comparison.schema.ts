@@ -13,7 +13,7 @@ const positive = z.number().check(z.positive());
 /** `"lifetime"`, `"none"`, `"unknown"`, `{ "years": n }` or `{ "months": n }`. */
 const lengthSchema = z.union(
   [z.enum(['lifetime', 'none', 'unknown']), z.strictObject({ years: positive }), z.strictObject({ months: positive })],
-  { error: 'expected "lifetime", "none", "unknown", { "years": n } or { "months": n }' },
+  { error: 'guaranteeLength' },
 );
 
 const touchUpsSchema = z.strictObject({
@@ -70,9 +70,9 @@ type Draft = { clinics?: { name: string }[]; highlight?: string };
 
 function namesUniqueAndHighlightKnown(config: Draft, ctx: z.core.$RefinementCtx) {
   const names = (config.clinics ?? []).map((clinic, index) => ({ value: clinic.name, path: ['clinics', index, 'name'] }));
-  reportRepeats(ctx, names, (name) => `"${name}" appears twice; each clinic needs its own name`);
+  reportRepeats(ctx, names, 'clinicNameTwice');
   if (config.highlight !== undefined && !names.some((name) => name.value === config.highlight)) {
-    ctx.addIssue({ code: 'custom', path: ['highlight'], input: config.highlight, message: `no clinic is named "${config.highlight}"` });
+    ctx.addIssue({ code: 'custom', path: ['highlight'], input: config.highlight, message: 'noClinicNamed', params: { value: config.highlight } });
   }
 }
 
@@ -94,7 +94,7 @@ export const comparisonConfigSchema = z
     /** How many clinics the list shows at first, and how many more each "Show more" adds (default 100). */
     pageSize: z.optional(z.int().check(z.positive())),
     /** Scroll the table inside the widget beyond this height, e.g. `"30em"` or `"480px"`. */
-    maxHeight: z.optional(z.string().check(z.regex(/^\d+(\.\d+)?(px|em|rem|vh)$/, { message: 'expected a length such as "480px" or "30em"' }))),
+    maxHeight: z.optional(z.string().check(z.regex(/^\d+(\.\d+)?(px|em|rem|vh)$/, { message: 'lengthFormat' }))),
     ranking: z.optional(rankingSchema),
     strings: z.optional(stringsSchema(comparisonStrings)),
   })

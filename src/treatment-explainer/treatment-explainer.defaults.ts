@@ -9,12 +9,12 @@ export const defaultTitle = 'SMP, tricopigmentation and hair transplants';
 export const defaultIntro =
   'SMP and tricopigmentation both place pigment in the scalp to add the look of density; they differ mainly ' + // F13, F34
   'in how long they last. Neither can give you your own hair back. ' + // F6
-  'Both can be used alongside a hair transplant.'; // F9, F34, F43
+  'SMP can be combined with a hair transplant; tricopigmentation is sometimes used while waiting for one.'; // F9, F10, F43
 
 export const defaultDisclaimer =
   'General information, not medical advice. Figures are indicative and sources often disagree. A qualified ' +
-  'clinician decides what suits you: ask one about contraindications, allergies, keloid tendency, medication ' +
-  'and transplant timing.'; // facts.md wording rules
+  'clinician decides what suits you: ask one about contraindications, allergies, scars, keloid tendency, ' +
+  'medication and transplant timing.'; // facts.md wording rules
 
 export const viewTitles: Record<View, string> = {
   compare: 'SMP or tricopigmentation',
@@ -53,9 +53,10 @@ export const compareRows: CompareRow[] = [
     id: 'sessions',
     label: 'Number of sessions',
     smp:
-      'Typically 2–4 sessions, often 3, though some sources mention 5–7 in rare cases. Scars, alopecia, dry, ' + // F47
-      'thick or sensitive skin and a strong immune response make extra sessions more likely. Sessions are ' + // F48
-      'spaced about a week to a month or more apart, once the scalp has healed; clinics differ.', // F49
+      'Typically 2–4 sessions, often 3, though one source mentions 5–7 in rare cases; clinics quote different ' + // F47
+      'figures. Scars, alopecia, dry, thick or sensitive skin and a strong immune response make extra sessions ' + // F47, F48
+      'more likely. Sessions are usually spaced about a week to a month or more apart, once the scalp has ' + // F48, F49
+      'healed; clinics differ.', // F49
     trico: 'Not found in the public sources we checked: ask the clinic.', // F45
   },
   {
@@ -95,8 +96,8 @@ export const transplantWays: Item[] = [
     title: 'Adding apparent density',
     body:
       'Donor hair is often limited, especially with advanced hair loss or after several transplants. SMP ' + // F11, F12
-      'adds the look of density between transplanted hairs, so a fuller look needs less donor hair. Clinics ' + // F10, F13
-      'often suggest waiting about 6–12 months after surgery so grafts mature; discuss timing with your surgeon.', // F97
+      'adds the look of density between transplanted hairs, so a fuller look needs less donor hair. One source ' + // F10, F13
+      'advises waiting about 6–12 months after surgery so grafts mature; discuss timing with your surgeon.', // F97
   },
   {
     id: 'poor-transplant',
@@ -110,7 +111,7 @@ export const transplantWays: Item[] = [
     title: 'Scar camouflage',
     body:
       'Disguising transplant scars is among the oldest uses of modern SMP, and the work has improved with ' + // F16, F17
-      'practice. SMP can partly disguise a scar by blending it into the dots around it, but the scar itself ' + // F15, F85
+      'practice. SMP can partly disguise a scar by blending it into the dots around it, but the scar itself ' + // F17, F85
       'stays, and no result is guaranteed.', // F21, F85
   },
 ];
@@ -133,8 +134,9 @@ export const scarNotes = [
   'Scars take pigment unpredictably, so a clinic can only estimate the result, often as a rough percentage ' + // F21, F22
     'of the scar hidden: a guide, not a promise.', // F21, F22
   'Most scars are treated as they are. In some cases laser treatment beforehand can improve the result: a ' + // F20
-    'fractional laser to smooth raised or uneven scars, or a pulsed-dye laser to reduce redness. Laser results ' + // F89, F93
-    'are not guaranteed, and the public sources checked give no waiting time between laser treatment and SMP.', // F90, F96
+    'fractional laser to smooth raised or uneven scars, or a pulsed-dye laser to reduce redness. Fractional-laser ' + // F89, F93
+    'results are not guaranteed, and the public sources checked give no waiting time between laser treatment ' + // F90, F96
+    'and SMP.', // F96
   'Scars usually need to have settled first, and scar work often needs extra sessions.', // F84, F85
 ];
 
@@ -214,8 +216,8 @@ export const questions: Question[] = [
     ],
   },
   {
-    // Any answer but "none" leads to clinician-first: each is a commonly listed reason not to have SMP, or to
-    // have it only with a doctor's approval.
+    // Any answer but "none" leads to clinician-first: each is a commonly listed reason not to have SMP, to
+    // have it only with a doctor's approval, or to wait.
     id: 'health',
     text: 'Does any of these apply to you?',
     options: [
@@ -225,6 +227,7 @@ export const questions: Question[] = [
       { value: 'bleeding', label: 'Blood thinners or a bleeding disorder' }, // F68
       { value: 'immune', label: 'An immune disorder' }, // F68
       { value: 'doctor', label: 'Diabetes, a heart condition, epilepsy or another condition under a doctor’s care' }, // F69
+      { value: 'temporary', label: 'Sunburn, a scalp infection, recent surgery on the scalp, or chemotherapy' }, // F68, F70
     ],
   },
   {
@@ -258,12 +261,15 @@ export const outcomes: Record<OutcomeId, Outcome> = {
   'clinician-first': {
     title: 'Speak to a clinician first', // F68, F69
     summary:
-      'One of your answers points to something that commonly rules SMP out, or needs a doctor’s view first.', // F68, F69
+      'One of your answers points to something that commonly rules SMP out, is a reason to wait, or needs a ' + // F68, F70
+      'doctor’s view first.', // F69
     reasons: [
       'Commonly listed reasons not to have SMP include an allergy to pigment or tattoo ink, a tendency to keloid ' + // F68
         'or raised scars, active psoriasis, eczema or acne on the scalp, pregnancy or breastfeeding, blood ' + // F68
         'thinners or a bleeding disorder, and immune disorders; sources disagree on keloids.', // F68, F75
-      'Some reasons to wait are temporary, such as an infection or scars that have not settled yet.', // F70
+      'Some reasons to wait are temporary, such as sunburn, an infection on the scalp, surgery in the area ' + // F68, F70
+        'within the last 6 months, or scars that have not settled yet. Sources disagree on how long to wait after ' + // F70
+        'chemotherapy: at least 6 months in one, no chemotherapy within the past year in another.', // F70
       'Some conditions, such as diabetes, heart conditions or epilepsy, are often handled with a doctor’s ' + // F69
         'written approval rather than a refusal.', // F69
     ],
@@ -294,7 +300,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
   'scar-camouflage': {
     title: 'Scar camouflage with SMP', // F16, F18
     summary:
-      'SMP can partly disguise a scar by blending it into the surrounding hair pattern, but it does not remove ' + // F15, F85
+      'SMP can partly disguise a scar by blending it into the surrounding hair pattern, but it does not remove ' + // F85
       'it. On scar tissue the result can be estimated, never guaranteed.', // F21
     reasons: [
       'FUE scars are usually the easiest to hide, strip scars often respond well, and plug, cobblestone and ' + // F18
@@ -314,7 +320,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
       'needed for a fuller look.', // F100
     reasons: [
       'Donor hair is often limited, especially with advanced hair loss or after several transplants.', // F11, F12
-      'Timing is one to discuss with your surgeon: clinics often suggest about 6–12 months after surgery; ' + // F97
+      'Timing is one to discuss with your surgeon: one source advises about 6–12 months after surgery; ' + // F97
         'SMP can also come first, though new scars may need more SMP.', // F98
     ],
     askNext: [
@@ -340,14 +346,15 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     ],
   },
   'smp-shaved': {
-    title: 'SMP for a closely shaved look', // F13, F106
+    title: 'SMP for a closely shaved look', // F13
     summary:
       'SMP adds an artificial look of density with small pigment dots; a skilled technician designs a natural ' + // F13, F26, F27
       'hairline and follicle density. One article on SMP says results keep improving and now look more ' + // F27, F2
       'convincing to people without training. Many sources say it lasts several years before fading shows, ' + // F2, F53
       'but clinics quote anything from about 1–3 years to decades.', // F53
     reasons: [
-      'You want a look that lasts; SMP typically takes 2–4 sessions, occasionally 5–7.', // F47
+      'You want a look that lasts; SMP typically takes 2–4 sessions, rarely 5–7 according to one source, and ' + // F47
+        'clinics quote different figures.', // F47
       'Touch-ups are commonly suggested every few years (sources range from about 1 to 6 years).', // F54
     ],
     askNext: [

@@ -46,7 +46,8 @@ function requireNewFields(
           code: 'custom',
           path: [...path, index, field],
           input: undefined,
-          message: `missing, expected text (an entry with a new id, "${patch.id}", needs ${fields.join(', ')})`,
+          message: 'newEntryNeeds',
+          params: { id: patch.id, fields: fields.join(', ') },
         });
       }
     }
@@ -63,9 +64,9 @@ interface Draft {
 
 function checkConfig(config: Draft, ctx: z.core.$RefinementCtx) {
   const views = config.views ?? VIEWS;
-  reportRepeats(ctx, (config.views ?? []).map((view, index) => ({ value: view, path: ['views', index] })), (view) => `"${view}" is listed twice`);
+  reportRepeats(ctx, (config.views ?? []).map((view, index) => ({ value: view, path: ['views', index] })), 'viewTwice');
   if (config.default && !views.includes(config.default)) {
-    ctx.addIssue({ code: 'custom', path: ['default'], input: config.default, message: `"${config.default}" is not among the views shown` });
+    ctx.addIssue({ code: 'custom', path: ['default'], input: config.default, message: 'viewNotShown', params: { value: config.default } });
   }
   requireNewFields(ctx, ['compare', 'rows'], config.compare?.rows, compareRows, compareRowSchema);
   requireNewFields(ctx, ['transplant', 'ways'], config.transplant?.ways, transplantWays, itemSchema);
@@ -90,9 +91,9 @@ export const explainerConfigSchema = z
     /** A call to action, e.g. `{ "label": "Call the clinic", "url": "tel:+441234567890" }`. */
     cta: z.optional(z.strictObject({ label: text, url: linkSchema })),
     /** The general-information note; `false` hides it. */
-    disclaimer: z.optional(z.union([text, z.literal(false)], { error: 'expected text or false' })),
+    disclaimer: z.optional(z.union([text, z.literal(false)], { error: 'textOrFalse' })),
     /** A checklist widget on the same page, e.g. `"#my-checklist"`; guide results link to it. */
-    checklist: z.optional(z.string().check(z.regex(/^#[A-Za-z][\w-]*$/, { message: 'expected "#" followed by an element id' }))),
+    checklist: z.optional(z.string().check(z.regex(/^#[A-Za-z][\w-]*$/, { message: 'anchorFormat' }))),
     strings: z.optional(stringsSchema(explainerStrings)),
   })
   .check(z.superRefine(checkConfig));

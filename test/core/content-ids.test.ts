@@ -106,9 +106,10 @@ async function builtInText(locale: Locale): Promise<[string, string][]> {
 }
 
 describe('built-in wording', () => {
-  // British spellings that US English writes otherwise (and the British "tick", which US English calls a check).
+  // British spellings that US English writes otherwise (and the British "tick" and "top-up", which US English
+  // calls a check and a touch-up).
   const BRITISH =
-    /\b(colour\w*|discolour\w*|honour\w*|favour\w*|behaviour\w*|centre[sd]?|licence[sd]?|practise[sd]?|organis\w*|recognis\w*|optimis\w*|minimis\w*|emphasis(e|ed|es)|realis(e|ed|es)|programme[sd]?|grey|travell\w*|cancell(ed|ing)|labell\w*|judgement|ageing|sceptic\w*|whilst|amongst|ticks?|ticked|ticking)\b/i;
+    /\b(colour\w*|discolour\w*|honour\w*|favour\w*|behaviour\w*|centre[sd]?|licence[sd]?|practise[sd]?|organis\w*|recognis\w*|optimis\w*|minimis\w*|emphasis(e|ed|es)|realis(e|ed|es)|programme[sd]?|grey|travell\w*|cancell(ed|ing)|labell\w*|judgement|ageing|sceptic\w*|whilst|amongst|ticks?|ticked|ticking|top-ups?)\b/i;
 
   it('uses US spelling in every en-US string', async () => {
     const british = (await builtInText('en-US')).filter(([, text]) => BRITISH.test(text)).map(([key, text]) => `${key}: ${text.match(BRITISH)![0]}`);
@@ -139,9 +140,17 @@ describe('built-in wording', () => {
     });
   }
 
-  it('names the contraindications and keloid tendency in both disclaimers, and cautions beside lifetime terms', () => {
-    expect(explainerContentKeys()['disclaimer']).to.include('contraindications').and.include('allergies').and.include('keloid tendency').and.include('medication').and.include('transplant timing');
-    expect(checklistStrings['en-GB'].disclaimer).to.include('keloid tendency');
+  it('names what to ask a clinician about in every widget’s disclaimer, and cautions beside lifetime terms', () => {
+    const disclaimers = {
+      explainer: explainerContentKeys()['disclaimer']!,
+      checklist: checklistStrings['en-GB'].disclaimer,
+      comparison: comparisonContentKeys()['disclaimer']!,
+    };
+    for (const [widget, text] of Object.entries(disclaimers)) {
+      expect(text, widget).to.include('not medical advice').and.include('qualified clinician');
+      for (const topic of ['contraindications', 'allergies', 'scars', 'keloid tendency', 'medication', 'transplant timing']) expect(text, widget).to.include(topic);
+    }
+    expect(disclaimers.comparison).to.include('not medical advice or legal advice');
     expect(comparisonStrings['en-GB'].lifetimeCaution).to.include('exclusions').and.include('clinic closes');
   });
 

@@ -3,7 +3,8 @@ import '../../src/index.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.defaults.js';
 import { errorStrings } from '../../src/core/error-panel.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
-import { SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
+import { problemStrings } from '../../src/core/problems.js';
+import { fill, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
 import { checklistContentKeys } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
@@ -11,8 +12,9 @@ import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comp
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
 import { shadowText } from '../shared/page-errors.js';
 
+// The error panel's own strings and the wording of every config problem share the packs' `core` section.
 const TABLES: Record<string, StringTable<string>> = {
-  core: errorStrings,
+  core: { 'en-GB': { ...errorStrings['en-GB'], ...problemStrings['en-GB'] }, 'en-US': {} },
   'clinic-checklist': checklistStrings,
   'guarantee-comparison': comparisonStrings,
   'treatment-explainer': explainerStrings,
@@ -98,6 +100,28 @@ describe('locales', () => {
     const title = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
     expect(box.right - title.right).to.be.below(box.width / 8);
     await expect(el).to.be.accessible();
+  });
+
+  it('words an Arabic checklist’s config problems in Arabic, field paths unchanged', async () => {
+    const ar = (await loadLocalePack('ar'))!['core']!;
+    const el = await fixture(html`<smp-clinic-checklist locale="ar" config='{"title": 42}'></smp-clinic-checklist>`);
+    const message = fill(ar['wrongType']!, { expected: ar['kind.text']!, got: ar['kind.number']! });
+    await waitUntil(() => shadowText(el).includes(message), 'the problem is not worded in Arabic');
+    const item = el.shadowRoot!.querySelector('[part="error"] li')!;
+    expect(item.querySelector('code')!.textContent).to.equal('title');
+    expect(item.textContent).to.include(message).and.include('نص').and.include('رقم');
+    expect(item.textContent).not.to.include(problemStrings['en-GB'].wrongType.split(' ')[0]!);
+    expect(shadowText(el)).to.include(ar['title']!);
+  });
+
+  it('words a German explainer’s unknown view in German', async () => {
+    const de = (await loadLocalePack('de'))!['core']!;
+    const el = await fixture(html`<smp-treatment-explainer locale="de" config='{"views":["faq"]}'></smp-treatment-explainer>`);
+    const message = fill(de['oneOf']!, { values: '"compare", "transplant", "technician", "guide"', got: '"faq"' });
+    await waitUntil(() => shadowText(el).includes(message), 'the problem is not worded in German');
+    const item = el.shadowRoot!.querySelector('[part="error"] li')!;
+    expect(item.querySelector('code')!.textContent).to.equal('views[0]');
+    expect(item.textContent).to.include('erwartet').and.not.include('expected one of');
   });
 
   it('formats dates the locale’s way', async () => {

@@ -402,8 +402,8 @@ describe('embed builder: a checklist and an explainer through the form alone', (
     });
     const shown = preview(el) as Rendered;
     await shown.updateComplete;
-    // Tabs when wide, stacked sections when narrow: either way the views in this order.
-    const titles = shown.shadowRoot!.querySelectorAll('[role="tab"], section.stacked > h3');
+    // Tabs when wide, a list of topics when narrow: either way the views in this order.
+    const titles = shown.shadowRoot!.querySelectorAll('[role="tab"], #view-select option');
     expect([...titles].map((title) => title.textContent!.trim())).to.deep.equal(['SMP or tricopigmentation', 'Which might fit me?', 'Choosing a technician']);
     await expect(el).to.be.accessible();
   });

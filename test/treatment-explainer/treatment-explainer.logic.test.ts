@@ -13,6 +13,7 @@ describe('treatment-explainer logic', () => {
       ['blood thinners or a bleeding disorder', { ...base, goal: 'scars', scars: 'fue', health: 'bleeding' }, 'clinician-first'],
       ['an immune disorder', { ...base, goal: 'transplant', health: 'immune' }, 'clinician-first'],
       ['a condition that needs a doctor’s approval', { ...base, health: 'doctor' }, 'clinician-first'],
+      ['a temporary reason to wait', { ...base, goal: 'density', health: 'temporary' }, 'clinician-first'],
       ['trying the look', { ...base, goal: 'try' }, 'trico-trial'],
       ['a shorter commitment', { ...base, commitment: 'short' }, 'trico-trial'],
       ['hiding scars', { ...base, goal: 'scars', scars: 'strip' }, 'scar-camouflage'],
@@ -38,10 +39,12 @@ describe('treatment-explainer logic', () => {
 
     it('offers every contraindication of the health question, and sends each one to a clinician', () => {
       const health = guideQuestions().find((question) => question.id === 'health')!;
-      expect(health.options.map((option) => option.value)).to.deep.equal(['none', 'allergy', 'pregnancy', 'bleeding', 'immune', 'doctor']);
+      expect(health.options.map((option) => option.value)).to.deep.equal(['none', 'allergy', 'pregnancy', 'bleeding', 'immune', 'doctor', 'temporary']);
       for (const { value } of health.options.slice(1)) expect(guideOutcome({ ...base, health: value }), value).to.equal('clinician-first');
       const reasons = outcomeFor('clinician-first', base).reasons.join(' ');
       for (const text of ['allergy to pigment', 'keloid', 'pregnancy', 'blood thinners', 'immune', 'doctor’s written approval']) expect(reasons).to.include(text);
+      // The temporary reasons to wait (F68, F70) are named too.
+      for (const text of ['sunburn', 'infection', 'surgery in the area within the last 6 months', 'chemotherapy']) expect(reasons).to.include(text);
     });
 
     it('gives every outcome a title and summary that never call SMP permanent', () => {
