@@ -25,16 +25,18 @@ const LOCALES = readdirSync('src/locales').map((file) => file.replace(/\.ts$/, '
  * unless the page names each pack's address in `window.smpLocalePackUrls` (`{ es: 'https://…' }`), as a
  * host must where uploads get addresses of their own (a Discourse theme component).
  */
-const localePacksBeside = {
-  name: 'locale-packs-beside',
-  resolveDynamicImport(specifier) {
-    const match = typeof specifier === 'string' && /\/locales\/(\w+)\.js$/.exec(specifier);
-    return match ? { id: `./locales/${match[1]}.js`, external: true } : null;
-  },
-  renderDynamicImport({ format }) {
-    return format === 'iife' ? { left: 'import(__smpPackUrl(', right: '))' } : null;
-  },
-};
+function localePacksBeside(folder = './locales/') {
+  return {
+    name: 'locale-packs-beside',
+    resolveDynamicImport(specifier) {
+      const match = typeof specifier === 'string' && /\/locales\/(\w+)\.js$/.exec(specifier);
+      return match ? { id: `${folder}${match[1]}.js`, external: true } : null;
+    },
+    renderDynamicImport({ format }) {
+      return format === 'iife' ? { left: 'import(__smpPackUrl(', right: '))' } : null;
+    },
+  };
+}
 const SCRIPT_BASE = [
   'var __smpScriptBase = (document.currentScript && document.currentScript.src) || document.baseURI;',
   'function __smpPackUrl(path) {',
@@ -43,10 +45,10 @@ const SCRIPT_BASE = [
   '}',
 ].join('\n');
 
-/** Plugins of every self-contained, minified file. */
-function dropIn() {
+/** Plugins of every minified file; `packs` is where the language packs are, seen from the file. */
+function dropIn(packs) {
   return [
-    localePacksBeside,
+    localePacksBeside(packs),
     resolve({ exportConditions: ['production'] }),
     minifyCssTemplates(),
     esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
@@ -72,11 +74,24 @@ export default [
     plugins: [resolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), jsonSchemas()],
   },
   {
-    // The drop-in file: everything inlined, no static imports, registers every element.
-    input: 'src/index.ts',
+    // The drop-in file: a loader that imports a widget's chunk when its tag appears (src/loader.ts).
+    input: 'src/loader.ts',
     onwarn,
     output: { file: 'dist/smp-widgets.min.js', format: 'es' },
     plugins: [...dropIn(), reserveSpaceCss],
+  },
+  {
+    // What the loader imports: one module per widget, and everything they share in one runtime chunk.
+    input: Object.fromEntries(widgets.map((widget) => [`smp-${widget}`, `src/${widget}/index.ts`])),
+    onwarn,
+    output: {
+      dir: 'dist/chunks',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'smp-[name]-[hash].js',
+      manualChunks: (id) => (widgets.some((widget) => id.includes(`/src/${widget}/`)) ? undefined : 'runtime'),
+    },
+    plugins: dropIn('../locales/'),
   },
   {
     // The same as a classic script, for sites that cannot add type="module".

@@ -2,6 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
 import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
@@ -52,6 +53,7 @@ function countReporter() {
  */
 const EXPECTED_404S = [
   'test/embed/pages/no-packs/locales/', // the classic script served from a folder without language packs
+  'test/embed/pages/no-packs/chunks/', // the loader served from a folder without its chunks
   'test/fixtures/missing.json', // a remote config that is not there
   'test/fixtures/missing-image.png', // the broken image of a hostile forum post
 ];
@@ -82,9 +84,10 @@ const POLICIES = {
   'trusted-types': `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`,
 };
 
-/** The classic script served from a folder with no language packs beside it. */
+/** The classic script and the loader, each served from a folder with no language packs or chunks beside it. */
 async function scriptWithoutPacks(ctx, next) {
   if (ctx.path === '/test/embed/pages/no-packs/smp-widgets.iife.min.js') ctx.url = '/dist/smp-widgets.iife.min.js';
+  if (ctx.path === '/test/embed/pages/no-packs/smp-widgets.min.js') ctx.url = '/dist/smp-widgets.min.js';
   await next();
 }
 
@@ -189,6 +192,20 @@ function release() {
 }
 const releaseSite = release();
 
+/**
+ * `executeServerCommand('gzip-size', { file })`: a built file's size after `gzip -9`, read from disk (the dev
+ * server would serve it re-transformed). Only files under dist/.
+ */
+const gzipSize = {
+  name: 'gzip-size',
+  async executeCommand({ command, payload }) {
+    if (command !== 'gzip-size') return undefined;
+    const parts = String(payload.file).split('/').filter((part) => part && part !== '..');
+    if (parts[0] !== 'dist') throw new Error('gzip-size reads files under dist/ only');
+    return gzipSync(await readFile(join(...parts)), { level: 9 }).length;
+  },
+};
+
 /** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/server/start-script.mjs). */
 const startScript = {
   name: 'start-script',
@@ -207,7 +224,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, releaseSite.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -429,7 +429,9 @@ export class SmpEmbedBuilder extends LitElement {
       <label class="choice"><input type="radio" name="kind" value="classic" .checked=${live(draft.classic)} @change=${() => set({ classic: true })} /> Classic script (for CMSs that take only plain script tags)</label>
       <p class="hint">Browsers do not run module scripts in a page opened from your disk (file://). The classic script does, in English only: other languages load with import(), which needs a web server.</p>
       <p class="hint">${hashed
-        ? 'The snippet carries the integrity hash of this exact file. Language packs (locales/) load later and are not covered by it: host them beside the script.'
+        ? draft.classic
+          ? 'The snippet carries the integrity hash of this exact file. Language packs (locales/) load later and are not covered by it: host them beside the script.'
+          : 'The snippet carries the integrity hash of the loader. The widget chunks (chunks/) and language packs (locales/) it imports are not covered by it: host them beside the script, or list the chunks in an import map (README.txt of the release has one).'
         : 'No integrity hash: the builder could not read the built file beside it.'}</p>
     </fieldset>`;
   }

@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 
 // `npm run release` writes two zips into release/:
 // - smp-widgets-<version>.zip, the folder a site owner uploads to self-host the widgets: the drop-in files,
-//   the language packs, the optional CSS, the config schemas, the embed builder (a page that opens without
+//   the chunks the loader imports, the language packs, the optional CSS, the config schemas, the embed builder (a page that opens without
 //   npm, even from disk) and README.txt with the snippet and integrity hashes;
 // - smp-clinic-widgets-wordpress-<version>.zip, the WordPress plugin (platforms/wordpress/) with the
 //   classic script, its language packs and the builder in its assets/ folder;
@@ -28,7 +28,7 @@ async function filesUnder(dir) {
 
 /** Which built files go into the folder: the browser files, not the package's ES modules or manifests. */
 function shipped(path) {
-  return /^[^/]+\.(js|css)$/.test(path) || /^locales\/[^/]+\.js$/.test(path) || /^schema\/[^/]+\.json$/.test(path);
+  return /^[^/]+\.(js|css)$/.test(path) || /^(locales|chunks)\/[^/]+\.js$/.test(path) || /^schema\/[^/]+\.json$/.test(path);
 }
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -60,10 +60,17 @@ the preview in English only; on a web server every language works.</p>
 `;
 }
 
+/** An import map that makes the browser check each chunk the loader imports (Chromium 127 and later). */
+export function importMapFor(integrity, base = '/smp-widgets/') {
+  const chunks = Object.entries(integrity).filter(([path]) => path.startsWith('chunks/'));
+  return JSON.stringify({ integrity: Object.fromEntries(chunks.map(([path, hash]) => [`${base}${path}`, hash])) }, null, 2);
+}
+
 function readme(version, integrity) {
   const hashes = Object.entries(integrity)
     .map(([file, hash]) => `  ${file}\n    ${hash}`)
     .join('\n');
+  const importMap = importMapFor(integrity).replace(/^/gm, '  ');
   return `SMP clinic widgets ${version}: the folder to upload for self-hosting
 
 1. Upload this whole smp-widgets folder to your site, for example so that
@@ -89,6 +96,17 @@ Subresource Integrity (sha384) of each script in this folder:
 
 ${hashes}
 
+smp-widgets.min.js is a small loader: it imports the chunks/ files a page
+needs, with import(), which the integrity attribute above does not cover.
+A site that verifies every byte lists the chunks in an import map placed
+before the loader (Chromium 127 and later check it; other browsers ignore it).
+Under a Content-Security-Policy an inline import map needs the policy's nonce
+or hash; self-hosting this folder on your own origin is the other way:
+
+  <script type="importmap">
+${importMap}
+  </script>
+
 A widget in another language than English also loads its language pack from
 locales/ beside the script. Those files load with import(), which the browser
 cannot check against an integrity hash: keep the locales folder on your own
@@ -108,7 +126,7 @@ export async function writeRelease({ projectDir = process.cwd(), outDir = join(p
 
   const integrity = Object.fromEntries(
     Object.entries(files)
-      .filter(([path]) => /^[^/]+\.js$/.test(path) && path !== BUILDER_SCRIPT)
+      .filter(([path]) => /^(chunks\/)?[^/]+\.js$/.test(path) && path !== BUILDER_SCRIPT)
       .map(([path, bytes]) => [path, sri(bytes)]),
   );
   const css = await readFile(join(projectDir, 'demo', 'demo.css'), 'utf8');

@@ -2,19 +2,43 @@ import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { captureConsole, settle, watchPageErrors } from '../shared/page-errors.js';
 
-// Tests the file a site actually loads from a CDN: dist/smp-widgets.min.js (npm test builds it first).
+const TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
+
+/** The loader defines an element once its tag is in the page: one of each. */
+async function withEveryTag(load: () => Promise<unknown>): Promise<void> {
+  const holder = document.createElement('div');
+  holder.hidden = true;
+  holder.append(...TAGS.map((tag) => document.createElement(tag)));
+  document.body.append(holder);
+  try {
+    await load();
+    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
+  } finally {
+    holder.remove();
+  }
+}
+
+// Tests the files a site actually loads from a CDN: dist/smp-widgets.min.js, the loader, and the chunks it
+// imports from dist/chunks/ (npm test builds them first).
 describe('dist/smp-widgets.min.js', () => {
-  it('has no static imports, so it works as a single drop-in file', async () => {
+  it('has no static imports, so it works as a single drop-in file; its chunks import only each other', async () => {
     const source = await (await fetch('/dist/smp-widgets.min.js')).text();
-    expect(source.length).to.be.above(1000);
+    expect(source.length).to.be.above(500);
     expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"']/);
     expect(source).to.not.match(/\beval\(|new Function\(/);
+    for (const tag of TAGS) {
+      const chunk = await (await fetch(`/dist/chunks/${tag}.js`)).text();
+      const imports = [...chunk.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
+      expect(imports.length, tag).to.be.above(0);
+      for (const path of imports) expect(path, tag).to.match(/^\.\/smp-runtime-[\w-]+\.js$/);
+      expect(chunk, tag).to.not.match(/\beval\(|new Function\(/);
+    }
   });
 
   it('ships each widget\'s styles minified, with the same rules as the source', async () => {
-    const source = await (await fetch('/dist/smp-widgets.min.js')).text();
+    const source = await (await fetch('/dist/chunks/smp-guarantee-comparison.js')).text();
     expect(source).to.not.include('Break long words only when nothing else fits');
-    await import('/dist/smp-widgets.min.js?styles' as string);
+    await withEveryTag(() => import('/dist/smp-widgets.min.js?styles' as string));
     const sources: Record<string, string> = {
       'smp-clinic-checklist': '/src/clinic-checklist/clinic-checklist.ts',
       'smp-guarantee-comparison': '/src/guarantee-comparison/guarantee-comparison.ts',
@@ -38,7 +62,7 @@ describe('dist/smp-widgets.min.js', () => {
     const warnings = captureConsole('warn');
     const pageErrors = watchPageErrors();
     try {
-      await import('/dist/smp-widgets.min.js?first' as string);
+      await withEveryTag(() => import('/dist/smp-widgets.min.js?first' as string));
       const registered = customElements.get('smp-clinic-checklist');
       expect(registered).to.exist;
       expect(customElements.get('smp-guarantee-comparison')).to.exist;

@@ -43,6 +43,9 @@ describe('the release zip', function () {
       'smp-widgets/smp-clinic-checklist.min.js',
       'smp-widgets/smp-guarantee-comparison.min.js',
       'smp-widgets/smp-treatment-explainer.min.js',
+      'smp-widgets/chunks/smp-clinic-checklist.js',
+      'smp-widgets/chunks/smp-guarantee-comparison.js',
+      'smp-widgets/chunks/smp-treatment-explainer.js',
       'smp-widgets/locales/ar.js',
       'smp-widgets/locales/es.js',
       'smp-widgets/smp-reserve-space.css',
@@ -95,4 +98,24 @@ describe('the release zip', function () {
     expect(result.pages['module']).to.deep.include({ rendered: false });
     expect(result.pages['module']!.fallback).to.include('Tested from disk.');
   });
+
+  // What README.txt offers a site that verifies every byte: the browser checks each chunk the loader imports.
+  // Last in this file: Chromium remembers a chunk that failed its check for the rest of the session.
+  for (const tampered of [false, true]) {
+    it(`checks the loader's chunks against an import map's integrity${tampered ? ': a wrong hash stops the chunk' : ''}`, async () => {
+      const readme = await (await fetch('/smp-widgets/README.txt')).text();
+      const map = JSON.parse(/<script type="importmap">\s*([\s\S]*?)\s*<\/script>/.exec(readme)![1]!) as { integrity: Record<string, string> };
+      expect(Object.keys(map.integrity)).to.include('/smp-widgets/chunks/smp-clinic-checklist.js');
+      if (tampered) map.integrity['/smp-widgets/chunks/smp-clinic-checklist.js'] = `sha384-${btoa('x'.repeat(48))}`;
+      const frame = await frameOf({
+        html: `<!doctype html><script type="importmap">${JSON.stringify(map)}</script>
+          <script type="module" src="/smp-widgets/smp-widgets.min.js" integrity="${release.integrity['smp-widgets.min.js']}"></script>
+          <smp-clinic-checklist>Fallback</smp-clinic-checklist>`,
+      });
+      const el = frame.contentDocument!.querySelector('smp-clinic-checklist')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('.widget, [role="alert"]'), 'nothing rendered', { timeout: 10000 });
+      if (tampered) expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('could not be loaded');
+      else expect(el.shadowRoot!.querySelector('.widget')).to.exist;
+    });
+  }
 });

@@ -2,9 +2,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 // Each widget mounted by React 19 and by Vue 3, in a page of its own: config passed as an object, the
 // widget's events received through the framework's own event binding, with the widget script loaded
-// before the framework renders and, separately, after.
+// before the framework renders and, separately, after. "Before" is the classic script in the head, which
+// defines every element at once; the module loader defines an element only once its tag is in the page,
+// so with it a framework needs the documented fix, like any script that arrives after the render.
 
 const BUNDLE = `${location.origin}/dist/smp-widgets.min.js`;
+const CLASSIC = `${location.origin}/dist/smp-widgets.iife.min.js`;
 
 interface FrameworkWindow extends Window {
   received: { type: string; detail: unknown }[];
@@ -62,7 +65,7 @@ async function openApp(framework: Framework, tag: string, binding: Binding, bund
   const frame = document.createElement('iframe');
   frame.width = '1000';
   frame.height = '700';
-  const bundle = `<script type="module" src="${BUNDLE}"></script>`;
+  const bundle = `<script src="${CLASSIC}"></script>`;
   frame.srcdoc = `<!doctype html><html><head>${bundleFirst ? bundle : ''}</head><body><div id="app"></div>
     <script>window.received = [];</script>
     <script type="module">${appScript(framework, tag, event, binding)}</script></body></html>`;

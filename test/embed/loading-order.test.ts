@@ -62,7 +62,8 @@ describe('loading order', () => {
 
   it('works for elements made later by createElement and by the host page’s innerHTML', async () => {
     const page = await openPage('', `<script type="module" src="${BUNDLE}"></script>`);
-    await waitUntil(() => page.frame.contentWindow!.customElements.get('smp-treatment-explainer'), 'not registered');
+    // The loader is running (it defines an element only once its tag is in the page).
+    await waitUntil(() => (page.frame.contentWindow as unknown as Record<symbol, unknown>)[Symbol.for('smp-widgets.loader')], 'the loader did not run');
     const made = page.doc.createElement('smp-clinic-checklist');
     made.setAttribute('config', '{"title":"From the attribute"}');
     page.doc.body.append(made);

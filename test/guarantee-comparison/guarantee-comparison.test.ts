@@ -74,7 +74,7 @@ describe('<smp-guarantee-comparison>', () => {
     const box = root.getBoundingClientRect();
     const padding = parseFloat(getComputedStyle(root).paddingInlineEnd);
     // Within the content box: the list and the cards it would otherwise stretch.
-    for (const selector of ['#sort-select', '.cards']) {
+    for (const selector of ['#sort-select', '.sort-controls button', '.filter summary', 'h2', '.cards', '.card dl']) {
       const part = el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
       expect(part.right, selector).to.be.at.most(box.right - padding + 0.5);
     }
