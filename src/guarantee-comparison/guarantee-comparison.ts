@@ -475,7 +475,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   private renderConditions(conditions: readonly string[] | undefined, strings: Strings) {
     if (conditions === undefined) return strings.notStated;
     if (conditions.length === 0) return strings.noConditions;
-    return html`<ul class="conditions">${conditions.map((condition) => html`<li dir="auto">${condition}</li>`)}</ul>`;
+    return html`<ul class="conditions">${conditions.map((condition) => html`<li><bdi>${condition}</bdi></li>`)}</ul>`;
   }
 
   private describeCell(criterion: Criterion, clinic: Clinic, strings: Strings, locale: Locale): string {
