@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './css-minify.config.mjs';
@@ -55,6 +55,18 @@ function dropIn(packs) {
   ];
 }
 
+/** Empties a folder before a build writes into it, so chunks of earlier builds (other hashes) never ship. */
+function emptyFolder(folder) {
+  return { name: 'empty-folder', buildStart: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** Which shared chunk a module of the loader's chunks goes in; a widget's own modules stay with the widget. */
+function sharedChunk(id) {
+  if (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]core[\\/](config|schema-parts)\.ts$/.test(id)) return 'validator';
+  if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
+  return 'runtime';
+}
+
 /** Warnings about zod's own comments and import cycles are not ours to fix; everything else is shown. */
 function onwarn(warning, warn) {
   const inDependency = (warning.id ?? warning.ids?.join() ?? '').includes('node_modules');
@@ -81,23 +93,24 @@ export default [
     plugins: [...dropIn(), reserveSpaceCss],
   },
   {
-    // What the loader imports: one module per widget, and everything they share in one runtime chunk.
-    input: Object.fromEntries(widgets.map((widget) => [`smp-${widget}`, `src/${widget}/index.ts`])),
+    // What the loader imports: one module per widget, what they share in one runtime chunk, and the
+    // validator (zod, core/config.ts and each widget's schema), imported only when a page gives a config.
+    input: Object.fromEntries(widgets.map((widget) => [`smp-${widget}`, `src/${widget}/register.ts`])),
     onwarn,
     output: {
       dir: 'dist/chunks',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'smp-[name]-[hash].js',
-      manualChunks: (id) => (widgets.some((widget) => id.includes(`/src/${widget}/`)) ? undefined : 'runtime'),
+      manualChunks: sharedChunk,
     },
-    plugins: dropIn('../locales/'),
+    plugins: [emptyFolder('dist/chunks'), ...dropIn('../locales/')],
   },
   {
     // The same as a classic script, for sites that cannot add type="module".
     input: 'src/index.ts',
     onwarn,
-    output: { file: 'dist/smp-widgets.iife.min.js', format: 'iife', name: 'SmpWidgets', intro: SCRIPT_BASE },
+    output: { file: 'dist/smp-widgets.iife.min.js', format: 'iife', name: 'SmpWidgets', intro: SCRIPT_BASE, inlineDynamicImports: true },
     plugins: dropIn(),
   },
   {
@@ -111,14 +124,14 @@ export default [
     // The embed builder as one classic script, for the release folder: it opens from file:// as well.
     input: 'demo/builder.ts',
     onwarn,
-    output: { file: 'dist/smp-embed-builder.iife.min.js', format: 'iife', intro: SCRIPT_BASE },
+    output: { file: 'dist/smp-embed-builder.iife.min.js', format: 'iife', intro: SCRIPT_BASE, inlineDynamicImports: true },
     plugins: dropIn(),
   },
   // One drop-in file per widget, for pages that show one widget only.
   ...widgets.map((widget) => ({
     input: `src/${widget}/index.ts`,
     onwarn,
-    output: { file: `dist/smp-${widget}.min.js`, format: 'es' },
+    output: { file: `dist/smp-${widget}.min.js`, format: 'es', inlineDynamicImports: true },
     plugins: dropIn(),
   })),
 ];

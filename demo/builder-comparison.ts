@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { comparisonStrings } from '../src/guarantee-comparison/guarantee-comparison.defaults.js';
-import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
+import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from '../src/guarantee-comparison/guarantee-comparison.logic.js';
+import type { Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import { getPath, move, removeAt, setPath, type Path } from './builder-edits.js';
 import { blankToUndefined, listButtons, NOT_STATED, numberField, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
 import type { Config } from './builder-model.js';

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, reportRepeats, textSchema as text } from '../core/schema-parts.js';
-import { stringsSchema } from '../core/strings.js';
+import { idSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
 import { checklistStrings } from './clinic-checklist.defaults.js';
 
 const itemSchema = z.strictObject({

@@ -16,7 +16,7 @@ import {
   summaryText,
   type ResolvedChecklist,
 } from './clinic-checklist.logic.js';
-import { checklistConfigSchema, type ChecklistConfig, type ChecklistItem } from './clinic-checklist.schema.js';
+import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './clinic-checklist.schema.js';
 import { checklistStyles } from './clinic-checklist.styles.js';
 
 /** `detail` of `smp-checklist-change`: the ids ticked now, in list order, and how many items there are. */
@@ -90,7 +90,9 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
   private checklist: ResolvedChecklist | undefined;
   private stopWatching: (() => void) | undefined;
 
-  protected readonly schema = checklistConfigSchema;
+  protected loadSchema() {
+    return import('./clinic-checklist.schema.js').then((module) => module.checklistConfigSchema);
+  }
 
   constructor() {
     super();

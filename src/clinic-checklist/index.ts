@@ -1,10 +1,9 @@
-import { defineElement } from '../core/define.js';
-import { SmpClinicChecklist, type ChecklistChangeDetail } from './clinic-checklist.js';
+// The element, registered, with its types and schema for code that imports the package.
+import './register.js';
+import type { SmpClinicChecklist, ChecklistChangeDetail } from './clinic-checklist.js';
 
 export { SmpClinicChecklist, type ChecklistChangeDetail } from './clinic-checklist.js';
 export { checklistConfigSchema, type ChecklistConfig } from './clinic-checklist.schema.js';
-
-defineElement('smp-clinic-checklist', SmpClinicChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
-import { resolveConfig, type ConfigResult } from './config.js';
+import type { ConfigResult, resolveConfig } from './config.js';
+import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { FocusController } from './focus.js';
 import { problem, problemToText } from './problems.js';
@@ -12,10 +13,27 @@ import { VERSION } from './version.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 
+/** What checks a config: core/config.ts and the widget's zod schema, with zod. */
+interface Validator<Schema> {
+  resolve: typeof resolveConfig;
+  schema: Schema;
+}
+
+/** A config that is there but not checked yet: the validator is on its way. */
+type Resolved<T> = ConfigResult<T> | { status: 'pending'; source: ConfigSourceKind };
+
+/** Validators already loaded, by widget class: the second widget of a kind renders its config at once. */
+const loadedValidators = new WeakMap<object, Validator<unknown>>();
+
+function noConfig<T>(): ConfigResult<T> {
+  return { status: 'ok', source: 'none', config: undefined, unknownKeys: [] };
+}
+
 /**
  * What every widget shares: the three config sources (property over script child over attribute),
  * validation against the widget's zod schema, the in-widget error panel, `locale` and `theme`.
- * A widget supplies its schema and `renderContent`; it never sees an invalid config.
+ * A widget supplies its schema and `renderContent`; it never sees an invalid config. The validator (zod
+ * and the schema) is imported only when there is a config to check: built-in content needs none.
  */
 export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElement {
   static readonly version = VERSION;
@@ -29,6 +47,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     scriptConfig: { state: true },
     remote: { state: true },
     localePack: { state: true },
+    validator: { state: true },
   };
 
   /** The config as an object; takes precedence over the script child and the attribute. */
@@ -56,20 +75,24 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   private currentLocale: Locale = DEFAULT_LOCALE;
   private contentCache: { key: unknown[]; value: unknown } | undefined;
 
-  protected abstract readonly schema: Schema;
+  /** The widget's schema, imported when a config needs checking: `() => import('./x.schema.js').then(…)`. */
+  protected abstract loadSchema(): Promise<Schema>;
+  /** The validator once loaded; `loading` or `failed` on the way. */
+  declare protected validator: Validator<Schema> | 'loading' | 'failed' | undefined;
   /** The widget's content for a valid (or absent) config. */
   protected abstract renderContent(config: z.infer<Schema> | undefined, locale: Locale): TemplateResult;
   /** Called after the config changed and validated; widgets load dependent state (storage) here. */
   protected configChanged(_config: z.infer<Schema> | undefined): void {}
 
   /** The outcome of the last config validation. */
-  protected resolved: ConfigResult<z.infer<Schema>> = { status: 'ok', source: 'none', config: undefined, unknownKeys: [] };
+  protected resolved: Resolved<z.infer<Schema>> = noConfig();
 
   private readonly childObserver = new MutationObserver(() => this.readScriptChild());
   private readonly siteScheme = new SiteSchemeController(this);
   private readonly focusKeeper = new FocusController(this);
   private readonly logged = new Set<string>();
   private loading: AbortController | undefined;
+  private validatorLoad: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -80,6 +103,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     this.scriptConfig = null;
     this.src = null;
     this.remote = { status: 'idle' };
+    this.validator = undefined;
   }
 
   override connectedCallback(): void {
@@ -148,6 +172,32 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     if (this.packLocale === locale) this.localePack = pack;
   }
 
+  // `updateComplete` waits for the validator too, so code (and tests) awaiting it see the checked config.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.validator === 'loading') {
+      await this.validatorLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private loadValidator(): void {
+    this.validatorLoad = this.importValidator();
+  }
+
+  private async importValidator(): Promise<void> {
+    this.validator = 'loading';
+    try {
+      const [{ resolveConfig }, schema] = await Promise.all([import('./config.js'), this.loadSchema()]);
+      this.validator = { resolve: resolveConfig, schema };
+      loadedValidators.set(this.constructor, this.validator);
+    } catch (error) {
+      this.logOnce('error', `the config could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+      this.validator = 'failed';
+    }
+  }
+
   private readScriptChild(): void {
     this.scriptConfig = this.querySelector(JSON_SCRIPT)?.textContent ?? null;
   }
@@ -157,7 +207,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     if (changedKeys.has('src') || (this.src && this.remote.status === 'idle')) void this.load();
     const locale = (this.currentLocale = resolveLocale(this.locale, this));
     if (locale !== this.packLocale) void this.loadPack(locale);
-    const sourceChanged = ['config', 'configAttribute', 'scriptConfig', 'remote'].some((key) => changedKeys.has(key));
+    const sourceChanged = ['config', 'configAttribute', 'scriptConfig', 'remote', 'validator'].some((key) => changedKeys.has(key));
     if (!sourceChanged && this.hasUpdated) return;
     if (this.remote.status === 'loading' || this.remote.status === 'failed') {
       if (this.remote.status === 'failed') this.logOnce('error', `config not loaded: ${problemToText(this.remote.problem)}`);
@@ -165,7 +215,23 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     }
     const sources = { property: this.config, script: this.scriptConfig, attribute: this.configAttribute };
     const remote = this.remote.status === 'loaded' ? this.remote.data : undefined;
-    this.resolved = resolveConfig(this.schema, sources, remote);
+    const { kind } = pickConfigSource(sources);
+    if (kind === 'none' && remote === undefined) {
+      this.resolved = noConfig();
+      this.configChanged(undefined);
+      return;
+    }
+    this.validator ??= loadedValidators.get(this.constructor) as Validator<Schema> | undefined;
+    if (this.validator === undefined || this.validator === 'loading') {
+      if (this.validator === undefined) this.loadValidator();
+      this.resolved = { status: 'pending', source: remote === undefined ? kind : 'src' };
+      return;
+    }
+    if (this.validator === 'failed') {
+      this.resolved = { status: 'invalid', source: kind, problems: [problem('config', 'checkerNotLoaded')], unknownKeys: [] };
+      return;
+    }
+    this.resolved = this.validator.resolve(this.validator.schema, sources, remote);
     for (const key of this.resolved.unknownKeys) {
       this.logOnce('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
     }
@@ -187,7 +253,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   private renderBody(locale: Locale): TemplateResult {
     const retry = () => void this.reload();
     const pack = this.localePack?.['core'];
-    if (this.remote.status === 'loading') return renderLoading(locale, pack);
+    if (this.remote.status === 'loading' || this.resolved.status === 'pending') return renderLoading(locale, pack);
     if (this.remote.status === 'failed') return renderErrorPanel([this.remote.problem], locale, retry, pack);
     if (this.resolved.status === 'invalid') {
       return renderErrorPanel(this.resolved.problems, locale, this.resolved.source === 'src' ? retry : undefined, pack);

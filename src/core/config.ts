@@ -1,17 +1,8 @@
 import * as z from 'zod/mini';
+import { pickConfigSource, type ConfigSourceKind, type ConfigSources } from './config-source.js';
 import { type ConfigProblem, formatPath, kindOf, problem, problemsFromIssues, problemStrings } from './problems.js';
 
-/** Where a widget's config came from; the first present one wins, in this order. */
-export type ConfigSourceKind = 'property' | 'script' | 'attribute' | 'src' | 'none';
-
-export interface ConfigSources {
-  /** The `config` property, set by frameworks and scripts. */
-  property: unknown;
-  /** Text of a child `<script type="application/json">`. */
-  script: string | null;
-  /** The `config` attribute. */
-  attribute: string | null;
-}
+export { pickConfigSource, type ConfigSourceKind, type ConfigSources } from './config-source.js';
 
 export type ConfigResult<T> =
   | { status: 'ok'; source: ConfigSourceKind; config: T | undefined; unknownKeys: string[] }
@@ -24,14 +15,6 @@ export type ConfigResult<T> =
 const STRINGIFIED_OBJECT = /^\[object \w+\]$/;
 
 export const FRAMEWORK_TOO_EARLY = problemStrings['en-GB'].frameworkTooEarly;
-
-/** Precedence: the property over the script child over the attribute. Empty text counts as absent. */
-export function pickConfigSource(sources: ConfigSources): { kind: ConfigSourceKind; value: unknown } {
-  if (sources.property !== undefined && sources.property !== null) return { kind: 'property', value: sources.property };
-  if (sources.script?.trim()) return { kind: 'script', value: sources.script };
-  if (sources.attribute?.trim()) return { kind: 'attribute', value: sources.attribute };
-  return { kind: 'none', value: undefined };
-}
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: ConfigProblem } {
   if (STRINGIFIED_OBJECT.test(text.trim())) return { ok: false, problem: problem('config', 'frameworkTooEarly') };

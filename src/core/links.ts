@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /** The only link schemes any widget renders; everything else (javascript:, data:, …) is a validation error. */
 export const ALLOWED_LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
@@ -14,12 +12,6 @@ export function isAllowedLink(value: string): boolean {
     return false;
   }
 }
-
-/** The schema every URL field of every widget uses. */
-export const linkSchema = z.string().check(
-  // Worded in problems.ts (`linkScheme`), which names the same schemes.
-  z.refine(isAllowedLink, { message: 'linkScheme' }),
-);
 
 /**
  * The id a widget's links use (`#id/view`): the element's own `id`, or, where a forum cannot give the

@@ -52,6 +52,7 @@ const english = {
   loadedNotObject: 'expected the loaded data to be an object, got {got}',
   couldNotRead: 'could not be read',
   couldNotDisplay: 'could not be displayed',
+  checkerNotLoaded: 'could not be checked: a file of the widget did not load. Reload the page to try again',
   badAddress: '"{src}" is not a valid address',
   notHttp: 'expected an http: or https: address, got {protocol}',
   originNotAllowed: '{origin} is not among the origins this page allows (meta name="{meta}")',

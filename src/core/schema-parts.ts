@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
+import { isAllowedLink } from './links.js';
 import type { ProblemKey } from './problems.js';
+import type { StringTable } from './strings.js';
 
-// Field types several widgets' schemas share.
+// Field types several widgets' schemas share. Only the schemas import this module, so zod loads with them,
+// only when a page gives a widget a config to check.
 
 /** Non-empty text (surrounding spaces trimmed). */
 export const textSchema = z.string().check(z.trim(), z.minLength(1));
@@ -38,4 +41,16 @@ export function reportRepeats(
     if (seen.has(value)) ctx.addIssue({ code: 'custom', path, input: value, message, params: { value } });
     seen.add(value);
   }
+}
+
+/** The schema every URL field of every widget uses. */
+export const linkSchema = z.string().check(
+  // Worded in problems.ts (`linkScheme`), which names the same schemes.
+  z.refine(isAllowedLink, { message: 'linkScheme' }),
+);
+
+/** The `strings` field of a widget's config: every key optional, unknown keys reported like any typo. */
+export function stringsSchema<K extends string>(table: StringTable<K>) {
+  const shape = Object.fromEntries(Object.keys(table['en-GB']).map((key) => [key, z.optional(z.string())]));
+  return z.strictObject(shape as Record<K, z.ZodMiniOptional<z.ZodMiniString>>);
 }

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 
 export const SUPPORTED_LOCALES = ['en-GB', 'en-US', 'es', 'de', 'fr', 'tr', 'ar'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -60,12 +59,6 @@ export function resolveStrings<K extends string>(
     }
   }
   return strings;
-}
-
-/** The `strings` field of a widget's config: every key optional, unknown keys reported like any typo. */
-export function stringsSchema<K extends string>(table: StringTable<K>) {
-  const shape = Object.fromEntries(Object.keys(table['en-GB']).map((key) => [key, z.optional(z.string())]));
-  return z.strictObject(shape as Record<K, z.ZodMiniOptional<z.ZodMiniString>>);
 }
 
 /**

@@ -1,16 +1,19 @@
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
 import { defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle, type ComparisonStringKey } from './guarantee-comparison.defaults.js';
-import {
-  CRITERIA,
-  DISCOLOURATION,
-  REFUND,
-  TRACK_RECORD,
-  type Clinic,
-  type ComparisonConfig,
-  type Criterion,
-  type GuaranteeLength,
-  type Ranking,
+import type {
+  Clinic,
+  ComparisonConfig,
+  Criterion,
+  GuaranteeLength,
+  Ranking,
 } from './guarantee-comparison.schema.js';
+
+// The vocabulary of the config, shared with the schema (which adds zod; this file has none).
+export const CRITERIA = ['length', 'touchUps', 'discolouration', 'refund', 'inWriting', 'conditions', 'trackRecord', 'verified'] as const;
+export const DISCOLOURATION = ['covered', 'not-covered', 'unknown'] as const;
+export const REFUND = ['full', 'partial', 'none', 'unknown'] as const;
+export const TRACK_RECORD = ['good', 'mixed', 'poor', 'unknown'] as const;
+
 
 // Data shaping for the comparison, free of the DOM so unit tests call it directly.
 

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
-import { linkSchema } from '../core/links.js';
-import { dateSchema, reportRepeats, textSchema as text } from '../core/schema-parts.js';
-import { stringsSchema } from '../core/strings.js';
+import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from './guarantee-comparison.logic.js';
+import { dateSchema, linkSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
 import { comparisonStrings } from './guarantee-comparison.defaults.js';
 
 /** The standard rows of the comparison, in their default order. */
-export const CRITERIA = ['length', 'touchUps', 'discolouration', 'refund', 'inWriting', 'conditions', 'trackRecord', 'verified'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 const positive = z.number().check(z.positive());
@@ -24,9 +22,6 @@ const touchUpsSchema = z.strictObject({
   withinMonths: z.optional(positive),
 });
 
-export const DISCOLOURATION = ['covered', 'not-covered', 'unknown'] as const;
-export const REFUND = ['full', 'partial', 'none', 'unknown'] as const;
-export const TRACK_RECORD = ['good', 'mixed', 'poor', 'unknown'] as const;
 
 const guaranteeSchema = z.strictObject({
   length: z.optional(lengthSchema),

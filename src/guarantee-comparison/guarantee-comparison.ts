@@ -24,7 +24,7 @@ import {
   type SortKey,
   type Strings,
 } from './guarantee-comparison.logic.js';
-import { comparisonConfigSchema, type Clinic, type ComparisonConfig, type Criterion } from './guarantee-comparison.schema.js';
+import type { comparisonConfigSchema, Clinic, ComparisonConfig, Criterion } from './guarantee-comparison.schema.js';
 import { comparisonStyles } from './guarantee-comparison.styles.js';
 
 /** `detail` of `smp-comparison-sort`. `descending` puts the most generous (or latest, or Z) first. */
@@ -130,7 +130,9 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   private readonly showAllForPrint = () => (this.pagesShown = Infinity);
   private readonly width = new WidthController(this);
 
-  protected readonly schema = comparisonConfigSchema;
+  protected loadSchema() {
+    return import('./guarantee-comparison.schema.js').then((module) => module.comparisonConfigSchema);
+  }
 
   constructor() {
     super();

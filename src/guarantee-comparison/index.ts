@@ -1,10 +1,9 @@
-import { defineElement } from '../core/define.js';
-import { SmpGuaranteeComparison, type ComparisonSortDetail } from './guarantee-comparison.js';
+// The element, registered, with its types and schema for code that imports the package.
+import './register.js';
+import type { SmpGuaranteeComparison, ComparisonSortDetail } from './guarantee-comparison.js';
 
 export { SmpGuaranteeComparison, type ComparisonSortDetail } from './guarantee-comparison.js';
 export { comparisonConfigSchema, type Clinic, type ComparisonConfig, type Criterion } from './guarantee-comparison.schema.js';
-
-defineElement('smp-guarantee-comparison', SmpGuaranteeComparison);
 
 declare global {
   interface HTMLElementTagNameMap {

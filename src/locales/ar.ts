@@ -52,6 +52,7 @@ const pack: LocalePack = {
     "loadedNotObject": "المتوقع: أن تكون البيانات المحمّلة كائنًا، والوارد: {got}",
     "couldNotRead": "تعذّرت قراءته",
     "couldNotDisplay": "تعذّر عرضه",
+    "checkerNotLoaded": "تعذّر التحقق منها: لم يُحمَّل أحد ملفات الأداة. أعد تحميل الصفحة للمحاولة مرة أخرى",
     "badAddress": "\"{src}\" ليس عنوانًا صالحًا",
     "notHttp": "المتوقع: عنوان http: أو https:، والوارد: {protocol}",
     "originNotAllowed": "{origin} ليس من المصادر التي تسمح بها هذه الصفحة (meta name=\"{meta}\")",

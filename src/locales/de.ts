@@ -52,6 +52,7 @@ const pack: LocalePack = {
     "loadedNotObject": "erwartet: geladene Daten in Form eines Objekts, erhalten: {got}",
     "couldNotRead": "konnte nicht gelesen werden",
     "couldNotDisplay": "konnte nicht angezeigt werden",
+    "checkerNotLoaded": "konnte nicht geprüft werden: eine Datei des Widgets wurde nicht geladen. Laden Sie die Seite neu, um es erneut zu versuchen",
     "badAddress": "\"{src}\" ist keine gültige Adresse",
     "notHttp": "erwartet: eine http:- oder https:-Adresse, erhalten: {protocol}",
     "originNotAllowed": "{origin} gehört nicht zu den Ursprüngen, die diese Seite erlaubt (meta name=\"{meta}\")",

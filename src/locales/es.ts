@@ -52,6 +52,7 @@ const pack: LocalePack = {
     "loadedNotObject": "se esperaba: que los datos cargados fueran un objeto; se recibió: {got}",
     "couldNotRead": "no se pudo leer",
     "couldNotDisplay": "no se pudo mostrar",
+    "checkerNotLoaded": "no se pudo comprobar: un archivo del widget no se cargó. Vuelva a cargar la página para intentarlo de nuevo",
     "badAddress": "\"{src}\" no es una dirección válida",
     "notHttp": "se esperaba: una dirección http: o https:; se recibió: {protocol}",
     "originNotAllowed": "{origin} no está entre los orígenes que permite esta página (meta name=\"{meta}\")",

@@ -52,6 +52,7 @@ const pack: LocalePack = {
     "loadedNotObject": "beklenen: yüklenen verinin bir nesne olması, gelen: {got}",
     "couldNotRead": "okunamadı",
     "couldNotDisplay": "görüntülenemedi",
+    "checkerNotLoaded": "denetlenemedi: aracın bir dosyası yüklenmedi. Yeniden denemek için sayfayı yenileyin",
     "badAddress": "\"{src}\" geçerli bir adres değil",
     "notHttp": "beklenen: http: veya https: adresi, gelen: {protocol}",
     "originNotAllowed": "{origin}, bu sayfanın izin verdiği kaynaklar arasında değil (meta name=\"{meta}\")",

@@ -1,11 +1,10 @@
-import { defineElement } from '../core/define.js';
-import { SmpTreatmentExplainer, type CtaClickDetail, type ExplainerViewDetail, type GuideResultDetail } from './treatment-explainer.js';
+// The element, registered, with its types and schema for code that imports the package.
+import './register.js';
+import type { SmpTreatmentExplainer, CtaClickDetail, ExplainerViewDetail, GuideResultDetail } from './treatment-explainer.js';
 
 export { SmpTreatmentExplainer, type CtaClickDetail, type ExplainerViewDetail, type GuideResultDetail } from './treatment-explainer.js';
 export { explainerConfigSchema, type ExplainerConfig, type View } from './treatment-explainer.schema.js';
 export { OUTCOME_IDS, type OutcomeId } from './treatment-explainer.defaults.js';
-
-defineElement('smp-treatment-explainer', SmpTreatmentExplainer);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -23,7 +23,11 @@ import {
   type OutcomeId,
   type Question,
 } from './treatment-explainer.defaults.js';
-import { VIEWS, type CompareRow, type ExplainerConfig, type Item, type ScarType, type TextItem, type View } from './treatment-explainer.schema.js';
+import type { CompareRow, ExplainerConfig, Item, ScarType, TextItem, View } from './treatment-explainer.schema.js';
+
+/** The explainer's views, in their default order (the schema checks `views` against them). */
+export const VIEWS = ['compare', 'transplant', 'technician', 'guide'] as const;
+
 
 // Data shaping for the explainer, free of the DOM so unit tests call it directly.
 

@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
-import { linkSchema } from '../core/links.js';
-import { idSchema, reportRepeats, textSchema as text } from '../core/schema-parts.js';
-import { stringsSchema } from '../core/strings.js';
+import { VIEWS } from './treatment-explainer.logic.js';
+import { idSchema, linkSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
 import { compareRows, explainerStrings, scarTypes, technicianControls, technicianWarnings, transplantWays } from './treatment-explainer.defaults.js';
 
-export const VIEWS = ['compare', 'transplant', 'technician', 'guide'] as const;
 export type View = (typeof VIEWS)[number];
 
 // Built-in content entries. A config patches them by id: an entry whose id matches a built-in one

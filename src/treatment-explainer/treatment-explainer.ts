@@ -6,7 +6,7 @@ import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
 import { explainerStrings, type Answers, type ExplainerStringKey, type OutcomeId } from './treatment-explainer.defaults.js';
 import { guideOutcome, guideQuestions, outcomeFor, resolveExplainer, tabAfterKey, unanswered, viewFromHash, type ExplainerContent } from './treatment-explainer.logic.js';
-import { explainerConfigSchema, type ExplainerConfig, type View } from './treatment-explainer.schema.js';
+import type { explainerConfigSchema, ExplainerConfig, View } from './treatment-explainer.schema.js';
 import { explainerStyles } from './treatment-explainer.styles.js';
 
 export interface ExplainerViewDetail {
@@ -89,7 +89,9 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   private readonly onHashChange = () => this.openViewFromHash();
   private revealView = false;
 
-  protected readonly schema = explainerConfigSchema;
+  protected loadSchema() {
+    return import('./treatment-explainer.schema.js').then((module) => module.explainerConfigSchema);
+  }
 
   constructor() {
     super();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { FRAMEWORK_TOO_EARLY, pickConfigSource, resolveConfig } from '../../src/core/config.js';
-import { linkSchema } from '../../src/core/links.js';
+import { linkSchema } from '../../src/core/schema-parts.js';
 import { describeValue, formatPath, type ConfigProblem } from '../../src/core/problems.js';
 
 const schema = z.strictObject({

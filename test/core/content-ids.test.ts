@@ -17,7 +17,7 @@ import {
   transplantWays,
 } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
-import { VIEWS } from '../../src/treatment-explainer/treatment-explainer.schema.js';
+import { VIEWS } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 
 // Readers' ticks are stored under the checklist's storage key and listed by item id; sites link to views by
 // id and listen for outcome ids. Content edits must never change them: the values below are written out

@@ -9,7 +9,9 @@ const schema = z.strictObject({ title: z.optional(z.string()), note: z.optional(
 
 /** A minimal widget: shows its title and note, so these tests need no real widget. */
 class RemoteTestElement extends SmpElement<typeof schema> {
-  protected readonly schema = schema;
+  protected loadSchema() {
+    return Promise.resolve(schema);
+  }
   protected renderContent(config: z.infer<typeof schema> | undefined): TemplateResult {
     return html`<h2>${config?.title ?? 'Default title'}</h2>
       <p>${config?.note ?? 'Default note'}</p>`;
@@ -17,7 +19,33 @@ class RemoteTestElement extends SmpElement<typeof schema> {
 }
 customElements.define('smp-remote-test', RemoteTestElement);
 
+/** The same widget whose schema (the validator) cannot be loaded, as when its chunk is missing. */
+class NoCheckerElement extends RemoteTestElement {
+  protected override loadSchema(): Promise<typeof schema> {
+    return Promise.reject(new Error('Failed to fetch dynamically imported module'));
+  }
+}
+customElements.define('smp-no-checker-test', NoCheckerElement);
+
 const settled = (el: Element) => waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 5000 });
+
+describe('core: the validator, loaded when there is a config to check', () => {
+  it('renders built-in content without it, and says so in the widget when it cannot be loaded', async () => {
+    const errors = captureConsole('error');
+    try {
+      const plain = await fixture(html`<smp-no-checker-test></smp-no-checker-test>`);
+      expect(shadowText(plain)).to.include('Default title');
+      const el = await fixture(html`<smp-no-checker-test config='{"title":"Mine"}'></smp-no-checker-test>`);
+      await waitUntil(() => panelText(el), 'no error panel');
+      expect(panelText(el)).to.include('config: could not be checked');
+      expect(shadowText(el)).to.not.include('Mine');
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.include('the config could not be checked');
+    } finally {
+      errors.restore();
+    }
+  });
+});
 
 describe('core: config from a src URL', () => {
   let errors: ReturnType<typeof captureConsole>;

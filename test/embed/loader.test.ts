@@ -45,6 +45,8 @@ describe('the loader, dist/smp-widgets.min.js', () => {
     expect(paths).to.include('/dist/chunks/smp-clinic-checklist.js');
     expect(paths.some((path) => /^\/dist\/chunks\/smp-runtime-[\w-]+\.js$/.test(path))).to.be.true;
     expect(paths.filter((path) => /comparison|explainer/.test(path))).to.deep.equal([]);
+    // Built-in content needs no checking: zod and the schema stay on the server.
+    expect(paths.filter((path) => /validator|schema/.test(path))).to.deep.equal([]);
     expect(win.customElements.get('smp-guarantee-comparison')).to.equal(undefined);
     expect(logged).to.deep.equal([]);
   });
@@ -71,6 +73,21 @@ describe('the loader, dist/smp-widgets.min.js', () => {
     late.innerHTML = '<section><smp-guarantee-comparison></smp-guarantee-comparison></section>';
     await waitUntil(() => rendered(early.querySelector('smp-clinic-checklist')) && rendered(late.querySelector('smp-guarantee-comparison')), 'a widget in a shadow root did not render');
     expect(logged).to.deep.equal([]);
+  });
+
+  it('fetches the validator, once, only for widgets given a config of the site\'s own', async () => {
+    const { win, doc, logged } = await openPage(
+      '<smp-clinic-checklist id="a"></smp-clinic-checklist><smp-clinic-checklist id="b" config=\'{"title":"Our own list"}\'></smp-clinic-checklist>' +
+        '<smp-clinic-checklist id="c" config=\'{"title": 5}\'></smp-clinic-checklist>',
+    );
+    await addScript(doc, '/dist/smp-widgets.min.js');
+    const root = (id: string) => doc.getElementById(id)!.shadowRoot;
+    await waitUntil(() => rendered(doc.getElementById('a')) && rendered(doc.getElementById('b')) && root('c')?.querySelector('[role="alert"]'), 'the widgets did not render');
+    expect(root('b')!.querySelector('h2')!.textContent).to.equal('Our own list');
+    expect(root('c')!.querySelector('[role="alert"]')!.textContent).to.include('title');
+    const validators = fetched(win).filter((path) => /smp-validator-[\w-]+\.js$/.test(path));
+    expect(validators).to.have.length(1);
+    expect(logged.filter((line) => !line.includes('invalid config'))).to.deep.equal([]);
   });
 
   it('keeps a config property set before the chunk arrived', async () => {

@@ -221,6 +221,8 @@ describe('<smp-guarantee-comparison>', () => {
     });
 
     it('renders once when inserted, not again once its width is measured', async () => {
+      // A first comparison with a config loads the validator, which the next one then has at once.
+      await fixture(html`<smp-guarantee-comparison .config=${EXAMPLE}></smp-guarantee-comparison>`);
       const host = await fixture<HTMLElement>(html`<div style="width:900px"></div>`);
       const el = document.createElement('smp-guarantee-comparison') as SmpGuaranteeComparison;
       let renders = 0;
