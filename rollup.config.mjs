@@ -62,7 +62,7 @@ function emptyFolder(folder) {
 
 /** Which shared chunk a module of the loader's chunks goes in; a widget's own modules stay with the widget. */
 function sharedChunk(id) {
-  if (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]core[\\/](config|schema-parts)\.ts$/.test(id)) return 'validator';
+  if (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]core[\\/](config|check-problems|schema-parts)\.ts$/.test(id)) return 'validator';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
   return 'runtime';
 }

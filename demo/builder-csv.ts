@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import * as z from 'zod/mini';
-import { problemsFromIssues } from '../src/core/problems.js';
+import { problemsFromIssues } from '../src/core/check-problems.js';
 import { comparisonConfigSchema } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import { setPath } from './builder-edits.js';
 import type { Config } from './builder-model.js';

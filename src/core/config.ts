@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { pickConfigSource, type ConfigSourceKind, type ConfigSources } from './config-source.js';
-import { type ConfigProblem, formatPath, kindOf, problem, problemsFromIssues, problemStrings } from './problems.js';
+import { checkProblem as problem, checkProblemStrings, formatPath, kindOf, problemsFromIssues } from './check-problems.js';
+import type { ConfigProblem } from './problems.js';
 
 export { pickConfigSource, type ConfigSourceKind, type ConfigSources } from './config-source.js';
 
@@ -14,7 +15,7 @@ export type ConfigResult<T> =
  */
 const STRINGIFIED_OBJECT = /^\[object \w+\]$/;
 
-export const FRAMEWORK_TOO_EARLY = problemStrings['en-GB'].frameworkTooEarly;
+export const FRAMEWORK_TOO_EARLY = checkProblemStrings['en-GB'].frameworkTooEarly;
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: ConfigProblem } {
   if (STRINGIFIED_OBJECT.test(text.trim())) return { ok: false, problem: problem('config', 'frameworkTooEarly') };

@@ -1,4 +1,4 @@
-import { problem, type ConfigProblem, type ProblemKey } from './problems.js';
+import { problem, type ConfigProblem, type LoadProblemKey } from './problems.js';
 
 /** `<meta name="smp-src-origins" content="https://data.example.org 'self'">`: where `src` may point. */
 export const SRC_ORIGINS_META = 'smp-src-origins';
@@ -49,7 +49,7 @@ export async function loadRemoteConfig(
   const checked = checkSrc(src, doc);
   if (!checked.ok) return { status: 'failed', url: src, problem: checked.problem };
   const url = checked.url.href;
-  const failed = (key: ProblemKey, values: Record<string, string>): RemoteConfig => ({ status: 'failed', url, problem: problem('src', key, values) });
+  const failed = (key: LoadProblemKey, values: Record<string, string>): RemoteConfig => ({ status: 'failed', url, problem: problem('src', key, values) });
   let response: Response;
   try {
     // No cookies: a dataset is public, and a reader's session elsewhere is none of its business.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isAllowedLink } from './links.js';
-import type { ProblemKey } from './problems.js';
+import type { CheckProblemKey } from './check-problems.js';
 import type { StringTable } from './strings.js';
 
 // Field types several widgets' schemas share. Only the schemas import this module, so zod loads with them,
@@ -34,7 +34,7 @@ export const dateSchema = z
 export function reportRepeats(
   ctx: z.core.$RefinementCtx,
   entries: readonly { value: string; path: (string | number)[] }[],
-  message: ProblemKey,
+  message: CheckProblemKey,
 ): void {
   const seen = new Set<string>();
   for (const { value, path } of entries) {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { FRAMEWORK_TOO_EARLY, pickConfigSource, resolveConfig } from '../../src/core/config.js';
 import { linkSchema } from '../../src/core/schema-parts.js';
-import { describeValue, formatPath, type ConfigProblem } from '../../src/core/problems.js';
+import { describeValue, formatPath } from '../../src/core/check-problems.js';
+import type { ConfigProblem } from '../../src/core/problems.js';
 
 const schema = z.strictObject({
   title: z.optional(z.string()),

@@ -3,7 +3,8 @@ import '../../src/index.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.defaults.js';
 import { errorStrings } from '../../src/core/error-panel.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
-import { problemStrings } from '../../src/core/problems.js';
+import { checkProblemStrings } from '../../src/core/check-problems.js';
+import { loadProblemStrings } from '../../src/core/problems.js';
 import { fill, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
 import { checklistContentKeys } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
@@ -14,7 +15,7 @@ import { shadowText } from '../shared/page-errors.js';
 
 // The error panel's own strings and the wording of every config problem share the packs' `core` section.
 const TABLES: Record<string, StringTable<string>> = {
-  core: { 'en-GB': { ...errorStrings['en-GB'], ...problemStrings['en-GB'] }, 'en-US': {} },
+  core: { 'en-GB': { ...errorStrings['en-GB'], ...loadProblemStrings['en-GB'], ...checkProblemStrings['en-GB'] }, 'en-US': {} },
   'clinic-checklist': checklistStrings,
   'guarantee-comparison': comparisonStrings,
   'treatment-explainer': explainerStrings,
@@ -110,7 +111,7 @@ describe('locales', () => {
     const item = el.shadowRoot!.querySelector('[part="error"] li')!;
     expect(item.querySelector('code')!.textContent).to.equal('title');
     expect(item.textContent).to.include(message).and.include('نص').and.include('رقم');
-    expect(item.textContent).not.to.include(problemStrings['en-GB'].wrongType.split(' ')[0]!);
+    expect(item.textContent).not.to.include(checkProblemStrings['en-GB'].wrongType.split(' ')[0]!);
     expect(shadowText(el)).to.include(ar['title']!);
   });
 

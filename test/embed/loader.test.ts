@@ -47,6 +47,10 @@ describe('the loader, dist/smp-widgets.min.js', () => {
     expect(paths.filter((path) => /comparison|explainer/.test(path))).to.deep.equal([]);
     // Built-in content needs no checking: zod and the schema stay on the server.
     expect(paths.filter((path) => /validator|schema/.test(path))).to.deep.equal([]);
+    // What the page paid: gzip -9 of every script it fetched, at most 20 KB.
+    const scripts = paths.filter((path) => path.startsWith('/dist/') && path.endsWith('.js'));
+    const sizes = await Promise.all(scripts.map((path) => executeServerCommand('gzip-size', { file: path.slice(1) }) as Promise<number>));
+    expect(sizes.reduce((sum, size) => sum + size, 0)).to.be.at.most(20 * 1024);
     expect(win.customElements.get('smp-guarantee-comparison')).to.equal(undefined);
     expect(logged).to.deep.equal([]);
   });
