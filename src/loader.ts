@@ -2,8 +2,9 @@
  * `dist/smp-widgets.min.js`: a small loader. It finds the widgets' elements in the page, whether they are
  * there when it runs or added later (parsed HTML, `createElement`, markup set by a script, a framework, inside a shadow
  * root), and the first time a tag appears it imports that widget's module from `chunks/` beside itself.
- * The three modules share one runtime chunk (lit, zod/mini and the core), fetched once. A page therefore
- * pays only for the widgets it shows. `smp-widgets.iife.min.js` stays one self-contained classic script.
+ * The three modules share one runtime chunk (Lit and the core), fetched once; the validator (zod/mini and
+ * the schemas) comes only for a widget given a config to check. A page therefore pays only for the widgets
+ * it shows. `smp-widgets.iife.min.js` stays one self-contained classic script.
  */
 const CHUNKS: Record<string, string> = {
   'smp-clinic-checklist': './chunks/smp-clinic-checklist.js',

@@ -160,6 +160,7 @@ export type ChecklistStringKey =
   | 'resetDone'
   | 'undo'
   | 'undoDone'
+  | 'nothingToClear'
   | 'copy'
   | 'copied'
   | 'copyFailed'
@@ -178,6 +179,7 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
     resetDone: 'All ticks cleared. Undo brings them back.',
     undo: 'Undo',
     undoDone: 'Your ticks are restored.',
+    nothingToClear: 'Nothing is ticked yet, so there is nothing to clear.',
     copy: 'Copy summary',
     copied: 'Summary copied. You can paste it into a note or an email.',
     copyFailed: 'This browser did not allow copying. Select the list and copy it by hand.',
@@ -195,6 +197,7 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
     reset: 'Clear all checks',
     resetDone: 'All checks cleared. Undo brings them back.',
     undoDone: 'Your checks are restored.',
+    nothingToClear: 'Nothing is checked yet, so there is nothing to clear.',
     savedHere: 'Your checks are saved in this browser only.',
     storageOff: 'This browser is not saving your checks, so they will be lost when you leave the page.',
   },

@@ -26,7 +26,7 @@ export interface ChecklistChangeDetail {
 }
 
 type Strings = Record<ChecklistStringKey, string>;
-type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone';
+type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothingToClear';
 
 /**
  * A due-diligence checklist for someone choosing an SMP clinic: sections of items to tick, progress,
@@ -169,8 +169,12 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
 
   // Clearing is one tap, so it can be undone; the status line says so.
   private async onReset(): Promise<void> {
-    if (this.checked.size === 0) return;
     this.status = '';
+    if (this.checked.size === 0) {
+      await this.updateComplete;
+      this.status = 'nothingToClear';
+      return;
+    }
     this.cleared = this.checked;
     await this.updateComplete;
     this.setChecked(new Set(), 'resetDone');
@@ -213,7 +217,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
           ${checklist.intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
         </header>
         <div class="progress" part="progress">
-          <p class="progress-text" id="progress-text" aria-live="polite">${fill(strings.progress, { checked: count, total }, locale)}</p>
+          <p class="progress-text" id="progress-text" aria-live=${this.status ? 'off' : 'polite'}>${fill(strings.progress, { checked: count, total }, locale)}</p>
           <progress max=${total} .value=${count} aria-hidden="true"></progress>
           ${band
             ? html`<p class="band"><span class="band-label">${band.label}</span>${band.message ? html` – ${band.message}` : nothing}</p>`

@@ -25,7 +25,12 @@ export class FocusController implements ReactiveController {
     if (!root || keys.length === 0 || root.activeElement) return;
     for (const key of keys) {
       const target = root.querySelector<HTMLElement>(`[data-focus-key~="${CSS.escape(key)}"]`);
-      if (target) return target.focus({ preventScroll: true });
+      if (!target) continue;
+      target.focus({ preventScroll: true });
+      // The new layout may have put it out of sight: bring it just into view, as the browser would on Tab.
+      const box = target.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight) target.scrollIntoView({ block: 'nearest' });
+      return;
     }
   }
 }

@@ -151,7 +151,8 @@ export const hostStyles = css`
     font: inherit;
     min-block-size: 2.75em;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
+    /* A control's edge needs 3:1 against the background: the muted text colour, not the divider colour. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
@@ -175,6 +176,10 @@ export const hostStyles = css`
   .note {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* Data isolated for direction still lines up with the widget's own text. */
+  [dir='auto'] {
+    text-align: match-parent;
   }
   .visually-hidden {
     position: absolute;

@@ -55,11 +55,12 @@ export const comparisonStyles = css`
     content: '';
     position: absolute;
     inset-block: 1px;
-    inline-size: 1.25em;
+    inline-size: 0.75em;
     pointer-events: none;
     opacity: 0;
     z-index: 4;
-    --_shade: color-mix(in srgb, var(--_text) 28%, transparent);
+    /* Black in both themes: it darkens a light page a little and a dark one further, so text keeps its contrast. */
+    --_shade: rgb(0 0 0 / 0.22);
   }
   .scroll-frame::before {
     inset-inline-start: calc(var(--_sticky-inline, 0px) + 1px);

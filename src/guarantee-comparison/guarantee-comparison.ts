@@ -350,6 +350,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
           tabindex="0"
           role="region"
           aria-labelledby="title caption"
+          data-focus-key="table sort-any"
           @scroll=${this.onTableScroll}
           @focusin=${this.onTableFocus}
         >
@@ -460,7 +461,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   private renderClinicName(clinic: Clinic, view: View) {
     return html`
-      <span class="clinic-name" dir="auto">${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</span>
+      <span class="clinic-name" dir="auto">${clinic.url ? html`<a href=${clinic.url} data-focus-key=${`clinic:${clinic.name}`}>${clinic.name}</a>` : clinic.name}</span>
       <span class="location" dir="auto">${clinic.location ?? nothing}</span>
       ${view.config?.highlight === clinic.name ? html`<span class="badge">${view.strings.highlighted}</span>` : nothing}
     `;
@@ -514,10 +515,11 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   // A lifetime term is only as good as its conditions and the clinic's survival, so both stand beside it.
   private renderLifetimeConditions(clinic: Clinic, strings: Strings) {
     const conditions = clinic.guarantee?.conditions;
+    // The conditions are data, often in another language than the widget's: a block of their own direction.
     const terms = conditions?.length
-      ? html`<span class="lifetime-conditions">${strings.lifetimeConditions} <bdi>${conditions.join('; ')}</bdi></span>`
+      ? html`<span class="lifetime-conditions">${strings.lifetimeConditions}</span> <span class="lifetime-conditions" dir="auto">${conditions.join('; ')}</span>`
       : html`<span class="lifetime-conditions">${strings.lifetimeNoConditions}</span>`;
-    return html`${terms}<span class="lifetime-conditions lifetime-caution">${strings.lifetimeCaution}</span>`;
+    return html`${terms} <span class="lifetime-conditions lifetime-caution">${strings.lifetimeCaution}</span>`;
   }
 
   private renderTrackRecordDetail(record: NonNullable<Clinic['trackRecord']>, strings: Strings) {
@@ -534,21 +536,26 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 }
 
 /**
- * How far the scroller must move so that `target` is not under the sticky header row or clinic column
- * (Shift+Tab back along the header row would otherwise stop on buttons hidden beneath them).
+ * How far the scroller must move so that `target` is wholly in view: not under the sticky header row or
+ * clinic column (Shift+Tab back along the header row would otherwise stop on buttons hidden beneath them),
+ * and not cut off at the far edge under its shadow (Tab forward).
  */
 function clearOfStickyCells(scroller: HTMLElement, target: HTMLElement): ScrollToOptions {
   const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
   const cell = target.closest('th, td');
   if (!corner || !cell || target === scroller) return {};
   const box = target.getBoundingClientRect();
-  const gap = 8;
+  const view = scroller.getBoundingClientRect();
+  // Wider than the edge shadow, so the focus ring is never under it.
+  const gap = 24;
   let left = 0;
   let top = 0;
   if (!cell.matches('tbody th, thead th:first-child')) {
     const rtl = getComputedStyle(scroller).direction === 'rtl';
     if (!rtl && box.left < corner.right) left = box.left - corner.right - gap;
+    else if (!rtl && box.right > view.right - gap) left = box.right - view.right + gap;
     if (rtl && box.right > corner.left) left = box.right - corner.left + gap;
+    else if (rtl && box.left < view.left + gap) left = box.left - view.left - gap;
   }
   if (!cell.matches('thead th') && box.top < corner.bottom) top = box.top - corner.bottom - gap;
   return { left, top };

@@ -67,6 +67,7 @@ const pack: LocalePack = {
     "resetDone": "Alle Häkchen wurden entfernt. „Rückgängig“ stellt sie wieder her.",
     "undo": "Rückgängig",
     "undoDone": "Ihre Häkchen sind wiederhergestellt.",
+    "nothingToClear": "Noch ist nichts abgehakt, also gibt es nichts zu entfernen.",
     "copy": "Zusammenfassung kopieren",
     "copied": "Zusammenfassung kopiert. Sie können sie in eine Notiz oder E-Mail einfügen.",
     "copyFailed": "Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie die Liste und kopieren Sie sie von Hand.",

@@ -67,6 +67,7 @@ const pack: LocalePack = {
     "resetDone": "Se han desmarcado todos los puntos. «Deshacer» los recupera.",
     "undo": "Deshacer",
     "undoDone": "Se han recuperado sus marcas.",
+    "nothingToClear": "Todavía no hay nada marcado, así que no hay nada que desmarcar.",
     "copy": "Copiar resumen",
     "copied": "Resumen copiado. Puede pegarlo en una nota o un correo.",
     "copyFailed": "Este navegador no permitió copiar. Seleccione la lista y cópiela a mano.",

@@ -67,6 +67,7 @@ const pack: LocalePack = {
     "resetDone": "Tout a été décoché. « Annuler » rétablit vos coches.",
     "undo": "Annuler",
     "undoDone": "Vos coches sont rétablies.",
+    "nothingToClear": "Rien n’est encore coché : il n’y a rien à décocher.",
     "copy": "Copier le résumé",
     "copied": "Résumé copié. Vous pouvez le coller dans une note ou un e-mail.",
     "copyFailed": "Ce navigateur n’a pas autorisé la copie. Sélectionnez la liste et copiez-la à la main.",

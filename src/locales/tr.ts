@@ -67,6 +67,7 @@ const pack: LocalePack = {
     "resetDone": "Tüm işaretler kaldırıldı. “Geri al” onları geri getirir.",
     "undo": "Geri al",
     "undoDone": "İşaretleriniz geri getirildi.",
+    "nothingToClear": "Henüz işaretli bir şey yok, kaldırılacak bir şey de yok.",
     "copy": "Özeti kopyala",
     "copied": "Özet kopyalandı. Bir nota veya e-postaya yapıştırabilirsiniz.",
     "copyFailed": "Bu tarayıcı kopyalamaya izin vermedi. Listeyi seçip elle kopyalayın.",

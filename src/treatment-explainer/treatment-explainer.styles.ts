@@ -169,7 +169,8 @@ export const explainerStyles = css`
       border-block-end: 0;
     }
     table td::before {
-      content: attr(data-label) ': ';
+      /* Seen, not read: screen readers already hear the column header. */
+      content: attr(data-label) ': ' / '';
       font-weight: 700;
     }
   }

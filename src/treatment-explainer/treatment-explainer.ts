@@ -138,7 +138,8 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     const panel = this.renderRoot.querySelector<HTMLElement>(`#panel-${this.currentView}`);
     if (!panel) return;
     this.revealView = false;
-    panel.scrollIntoView({ block: 'start' });
+    // The whole widget comes into sight, its title and view list too; focus goes to the view itself.
+    this.scrollIntoView({ block: 'start' });
     panel.focus({ preventScroll: true });
   }
 
@@ -359,6 +360,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
                 <input
                   type="radio"
                   name=${question.id}
+                  data-focus-key=${`answer:${question.id}:${option.value}`}
                   .value=${option.value}
                   .checked=${this.answers[question.id] === option.value}
                   @change=${() => this.onAnswer(question.id, option.value)}
@@ -369,8 +371,8 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
           </fieldset>`,
         )}
         <div class="guide-actions">
-          <button type="submit" class="primary">${strings.seeResult}</button>
-          ${this.result || this.missing.length ? html`<button type="button" @click=${this.onRestart}>${strings.restart}</button>` : nothing}
+          <button type="submit" class="primary" data-focus-key="see-result">${strings.seeResult}</button>
+          ${this.result || this.missing.length ? html`<button type="button" data-focus-key="restart see-result" @click=${this.onRestart}>${strings.restart}</button>` : nothing}
         </div>
       </form>
       <p class="visually-hidden" role="status">${outcome ? fill(strings.resultAnnouncement, { title: outcome.title }) : ''}</p>

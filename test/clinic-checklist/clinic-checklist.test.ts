@@ -320,6 +320,17 @@ describe('<smp-clinic-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says so when there is nothing to clear', async () => {
+      const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
+      button(el, 'Clear all ticks').click();
+      await aTimeout(0);
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('nothing to clear');
+      expect(shadow(el).querySelector('.undo')).to.equal(null);
+      // The status speaks; the count, unchanged, stays quiet.
+      expect(shadow(el).querySelector('#progress-text')!.getAttribute('aria-live')).to.equal('off');
+    });
+
     it('stops offering undo once the reader ticks again', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
       await tick(el, 0);

@@ -112,7 +112,7 @@ for (const tag of Object.keys(VALID)) {
           return widget;
         });
         await fc.assert(fc.asyncProperty(arbitrary, (config) => check(el, config)), { numRuns: RUNS });
-        await settle();
+        await settle(el);
         expect(watched.pageErrors.count()).to.equal(0);
         expect((window as { __pwned?: number }).__pwned).to.be.undefined;
       });

@@ -371,6 +371,36 @@ describe('<smp-guarantee-comparison>', () => {
       }
     });
 
+    it('keeps a focused button clear of the far edge when Tab moves along the header row', async () => {
+      const { el } = await inColumn(640, manyClinics(6));
+      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('thead button.sort')];
+      buttons[0]!.focus();
+      const scroller = shadow(el).querySelector('.scroller')!;
+      for (let step = 1; step < buttons.length; step++) {
+        await sendKeys({ press: 'Tab' });
+        await nextFrame();
+        await nextFrame();
+        const focused = shadow(el).activeElement!;
+        expect(focused, `step ${step}`).to.equal(buttons[step]);
+        expect(focused.getBoundingClientRect().right, `${focused.textContent!.trim()} is cut off`).to.be.at.most(scroller.getBoundingClientRect().right - 8);
+      }
+    });
+
+    it('keeps focus on a clinic link, and the table region\'s focus on the sort list, when the table becomes cards', async () => {
+      const config: ComparisonConfig = { clinics: EXAMPLE.clinics!.map((clinic, i) => ({ ...clinic, url: `https://example.com/${i}` })) };
+      const { host, el } = await inColumn(900, config);
+      shadow(el).querySelector<HTMLAnchorElement>('thead a')!.focus();
+      host.style.width = '400px';
+      await waitUntil(() => shadow(el).querySelector('.cards'), 'no cards');
+      expect((shadow(el).activeElement as HTMLAnchorElement | null)?.closest('.card')?.textContent).to.include('Example Clinic North');
+      host.style.width = '900px';
+      await waitUntil(() => shadow(el).querySelector('table'), 'no table');
+      shadow(el).querySelector<HTMLElement>('.scroller')!.focus();
+      host.style.width = '400px';
+      await waitUntil(() => shadow(el).querySelector('.cards'), 'no cards');
+      expect(shadow(el).activeElement?.id).to.equal('sort-select');
+    });
+
     it('gives every clinic column the same width', async () => {
       const { el } = await inColumn(1200, EXAMPLE);
       const widths = [...shadow(el).querySelectorAll('thead th:not(:first-child)')].map((th) => th.getBoundingClientRect().width);

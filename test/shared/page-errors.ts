@@ -29,8 +29,10 @@ export function captureConsole(level: 'warn' | 'error'): { messages: string[]; r
 }
 
 /** Lets late rejections and re-renders happen before a test looks. */
-export async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 20));
+/** What a reader would see next: after the element's pending update (and the validator it may wait for), one frame. */
+export async function settle(el?: Element): Promise<void> {
+  if (el && 'updateComplete' in el) await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 }
 
 export function shadowText(el: Element): string {

@@ -78,7 +78,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
     for (const text of GARBAGE) {
       it(`shows an error panel for the config ${text}, logs once and throws nothing`, async () => {
         const el = await fixture(html`<${tagName} config=${text}></${tagName}>`);
-        await settle();
+        await settle(el);
         const panel = el.shadowRoot!.querySelector('[role="alert"]');
         expect(panel, 'error panel').to.exist;
         expect(watched.errors.messages).to.have.length(1);

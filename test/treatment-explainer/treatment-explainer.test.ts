@@ -100,7 +100,14 @@ describe('<smp-treatment-explainer>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await elementUpdated(el);
       expect(selectedTab(el).id).to.equal('tab-compare');
+      // Home from another tab than the first, so the test fails if Home does nothing.
+      await sendKeys({ press: 'ArrowLeft' });
+      await elementUpdated(el);
+      expect(selectedTab(el).id).to.equal('tab-guide');
       await sendKeys({ press: 'Home' });
+      await elementUpdated(el);
+      expect(selectedTab(el).id).to.equal('tab-compare');
+      expect(shadow(el).activeElement).to.equal(selectedTab(el));
       expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
       expect(window.scrollY).to.equal(0);
     });
@@ -165,6 +172,22 @@ describe('<smp-treatment-explainer>', () => {
       page.style.width = '800px';
       await waitUntil(() => tabs(el).length === 4, 'no tabs after widening');
       expect(shadow(el).activeElement?.id).to.equal('tab-compare');
+    });
+
+    it('keeps focus on a guide answer when the layout switches, and back', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="width:800px"><smp-treatment-explainer .config=${{ default: 'guide' }}></smp-treatment-explainer></div>`);
+      const el = page.firstElementChild!;
+      await waitUntil(() => tabs(el).length === 4, 'no tabs');
+      shadow(el).querySelectorAll<HTMLInputElement>('input[name="goal"]')[1]!.focus();
+      const answer = () => (shadow(el).activeElement as HTMLInputElement | null)?.getAttribute('data-focus-key');
+      expect(answer()).to.match(/^answer:goal:/);
+      const before = answer();
+      page.style.width = '320px';
+      await waitUntil(() => shadow(el).querySelector('#view-select'), 'no select after narrowing');
+      expect(answer()).to.equal(before);
+      page.style.width = '800px';
+      await waitUntil(() => tabs(el).length === 4, 'no tabs after widening');
+      expect(answer()).to.equal(before);
     });
 
     it('brings a linked view into sight and focuses it', async () => {
