@@ -1,6 +1,6 @@
 // npm run bench: builds, measures in headless Chromium, writes bench/results.json, bench/results.md,
 // bench/render-chart.svg and the README's table, then checks the budgets (exit code 1 on a miss).
-// --bytes-only checks the byte budget alone (deterministic; fit for CI).
+// --bytes-only checks the byte budgets alone: what pages fetch, counted from the browser's network events.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,7 +22,23 @@ const FILES = [
   'dist/smp-guarantee-comparison.min.js',
   'dist/smp-treatment-explainer.min.js',
 ];
-const BUNDLE_BUDGET_GZIP = 25 * 1024;
+const COMPARISON_CONFIG = JSON.stringify({
+  clinics: [
+    { name: 'Fictional Clinic A', guarantee: { length: { years: 2 }, refund: 'partial', inWriting: true } },
+    { name: 'Fictional Clinic B', guarantee: { length: 'lifetime', refund: 'none', conditions: ['Aftercare followed'] } },
+  ],
+});
+/** Pages the loader serves, and what each may cost: gzip -9 of every script the browser fetched, in KB. */
+const PAGES = [
+  { name: 'the loader alone', body: '', budget: 2 },
+  { name: 'one checklist on built-in content', body: '<smp-clinic-checklist></smp-clinic-checklist>', budget: 20 },
+  { name: 'one comparison with its own config', body: `<smp-guarantee-comparison config='${COMPARISON_CONFIG}'></smp-guarantee-comparison>`, budget: 24 },
+  {
+    name: 'all three widgets on built-in content',
+    body: '<smp-clinic-checklist></smp-clinic-checklist><smp-guarantee-comparison></smp-guarantee-comparison><smp-treatment-explainer></smp-treatment-explainer>',
+    budget: 32,
+  },
+];
 const bytesOnly = process.argv.includes('--bytes-only');
 
 // ---- Bytes ----
@@ -38,13 +54,43 @@ function bytes() {
   );
 }
 
+// ---- What pages fetch ----
+
+/** For each page: every script response the browser received, gzip -9 of its body, once the widgets rendered. */
+async function pageBytes(browser, port) {
+  const result = [];
+  for (const [index, spec] of PAGES.entries()) {
+    const page = await browser.newPage();
+    const scripts = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.buffer().then((body) => [new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length]));
+    });
+    await page.goto(`http://127.0.0.1:${port}/bench/page/${index}`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => [...document.querySelectorAll('body > *')].every((el) => el.shadowRoot?.querySelector('.widget')));
+    const files = await Promise.all(scripts);
+    result.push({ ...spec, files, gzip: files.reduce((sum, [, size]) => sum + size, 0) });
+    await page.close();
+  }
+  return result;
+}
+
 // ---- Timings in the browser ----
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
+function pageHtml(index) {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><script type="module" src="/dist/smp-widgets.min.js"></script></head><body>${PAGES[index].body}</body></html>`;
+}
+
 function serve() {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const page = /^\/bench\/page\/(\d+)$/.exec(path);
+    if (page && PAGES[Number(page[1])]) {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(pageHtml(Number(page[1])));
+      return;
+    }
     try {
       const body = readFileSync(join(ROOT, path));
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -92,7 +138,7 @@ async function measurePair(page, [fnA, ...argsA], [fnB, ...argsB]) {
   return [stats(a), stats(b)];
 }
 
-async function timings() {
+async function inBrowser() {
   const server = await serve();
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
@@ -100,44 +146,49 @@ async function timings() {
     args: [...BROWSER_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1300, height: 900 });
-    await page.goto(`http://127.0.0.1:${server.address().port}/bench/bench.html`);
-    await page.waitForFunction(() => window.benchReady && customElements.get('smp-treatment-explainer'));
-    const result = { defaultRender: {}, comparison: {}, checklistTick: null, page30: null };
-    for (const tag of WIDGETS) result.defaultRender[tag] = stats(await measure(page, 'renderDefault', tag));
-    for (const size of SIZES) {
-      process.stdout.write(`  ${size} clinics…\n`);
-      const [widget, baseline] = await measurePair(page, ['comparisonRender', size], ['baselineRender', size]);
-      const [widgetSort, baselineSort] = await measurePair(page, ['comparisonSort', size], ['baselineSort', size]);
-      result.comparison[size] = {
-        widget,
-        baseline,
-        gridjs: stats(await measure(page, 'gridjsRender', size)),
-        gridjsPaged: stats(await measure(page, 'gridjsRender', size, PAGE_SIZE)),
-        widgetSort,
-        baselineSort,
-        widgetHeap: stats(await measure(page, 'comparisonHeap', size, 'widget')),
-        baselineHeap: stats(await measure(page, 'comparisonHeap', size, 'baseline')),
-      };
-    }
-    // The whole list at once (pageSize 1,000, no "Show more"): what it costs to build every row.
-    process.stdout.write('  1000 clinics, every row…\n');
-    const [widget, baseline] = await measurePair(page, ['comparisonRender', 1000, 1000], ['baselineRender', 1000, 1000]);
-    const [widgetSort, baselineSort] = await measurePair(page, ['comparisonSort', 1000, 1000], ['baselineSort', 1000, 1000]);
-    result.everyRow = { widget, baseline, widgetSort, baselineSort };
-    result.checklistTick = stats(await measure(page, 'checklistTick'));
-    const pages = await measure(page, 'page30');
-    result.page30 = {
-      ms: stats(pages.map((p) => p.ms)),
-      longestTask: stats(pages.map((p) => p.longestTask)),
-      longTasks: stats(pages.map((p) => p.longTasks)),
-    };
-    return result;
+    const pages = await pageBytes(browser, server.address().port);
+    return { pages, time: bytesOnly ? null : await timings(browser, server) };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+async function timings(browser, server) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1300, height: 900 });
+  await page.goto(`http://127.0.0.1:${server.address().port}/bench/bench.html`);
+  await page.waitForFunction(() => window.benchReady && customElements.get('smp-treatment-explainer'));
+  const result = { defaultRender: {}, comparison: {}, checklistTick: null, page30: null };
+  for (const tag of WIDGETS) result.defaultRender[tag] = stats(await measure(page, 'renderDefault', tag));
+  for (const size of SIZES) {
+    process.stdout.write(`  ${size} clinics…\n`);
+    const [widget, baseline] = await measurePair(page, ['comparisonRender', size], ['baselineRender', size]);
+    const [widgetSort, baselineSort] = await measurePair(page, ['comparisonSort', size], ['baselineSort', size]);
+    result.comparison[size] = {
+      widget,
+      baseline,
+      gridjs: stats(await measure(page, 'gridjsRender', size)),
+      gridjsPaged: stats(await measure(page, 'gridjsRender', size, PAGE_SIZE)),
+      widgetSort,
+      baselineSort,
+      widgetHeap: stats(await measure(page, 'comparisonHeap', size, 'widget')),
+      baselineHeap: stats(await measure(page, 'comparisonHeap', size, 'baseline')),
+    };
+  }
+  // The whole list at once (pageSize 1,000, no "Show more"): what it costs to build every row.
+  process.stdout.write('  1000 clinics, every row…\n');
+  const [widget, baseline] = await measurePair(page, ['comparisonRender', 1000, 1000], ['baselineRender', 1000, 1000]);
+  const [widgetSort, baselineSort] = await measurePair(page, ['comparisonSort', 1000, 1000], ['baselineSort', 1000, 1000]);
+  result.everyRow = { widget, baseline, widgetSort, baselineSort };
+  result.checklistTick = stats(await measure(page, 'checklistTick'));
+  const pages = await measure(page, 'page30');
+  result.page30 = {
+    ms: stats(pages.map((p) => p.ms)),
+    longestTask: stats(pages.map((p) => p.longestTask)),
+    longTasks: stats(pages.map((p) => p.longTasks)),
+  };
+  return result;
 }
 
 // ---- Report ----
@@ -146,11 +197,13 @@ const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
-function budgets(size, time) {
+function budgets(pages, time) {
   const lines = [];
   const check = (name, ok, detail) => lines.push({ name, ok, detail });
-  const bundle = size['dist/smp-widgets.min.js'].gzip;
-  check('whole bundle ≤ 25 KB gzip', bundle <= BUNDLE_BUDGET_GZIP, `${kb(bundle)} gzip`);
+  for (const page of pages) {
+    const files = page.files.map(([path, size]) => `${path.replace(/^\/dist\//, '').replace(/-[\w-]{8}\.js$/, '.js')} ${kb(size)}`).join(' + ');
+    check(`${page.name} ≤ ${page.budget} KB gzip`, page.gzip <= page.budget * 1024, `${kb(page.gzip)}: ${files}`);
+  }
   if (!time) return lines;
   for (const n of [100, 1000]) {
     const c = time.comparison[n];
@@ -250,11 +303,11 @@ function updateReadme(table) {
 
 execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 const size = bytes();
-const time = bytesOnly ? null : await timings();
-const checks = budgets(size, time);
+const { pages, time } = await inBrowser();
+const checks = budgets(pages, time);
 if (!bytesOnly) {
   const table = markdown(size, time, checks);
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes: size, timings: time, budgets: checks }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes: size, pages, timings: time, budgets: checks }, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
   writeFileSync(join(ROOT, 'bench/render-chart.svg'), `${chart(time)}\n`);
   updateReadme(table);
