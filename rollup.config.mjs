@@ -63,6 +63,8 @@ function emptyFolder(folder) {
 /** Which shared chunk a module of the loader's chunks goes in; a widget's own modules stay with the widget. */
 function sharedChunk(id) {
   if (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]core[\\/](config|check-problems|schema-parts)\.ts$/.test(id)) return 'validator';
+  // Loading a config from `src`: imported only by a widget that has one.
+  if (/[\\/]src[\\/]core[\\/]remote-config\.ts$/.test(id)) return 'remote-config';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
   return 'runtime';
 }

@@ -5,7 +5,7 @@ import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { FocusController } from './focus.js';
 import { problem, problemToText } from './problems.js';
-import { loadRemoteConfig, type RemoteConfig } from './remote-config.js';
+import type { RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
 import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
 import { SiteSchemeController } from './site-theme.js';
@@ -134,7 +134,14 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     }
     const controller = (this.loading = new AbortController());
     this.remote = { status: 'loading', url: src };
-    const result = await loadRemoteConfig(src, controller.signal, { reload });
+    // Loading `src` is imported with it: a page whose widgets have no `src` never fetches that code.
+    let result: RemoteConfig | undefined;
+    try {
+      const { loadRemoteConfig } = await import('./remote-config.js');
+      result = await loadRemoteConfig(src, controller.signal, { reload });
+    } catch (error) {
+      result = { status: 'failed', url: src, problem: problem('src', 'notLoaded', { url: src, detail: error instanceof Error ? error.message : String(error) }) };
+    }
     if (result && !controller.signal.aborted) this.remote = result;
   }
 
