@@ -5,6 +5,7 @@ import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { FocusController } from './focus.js';
 import { problem, problemToText } from './problems.js';
+import { firstRenderTurn } from './render-turn.js';
 import type { RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
 import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
@@ -108,6 +109,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Space is kept while the first render waits for its turn (see scheduleUpdate).
+    if (!this.hasUpdated) this.toggleAttribute('data-smp-pending', true);
     this.readScriptChild();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
@@ -177,6 +180,17 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     this.localePack = undefined;
     const pack = await loadLocalePack(locale);
     if (this.packLocale === locale) this.localePack = pack;
+  }
+
+  // Many widgets at once take turns for their first render, so none of the page's tasks grows long.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await firstRenderTurn();
+    super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.removeAttribute('data-smp-pending');
   }
 
   // `updateComplete` waits for the validator too, so code (and tests) awaiting it see the checked config.

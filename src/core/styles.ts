@@ -72,6 +72,11 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Waiting for its first render (a moment, when many widgets appear at once): as much room as
+     smp-reserve-space.css keeps before the script runs. */
+  :host([data-smp-pending]) {
+    min-block-size: 24rem;
+  }
   :host([theme='dark']),
   :host([theme='site'][data-smp-dark]) {
     ${darkTokens}

@@ -35,6 +35,41 @@ describe('many widgets on one page', () => {
     }
   });
 
+  it('shares the main thread: widgets appearing at once render over several tasks, keeping their space meanwhile', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    // Enough work that one task could not hold it all: a dozen comparisons of 80 clinics each.
+    const clinics = Array.from({ length: 80 }, (_, i) => ({ name: `Fictional Clinic ${i}`, guarantee: { length: { months: (i % 24) + 1 }, refund: 'none' as const } }));
+    const warm = document.createElement('smp-guarantee-comparison') as HTMLElement & { config?: unknown; updateComplete: Promise<unknown> };
+    warm.config = { clinics: clinics.slice(0, 2) };
+    page.append(warm);
+    await warm.updateComplete;
+    warm.remove();
+    // A counter that moves on with every task: a message posted to ourselves, again and again.
+    let task = 0;
+    let ticking = true;
+    const ticker = new MessageChannel();
+    ticker.port1.onmessage = () => {
+      task++;
+      if (ticking) ticker.port2.postMessage(null);
+    };
+    ticker.port2.postMessage(null);
+    // Each first render ends the wait (the attribute goes); the observer reads the task it happened in.
+    const renderedIn: number[] = [];
+    const watcher = new MutationObserver((records) => renderedIn.push(...records.map(() => task)));
+    const els = Array.from({ length: 12 }, () => Object.assign(document.createElement('smp-guarantee-comparison'), { config: { clinics } }));
+    for (const el of els) watcher.observe(el, { attributes: true, attributeFilter: ['data-smp-pending'] });
+    page.append(...els);
+    // Right after they were added, the ones still waiting for their turn keep the room they will need.
+    expect(els.every((el) => el.hasAttribute('data-smp-pending') && el.getBoundingClientRect().height >= 300), 'a waiting widget collapsed').to.be.true;
+    await Promise.all(els.map((el) => el.updateComplete));
+    await aTimeout(0);
+    ticking = false;
+    watcher.disconnect();
+    expect(els.every((el) => el.shadowRoot!.querySelector('.widget') && !el.hasAttribute('data-smp-pending'))).to.be.true;
+    const removals = renderedIn.slice(els.length);
+    expect(new Set(removals).size, `first renders by task: ${removals.join(' ')}`).to.be.above(1);
+  });
+
   it('keeps checklists with different ids apart, and shows one list twice for the same id', async () => {
     const page = await fixture<HTMLElement>(html`
       <div>
