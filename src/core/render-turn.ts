@@ -1,5 +1,5 @@
-/** About this much first rendering per task; the widgets still waiting continue in the next task. */
-const SLICE_MS = 30;
+/** About a frame of first rendering per task; the widgets still waiting continue in the next task. */
+const SLICE_MS = 16;
 
 let sliceStart: number | undefined;
 let nextSlice: Promise<void> | undefined;
@@ -21,7 +21,7 @@ let queue: Promise<void> = Promise.resolve();
 
 /**
  * Waits for a widget's turn to render for the first time. Widgets that appear together share the main
- * thread: once about 30 ms of first renders have run in one task, the rest continue in the next, so thirty
+ * thread: once about 16 ms of first renders have run in one task, the rest continue in the next, so thirty
  * widgets loading at once never hold up the reader's input with one long task. The turns form a queue, so
  * each widget looks at the clock after the one before it has rendered, not before.
  */
