@@ -5,7 +5,8 @@ import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { FocusController } from './focus.js';
 import { problem, problemToText } from './problems.js';
-import { firstRenderTurn } from './render-turn.js';
+import { firstRenderTurn, nearViewport } from './render-turn.js';
+import { linkId } from './links.js';
 import type { RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
 import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
@@ -183,8 +184,12 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   }
 
   // Many widgets at once take turns for their first render, so none of the page's tasks grows long.
+  // An off-screen widget waits until it is near the viewport (or the browser is idle), keeping its space.
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await firstRenderTurn();
+    if (!this.hasUpdated) {
+      if (this.isConnected) await nearViewport(this, linkId(this));
+      await firstRenderTurn();
+    }
     super.scheduleUpdate();
   }
 

@@ -16,6 +16,9 @@ function newTask(): Promise<void> {
   });
 }
 
+/** Printing renders everything at once: no widget waits for the viewport or its turn. */
+let printing = false;
+
 /** The turns, in order: each is taken only once the widget before has rendered. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -33,6 +36,7 @@ export function firstRenderTurn(): Promise<void> {
 
 async function takeTurn(): Promise<void> {
   for (;;) {
+    if (printing) return;
     const now = performance.now();
     if (sliceStart === undefined) {
       sliceStart = now;
@@ -45,4 +49,49 @@ async function takeTurn(): Promise<void> {
     nextSlice ??= newTask();
     await nextSlice;
   }
+}
+
+/** How long an off-screen widget waits for the browser to be idle before it renders anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+
+const waiting = new Map<Element, () => void>();
+let observer: IntersectionObserver | undefined;
+
+function release(el: Element): void {
+  const go = waiting.get(el);
+  if (!go) return;
+  waiting.delete(el);
+  observer?.unobserve(el);
+  go();
+}
+
+function watch(): IntersectionObserver {
+  if (observer) return observer;
+  // About one screen of margin: a widget renders before the reader scrolls to it.
+  observer = new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && release(entry.target)), { rootMargin: '100% 0px' });
+  addEventListener('beforeprint', () => {
+    printing = true;
+    [...waiting.keys()].forEach(release);
+  });
+  addEventListener('afterprint', () => (printing = false));
+  return observer;
+}
+
+/**
+ * Resolves when a widget should render for the first time: when it comes within about a screen of the
+ * viewport, else when the browser is idle (so find-in-page and links reach it), and at once before printing
+ * or when the address links to it (`#<id>/…`). Where there is no IntersectionObserver, at once.
+ */
+export function nearViewport(el: HTMLElement, linkId: string): Promise<void> {
+  if (typeof IntersectionObserver === 'undefined' || printing) return Promise.resolve();
+  if (linkId && location.hash.startsWith(`#${linkId}/`)) return Promise.resolve();
+  // Already within a screen of the viewport (or not laid out at all): no need to wait for the observer.
+  const box = el.getBoundingClientRect();
+  if (box.bottom > -innerHeight && box.top < 2 * innerHeight) return Promise.resolve();
+  return new Promise((resolve) => {
+    waiting.set(el, resolve);
+    watch().observe(el);
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, IDLE_TIMEOUT_MS));
+    idle(() => release(el), { timeout: IDLE_TIMEOUT_MS });
+  });
 }
