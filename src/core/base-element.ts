@@ -89,7 +89,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   /** The outcome of the last config validation. */
   protected resolved: Resolved<z.infer<Schema>> = noConfig();
 
-  private readonly childObserver = new MutationObserver(() => this.readScriptChild());
+  /** Made when connected: a constructor must not touch the DOM's observers (a server has none). */
+  private childObserver: MutationObserver | undefined;
   private readonly siteScheme = new SiteSchemeController(this);
   private readonly focusKeeper = new FocusController(this);
   private readonly logged = new Set<string>();
@@ -113,12 +114,13 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     // Space is kept while the first render waits for its turn (see scheduleUpdate).
     if (!this.hasUpdated) this.toggleAttribute('data-smp-pending', true);
     this.readScriptChild();
+    this.childObserver ??= new MutationObserver(() => this.readScriptChild());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
     this.loading?.abort();
     // Reconnecting (a framework moving the element) loads again.
     if (this.remote.status === 'loading') this.remote = { status: 'idle' };

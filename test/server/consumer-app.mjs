@@ -52,10 +52,15 @@ async function appLockfile(projectDir, tarball) {
   return { name: 'consumer-app', lockfileVersion: 3, requires: true, packages };
 }
 
-/** Which of the three tags a fresh Node process has registered after importing the entry. */
+/**
+ * Which of the three tags a fresh Node process has registered after importing the entry; each registered
+ * element is also constructed there, as a server renderer would, which must not touch the DOM.
+ */
 async function tagsInNode(appDir, specifier) {
   const script = `await import(${JSON.stringify(specifier)});
-    console.log(JSON.stringify(${JSON.stringify(TAGS)}.filter((tag) => globalThis.customElements?.get(tag))));`;
+    const tags = ${JSON.stringify(TAGS)}.filter((tag) => globalThis.customElements?.get(tag));
+    for (const tag of tags) new (customElements.get(tag))();
+    console.log(JSON.stringify(tags));`;
   try {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: appDir });
     return { tags: JSON.parse(stdout.trim().split('\n').pop()) };
