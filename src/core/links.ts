@@ -18,5 +18,11 @@ export function isAllowedLink(value: string): boolean {
  * element one (a XenForo BB code takes a single option), the `data-smp-id` of the nearest wrapper.
  */
 export function linkId(element: Element): string {
+  if (typeof element.closest !== 'function') return element.id ?? '';
   return element.id || element.closest('[data-smp-id]')?.getAttribute('data-smp-id') || '';
+}
+
+/** The address's fragment, or nothing where there is no address (a server rendering the widget). */
+export function currentHash(): string {
+  return typeof location === 'undefined' ? '' : location.hash;
 }

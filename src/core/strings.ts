@@ -21,9 +21,10 @@ function matchLocale(tag: string | null | undefined): Locale | undefined {
 /** The nearest `lang` attribute: on the element, an ancestor (across shadow roots), or the page. */
 function nearestLang(element: Element | undefined): string | undefined {
   let node: Node | null | undefined = element;
+  // Node types by number, not instanceof: a server renderer has no Element or ShadowRoot classes.
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang') ?? undefined;
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
-import { linkId } from '../core/links.js';
+import { currentHash, linkId } from '../core/links.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
@@ -125,7 +125,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   private openViewFromHash(): void {
-    const view = this.content && viewFromHash(location.hash, linkId(this), this.content.views);
+    const view = this.content && viewFromHash(currentHash(), linkId(this), this.content.views);
     if (!view) return;
     this.selectView(view);
     this.revealView = true;
@@ -148,7 +148,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
       this.logOnce('warn', 'disclaimer: false was ignored: the general-information note can be reworded but not removed.');
     }
     this.content = this.builtInContent('treatment-explainer', config, (t) => resolveExplainer(config, t));
-    const linked = viewFromHash(location.hash, linkId(this), this.content.views);
+    const linked = viewFromHash(currentHash(), linkId(this), this.content.views);
     this.currentView = linked ?? this.content.initialView;
     this.revealView = linked !== undefined;
     this.answers = {};

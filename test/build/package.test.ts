@@ -82,7 +82,7 @@ describe('the package installed into an app from its tarball', function () {
   for (const [name, tags] of Object.entries(REGISTERS)) {
     it(`in Node, importing ${name} registers ${tags.length ? tags.join(', ') : 'no element'}`, () => {
       const { specifier, node } = entries[name]!;
-      expect(node.error, `${specifier} threw in Node, on import or constructing its elements`).to.equal(undefined);
+      expect(node.error, `${specifier} threw in Node, on import or in its elements' constructor, willUpdate or render`).to.equal(undefined);
       expect(node.tags, specifier).to.deep.equal(tags);
     });
 

@@ -53,13 +53,18 @@ async function appLockfile(projectDir, tarball) {
 }
 
 /**
- * Which of the three tags a fresh Node process has registered after importing the entry; each registered
- * element is also constructed there, as a server renderer would, which must not touch the DOM.
+ * Which of the three tags a fresh Node process has registered after importing the entry. Each registered
+ * element is also taken through what a server renderer (Lit's SSR) calls, with no DOM: the constructor,
+ * willUpdate and render.
  */
 async function tagsInNode(appDir, specifier) {
   const script = `await import(${JSON.stringify(specifier)});
     const tags = ${JSON.stringify(TAGS)}.filter((tag) => globalThis.customElements?.get(tag));
-    for (const tag of tags) new (customElements.get(tag))();
+    for (const tag of tags) {
+      const el = new (customElements.get(tag))();
+      el.willUpdate(new Map());
+      el.render();
+    }
     console.log(JSON.stringify(tags));`;
   try {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: appDir });
