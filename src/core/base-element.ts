@@ -210,10 +210,6 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     return result;
   }
 
-  private loadValidator(): void {
-    this.validatorLoad = this.importValidator();
-  }
-
   private async importValidator(): Promise<void> {
     this.validator = 'loading';
     try {
@@ -251,7 +247,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
     }
     this.validator ??= loadedValidators.get(this.constructor) as Validator<Schema> | undefined;
     if (this.validator === undefined || this.validator === 'loading') {
-      if (this.validator === undefined) this.loadValidator();
+      if (this.validator === undefined) this.validatorLoad = this.importValidator();
       this.resolved = { status: 'pending', source: remote === undefined ? kind : 'src' };
       return;
     }

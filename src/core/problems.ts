@@ -32,11 +32,15 @@ export interface ConfigProblem {
   values?: Record<string, string>;
 }
 
+/** Fills a problem's template; a value written `kind.…` is itself a wording of `words`, where it has one. */
+function fillWording(template: string, values: Record<string, string>, words: Partial<Record<string, string>>, locale?: Locale): string {
+  const filled = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, (value.startsWith('kind.') && words[value]) || value]));
+  return fill(template, filled, locale);
+}
+
 /** A problem worded from a table of English templates by its key. */
 export function wordedProblem<K extends string>(english: Record<K, string>, path: string, key: K, values: Record<string, string> = {}): ConfigProblem {
-  const kinds = english as Record<string, string | undefined>;
-  const filled = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, (value.startsWith('kind.') && kinds[value]) || value]));
-  return { path, key, values, message: fill(english[key], filled) };
+  return { path, key, values, message: fillWording(english[key], values, english) };
 }
 
 /** A problem of loading or rendering, worded by its key. */
@@ -51,8 +55,7 @@ export function problem(path: string, key: LoadProblemKey, values: Record<string
 export function problemMessage(problem: ConfigProblem, locale: Locale, pack?: Partial<Record<string, string>>): string {
   const template = problem.key ? pack?.[problem.key] : undefined;
   if (!template) return problem.message;
-  const values = Object.fromEntries(Object.entries(problem.values ?? {}).map(([name, value]) => [name, (value.startsWith('kind.') && pack?.[value]) || value]));
-  return fill(template, values, locale);
+  return fillWording(template, problem.values ?? {}, pack ?? {}, locale);
 }
 
 export function problemToText(problem: ConfigProblem): string {

@@ -45,7 +45,7 @@ export function reportRepeats(
 
 /** The schema every URL field of every widget uses. */
 export const linkSchema = z.string().check(
-  // Worded in problems.ts (`linkScheme`), which names the same schemes.
+  // Worded in check-problems.ts (`linkScheme`), which names the same schemes.
   z.refine(isAllowedLink, { message: 'linkScheme' }),
 );
 

@@ -43,6 +43,13 @@ async function tick(el: SmpClinicChecklist, index: number) {
   await elementUpdated(el);
 }
 
+/** Presses "Clear all ticks" and waits for the widget to show the result. */
+async function clearAll(el: SmpClinicChecklist) {
+  button(el, 'Clear all ticks').click();
+  await aTimeout(0);
+  await elementUpdated(el);
+}
+
 describe('<smp-clinic-checklist>', () => {
   let errors: ReturnType<typeof captureConsole>;
   let warnings: ReturnType<typeof captureConsole>;
@@ -288,9 +295,7 @@ describe('<smp-clinic-checklist>', () => {
     it('clears every tick with the clear button', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
       await tick(el, 0);
-      button(el, 'Clear all ticks').click();
-      await aTimeout(0);
-      await elementUpdated(el);
+      await clearAll(el);
       expect(progressText(el)).to.equal('0 of 3 checked');
       expect(boxes(el).some((b) => b.checked)).to.be.false;
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('All ticks cleared');
@@ -301,9 +306,7 @@ describe('<smp-clinic-checklist>', () => {
       await tick(el, 0);
       await tick(el, 2);
       expect(shadow(el).querySelector('.undo'), 'no undo before clearing').to.equal(null);
-      button(el, 'Clear all ticks').click();
-      await aTimeout(0);
-      await elementUpdated(el);
+      await clearAll(el);
       expect(progressText(el)).to.equal('0 of 3 checked');
       setTimeout(() => button(el, 'Undo').click());
       const event = await oneEvent(el, 'smp-checklist-change');
@@ -322,9 +325,7 @@ describe('<smp-clinic-checklist>', () => {
 
     it('says so when there is nothing to clear', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
-      button(el, 'Clear all ticks').click();
-      await aTimeout(0);
-      await elementUpdated(el);
+      await clearAll(el);
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('nothing to clear');
       expect(shadow(el).querySelector('.undo')).to.equal(null);
       // The status speaks; the count, unchanged, stays quiet.
@@ -334,9 +335,7 @@ describe('<smp-clinic-checklist>', () => {
     it('stops offering undo once the reader ticks again', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
       await tick(el, 0);
-      button(el, 'Clear all ticks').click();
-      await aTimeout(0);
-      await elementUpdated(el);
+      await clearAll(el);
       expect(shadow(el).querySelector('.undo')).to.exist;
       await tick(el, 1);
       expect(shadow(el).querySelector('.undo')).to.equal(null);
