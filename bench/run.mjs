@@ -3,10 +3,10 @@
 // --bytes-only checks the byte budgets alone: what pages fetch, counted from the browser's network events.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { serve } from './serve.mjs';
 import { BROWSER_ARGS, findBrowser } from '../browser.config.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -76,30 +76,11 @@ async function pageBytes(browser, port) {
 
 // ---- Timings in the browser ----
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-function pageHtml(index) {
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><script type="module" src="/dist/smp-widgets.min.js"></script></head><body>${PAGES[index].body}</body></html>`;
-}
-
-function serve() {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const page = /^\/bench\/page\/(\d+)$/.exec(path);
-    if (page && PAGES[Number(page[1])]) {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end(pageHtml(Number(page[1])));
-      return;
-    }
-    try {
-      const body = readFileSync(join(ROOT, path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+function pageHtml(path) {
+  const page = /^\/bench\/page\/(\d+)$/.exec(path);
+  const spec = page && PAGES[Number(page[1])];
+  if (!spec) return undefined;
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><script type="module" src="/dist/smp-widgets.min.js"></script></head><body>${spec.body}</body></html>`;
 }
 
 function stats(values) {
@@ -139,7 +120,7 @@ async function measurePair(page, [fnA, ...argsA], [fnB, ...argsB]) {
 }
 
 async function inBrowser() {
-  const server = await serve();
+  const server = await serve(pageHtml);
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,

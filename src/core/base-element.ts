@@ -7,6 +7,7 @@ import { FocusController } from './focus.js';
 import { problem, problemToText } from './problems.js';
 import { firstRenderTurn, nearViewport } from './render-turn.js';
 import { linkId } from './links.js';
+import { lastResult } from './memo.js';
 import type { RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
 import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
@@ -157,8 +158,12 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
   }
 
   /** A widget's UI strings in the current locale, with the site's overrides on top. */
+  // The same table until the locale, the pack or the overrides change, so what a widget works out from its
+  // words can be kept across renders.
+  private readonly resolvedStrings = lastResult(resolveStrings<string>);
+
   protected localStrings<K extends string>(table: StringTable<K>, section: string, overrides: Partial<Record<K, string | undefined>> | undefined): Record<K, string> {
-    return resolveStrings(table, this.resolvedLocale, overrides, this.localePack?.[section]);
+    return this.resolvedStrings(table, this.resolvedLocale, overrides, this.localePack?.[section]) as Record<K, string>;
   }
 
   /** The built-in content of a widget in the current locale (`<section>-content` of the language pack). */

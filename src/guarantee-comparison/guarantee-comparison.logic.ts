@@ -222,3 +222,90 @@ export function comparisonContent(t: Translate = englishContent) {
 export function comparisonContentKeys(): Record<string, string> {
   return contentKeys(comparisonContent);
 }
+
+// ---- What each clinic's cells say, worked out once per config ----
+
+/** The words of one cell. `text` is the value; the rest are what stands beside it, when there is any. */
+export interface CellView {
+  text: string;
+  /** What stands beside the value: the most generous term as stated, or (`verified`) possibly out of date. */
+  flag?: 'marker' | 'stale';
+  /** `conditions`: the list itself, when one is given (`text` then says nothing). */
+  conditions?: readonly string[];
+  /** `length` when lifetime: its conditions joined, or '' when none are stated. */
+  lifetimeConditions?: string;
+  /** `trackRecord`: the note and the address of its source. */
+  note?: string;
+  source?: string;
+}
+
+/** A clinic as the table and cards show it: one cell per criterion shown, then one per extra row. */
+export interface ClinicView {
+  clinic: Clinic;
+  highlighted: boolean;
+  cells: CellView[];
+  extras: string[];
+}
+
+/** Everything a clinic's cells depend on besides the clinic. */
+export interface CellContext {
+  config: ComparisonConfig | undefined;
+  criteria: readonly Criterion[];
+  extraLabels: readonly string[];
+  marks: ReadonlyMap<Criterion, ReadonlySet<string>>;
+  strings: Strings;
+  locale: Locale;
+  now: Date;
+}
+
+function cellView(criterion: Criterion, clinic: Clinic, context: CellContext): CellView {
+  const { strings, locale } = context;
+  const guarantee = clinic.guarantee;
+  const flag = context.marks.get(criterion)?.has(clinic.name) ? ('marker' as const) : undefined;
+  switch (criterion) {
+    case 'length': {
+      const lifetime = guarantee?.length === 'lifetime';
+      return { text: describeLength(guarantee?.length, strings, locale), flag, ...(lifetime ? { lifetimeConditions: guarantee?.conditions?.join('; ') ?? '' } : {}) };
+    }
+    case 'touchUps':
+      return { text: describeTouchUps(clinic, strings, locale), flag };
+    case 'conditions': {
+      const conditions = guarantee?.conditions;
+      if (conditions?.length) return { text: '', conditions };
+      return { text: conditions ? strings.noConditions : strings.notStated };
+    }
+    case 'verified': {
+      const text = clinic.verified ? formatDate(clinic.verified, locale) : strings.notStated;
+      return { text, flag: isStale(clinic, context.now, context.config?.staleAfterMonths) ? 'stale' : undefined };
+    }
+    case 'trackRecord': {
+      const record = clinic.trackRecord;
+      return { text: describeValue(record?.rating, strings), flag, note: record?.note, source: record?.source };
+    }
+    default:
+      return { text: describeValue(guarantee?.[criterion], strings), flag };
+  }
+}
+
+/** One clinic's cells in the order shown. */
+export function clinicView(clinic: Clinic, context: CellContext): ClinicView {
+  return {
+    clinic,
+    highlighted: context.config?.highlight === clinic.name,
+    cells: context.criteria.map((criterion) => cellView(criterion, clinic, context)),
+    extras: context.extraLabels.map((label) => clinic.extra?.find((row) => row.label === label)?.value ?? context.strings.notStated),
+  };
+}
+
+/**
+ * `clinicView` for one context, each clinic worked out the first time it is asked for and then kept: sorting
+ * and "Show more" reuse the words, and clinics never shown are never worked out.
+ */
+export function clinicViews(context: CellContext): (clinic: Clinic) => ClinicView {
+  const views = new WeakMap<Clinic, ClinicView>();
+  return (clinic) => {
+    let view = views.get(clinic);
+    if (!view) views.set(clinic, (view = clinicView(clinic, context)));
+    return view;
+  };
+}

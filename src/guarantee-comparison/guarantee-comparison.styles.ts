@@ -49,8 +49,10 @@ export const comparisonStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  /* A shadow at each edge the table scrolls towards: one just past the sticky column, one at the far edge. */
-  .scroll-frame::before,
+  /* A shadow at each edge the table scrolls towards: one just past the sticky column, one at the far edge.
+     The first is an element of its own, moved past the column by script: a custom property on the frame
+     would make every cell of the table work out its style again. */
+  .start-edge,
   .scroll-frame::after {
     content: '';
     position: absolute;
@@ -62,21 +64,21 @@ export const comparisonStyles = css`
     /* Black in both themes: it darkens a light page a little and a dark one further, so text keeps its contrast. */
     --_shade: rgb(0 0 0 / 0.22);
   }
-  .scroll-frame::before {
-    inset-inline-start: calc(var(--_sticky-inline, 0px) + 1px);
+  .start-edge {
+    inset-inline-start: 1px;
     background: linear-gradient(to right, var(--_shade), transparent);
   }
   .scroll-frame::after {
     inset-inline-end: 1px;
     background: linear-gradient(to left, var(--_shade), transparent);
   }
-  [dir='rtl'] .scroll-frame::before {
+  [dir='rtl'] .start-edge {
     background: linear-gradient(to left, var(--_shade), transparent);
   }
   [dir='rtl'] .scroll-frame::after {
     background: linear-gradient(to right, var(--_shade), transparent);
   }
-  .scroll-frame[data-more-start]::before,
+  .scroll-frame[data-more-start] > .start-edge,
   .scroll-frame[data-more-end]::after {
     opacity: 1;
   }
@@ -198,6 +200,13 @@ export const comparisonStyles = css`
     color: var(--_danger);
     font-weight: 700;
     font-size: 0.875em;
+  }
+  /* The symbols are for the eye; screen readers read the words alone (the text after the slash). */
+  .marker::before {
+    content: '★ ' / '';
+  }
+  .stale::before {
+    content: '⚠ ' / '';
   }
   .conditions {
     padding-inline-start: 1.1em;

@@ -7,24 +7,23 @@ import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
 import { comparisonStrings } from './guarantee-comparison.defaults.js';
+import { lastResult } from '../core/memo.js';
 import {
+  clinicViews,
   comparisonContent,
-  describeLength,
-  describeTouchUps,
-  describeValue,
   firstPages,
-  formatDate,
-  isStale,
   mostGenerous,
   PAGE_SIZE,
   rowsToShow,
   sortClinics,
   useColumns,
+  type CellView,
+  type ClinicView,
   type SortDirection,
   type SortKey,
   type Strings,
 } from './guarantee-comparison.logic.js';
-import type { comparisonConfigSchema, Clinic, ComparisonConfig, Criterion } from './guarantee-comparison.schema.js';
+import type { comparisonConfigSchema, Clinic, ComparisonConfig, Criterion, Ranking } from './guarantee-comparison.schema.js';
 import { comparisonStyles } from './guarantee-comparison.styles.js';
 
 /** `detail` of `smp-comparison-sort`. `descending` puts the most generous (or latest, or Z) first. */
@@ -41,7 +40,7 @@ interface View {
   strings: Strings;
   locale: Locale;
   /** The clinics on screen: sorted, filtered and cut to the pages asked for. */
-  clinics: readonly Clinic[];
+  rows: readonly ClinicView[];
   /** Clinics shown by the filter, on screen or not. */
   total: number;
   /** Clinics shown by the filter but beyond the pages asked for. */
@@ -49,10 +48,39 @@ interface View {
   pageSize: number;
   useColumns: boolean;
   criteria: readonly Criterion[];
-  extraLabels: string[];
-  marks: Map<Criterion, Set<string>>;
-  now: Date;
+  extraLabels: readonly string[];
 }
+
+type Cell = TemplateResult | string;
+
+// Lit templates are fixed, so a table row takes the template for its number of cells: one template per
+// row, with no hidden cells and far fewer parts than a template per cell (see bench/profile.mjs).
+type RowParts = { className: string; name: TemplateResult; cells: Cell[]; extras: readonly string[] };
+const extraCells = (extras: readonly string[]) => extras.map((value) => html`<td dir="auto">${value}</td>`);
+const ROWS: ((row: RowParts) => TemplateResult)[] = [
+  (r) => html`<tr class=${r.className}><th scope="row">${r.name}</th>${extraCells(r.extras)}</tr>`,
+  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td>${extraCells(extras)}</tr>`,
+  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td>${extraCells(extras)}</tr>`,
+  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td>${extraCells(extras)}</tr>`,
+  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td>${extraCells(extras)}</tr>`,
+  ({ className, name, cells: c, extras }) =>
+    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td>${extraCells(extras)}</tr>`,
+  ({ className, name, cells: c, extras }) =>
+    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td><td>${c[5]}</td>${extraCells(extras)}</tr>`,
+  ({ className, name, cells: c, extras }) =>
+    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td><td>${c[5]}</td><td>${c[6]}</td>${extraCells(extras)}</tr>`,
+  ({ className, name, cells: c, extras }) =>
+    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td><td>${c[5]}</td><td>${c[6]}</td><td>${c[7]}</td>${extraCells(extras)}</tr>`,
+];
+
+/** A value with what stands beside it: a marker (the words on screen and for screen readers alike) or a flag. */
+const FLAGGED = {
+  marker: (text: string, strings: Strings) => html`${text} <span class="marker" part="marker">${strings.mostGenerous}</span>`,
+  stale: (text: string, strings: Strings) => html`${text} <span class="stale" part="stale">${strings.stale}</span>`,
+};
+
+/** Midnight UTC of the clock's day: staleness is judged by the day, so the display values keep all day. */
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Clinics' SMP guarantees side by side: length, touch-ups, discolouration cover, refund, written terms,
@@ -195,22 +223,44 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  private view(config: ComparisonConfig | undefined, strings: Strings, locale: Locale): View {
-    const all = config?.clinics ?? [];
-    const shown = all.filter((clinic) => !this.hiddenClinics.has(clinic.name));
-    const sorted = this.sortKey ? sortClinics(shown, this.sortKey, this.sortDirection, config?.ranking) : shown;
-    const pageSize = config?.pageSize ?? PAGE_SIZE;
-    const { visible, remaining } = firstPages(sorted, pageSize, this.pagesShown);
+  // Each part is kept until what it depends on changes: re-sorting reuses every clinic's words and marks.
+  private readonly shownClinics = lastResult((config: ComparisonConfig | undefined, hidden: ReadonlySet<string>) => {
+    const shown = (config?.clinics ?? []).filter((clinic) => !hidden.has(clinic.name));
     const { criteria, extraLabels } = rowsToShow(config);
     const marks = new Map(criteria.map((criterion) => [criterion, mostGenerous(criterion, shown, config?.ranking)]));
-    const columns = useColumns(config, sorted.length);
-    return { config, strings, locale, clinics: visible, total: sorted.length, remaining, pageSize, useColumns: columns, criteria, extraLabels, marks, now: this.clock() };
+    return { shown, criteria, extraLabels, marks };
+  });
+  private readonly sortedClinics = lastResult((shown: readonly Clinic[], key: SortKey | undefined, direction: SortDirection, ranking: Ranking | undefined) =>
+    key ? sortClinics(shown, key, direction, ranking) : shown,
+  );
+  private readonly clinicViews = lastResult((config: ComparisonConfig | undefined, shown: ReturnType<SmpGuaranteeComparison['shownClinics']>, strings: Strings, locale: Locale, day: string) =>
+    clinicViews({ config, criteria: shown.criteria, extraLabels: shown.extraLabels, marks: shown.marks, strings, locale, now: new Date(day) }),
+  );
+
+  private view(config: ComparisonConfig | undefined, strings: Strings, locale: Locale): View {
+    const shown = this.shownClinics(config, this.hiddenClinics);
+    const sorted = this.sortedClinics(shown.shown, this.sortKey, this.sortDirection, config?.ranking);
+    const pageSize = config?.pageSize ?? PAGE_SIZE;
+    const { visible, remaining } = firstPages(sorted, pageSize, this.pagesShown);
+    const viewOf = this.clinicViews(config, shown, strings, locale, dayOf(this.clock()));
+    return {
+      config,
+      strings,
+      locale,
+      rows: visible.map(viewOf),
+      total: sorted.length,
+      remaining,
+      pageSize,
+      useColumns: useColumns(config, sorted.length),
+      criteria: shown.criteria,
+      extraLabels: shown.extraLabels,
+    };
   }
 
   private showMore(view: View): void {
-    this.focusClinicAt = view.clinics.length;
+    this.focusClinicAt = view.rows.length;
     this.pagesShown += 1;
-    const shown = Math.min(view.clinics.length + view.pageSize, view.total);
+    const shown = Math.min(view.rows.length + view.pageSize, view.total);
     this.announcement = fill(view.strings.showingCount, { shown, total: view.total }, view.locale);
   }
 
@@ -232,7 +282,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     if (view.remaining === 0) return nothing;
     return html`
       <div class="show-more">
-        <p>${fill(view.strings.showingCount, { shown: view.clinics.length, total: view.total }, view.locale)}</p>
+        <p>${fill(view.strings.showingCount, { shown: view.rows.length, total: view.total }, view.locale)}</p>
         <button type="button" part="show-more" @click=${() => this.showMore(view)}>
           ${fill(view.strings.showMore, { count: Math.min(view.pageSize, view.remaining) }, view.locale)}
         </button>
@@ -256,7 +306,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   private renderComparison(view: View) {
     const narrow = this.width.width > 0 && this.width.width < CARD_WIDTH;
-    const body = view.clinics.length === 0
+    const body = view.rows.length === 0
       ? html`<p class="note">${view.strings.allHidden}</p>`
       : narrow
         ? this.renderCards(view)
@@ -354,11 +404,12 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
           @scroll=${this.onTableScroll}
           @focusin=${this.onTableFocus}
         >
-          <table part="table" class=${columns ? 'by-columns' : 'by-rows'} ${cssProps({ '--_clinic-count': String(view.clinics.length) })}>
+          <table part="table" class=${columns ? 'by-columns' : 'by-rows'} ${cssProps({ '--_clinic-count': String(view.rows.length) })}>
             <caption id="caption">${view.strings.legend}</caption>
             ${columns ? this.renderColumns(view) : this.renderRows(view)}
           </table>
         </div>
+        <span class="start-edge"></span>
       </div>
     `;
   }
@@ -374,24 +425,25 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   /** One column per clinic: criteria are rows, read across to compare. */
   private renderColumns(view: View) {
+    const { rows, strings } = view;
     return html`
       <thead>
         <tr>
           <th scope="col" aria-sort=${this.sortStateOf('name')}>${this.renderSortButton('name', view)}</th>
-          ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<th scope="col" class=${this.highlightClass(clinic, view)}>${this.renderClinicName(clinic, view)}</th>`)}
+          ${repeat(rows, (row) => row.clinic.name, (row) => html`<th scope="col" class=${highlightClass(row)}>${this.renderClinicName(row, strings)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${view.criteria.map(
-          (criterion) => html`<tr>
+          (criterion, index) => html`<tr>
             <th scope="row" aria-sort=${this.sortStateOf(criterion)}>${this.renderSortButton(criterion, view)}</th>
-            ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<td class=${this.highlightClass(clinic, view)}>${this.renderCell(criterion, clinic, view)}</td>`)}
+            ${repeat(rows, (row) => row.clinic.name, (row) => html`<td class=${highlightClass(row)}>${renderCell(row.cells[index]!, strings)}</td>`)}
           </tr>`,
         )}
         ${view.extraLabels.map(
-          (label) => html`<tr>
+          (label, index) => html`<tr>
             <th scope="row" dir="auto">${label}</th>
-            ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => html`<td class=${this.highlightClass(clinic, view)} dir="auto">${this.extraValue(clinic, label, view)}</td>`)}
+            ${repeat(rows, (row) => row.clinic.name, (row) => html`<td class=${highlightClass(row)} dir="auto">${row.extras[index]}</td>`)}
           </tr>`,
         )}
       </tbody>
@@ -409,45 +461,29 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
         </tr>
       </thead>
       <tbody>
-        ${repeat(view.clinics, (clinic) => clinic.name, (clinic) => this.renderRow(clinic, view))}
+        ${repeat(view.rows, (row) => row.clinic.name, (row) => this.renderRow(row, view.strings))}
       </tbody>
     `;
   }
 
-  // A long list is mostly rows, so each row is one template with a cell for each of the eight criteria
-  // (the i-th shows the i-th chosen criterion; cells beyond the chosen ones stay hidden) rather than a
-  // template per cell: a first render of 100 rows takes about a fifth less script time.
-  private renderRow(clinic: Clinic, view: View) {
-    const cell = (index: number) => {
-      const criterion = view.criteria[index];
-      return criterion ? this.renderCell(criterion, clinic, view) : nothing;
-    };
-    const unused = (index: number) => index >= view.criteria.length;
-    return html`<tr class=${this.highlightClass(clinic, view)}>
-      <th scope="row">${this.renderClinicName(clinic, view)}</th>
-      <td ?hidden=${unused(0)}>${cell(0)}</td>
-      <td ?hidden=${unused(1)}>${cell(1)}</td>
-      <td ?hidden=${unused(2)}>${cell(2)}</td>
-      <td ?hidden=${unused(3)}>${cell(3)}</td>
-      <td ?hidden=${unused(4)}>${cell(4)}</td>
-      <td ?hidden=${unused(5)}>${cell(5)}</td>
-      <td ?hidden=${unused(6)}>${cell(6)}</td>
-      <td ?hidden=${unused(7)}>${cell(7)}</td>
-      ${view.extraLabels.map((label) => html`<td dir="auto">${this.extraValue(clinic, label, view)}</td>`)}
-    </tr>`;
+  // A long list is mostly rows: no white space between the cells, so a row holds no text nodes but its words.
+  private renderRow(row: ClinicView, strings: Strings) {
+    const cells = row.cells.map((cell) => renderCell(cell, strings));
+    return ROWS[cells.length]!({ className: highlightClass(row), name: this.renderClinicName(row, strings), cells, extras: row.extras });
   }
 
   private renderCards(view: View) {
+    const { rows, strings } = view;
     return html`
       <ul class="cards">
         ${repeat(
-          view.clinics,
-          (clinic) => clinic.name,
-          (clinic, index) => html`<li class=${classMap({ card: true, highlighted: view.config?.highlight === clinic.name })} part="card">
-            <h3 id=${`card-${index}`}>${this.renderClinicName(clinic, view)}</h3>
+          rows,
+          (row) => row.clinic.name,
+          (row, index) => html`<li class=${classMap({ card: true, highlighted: row.highlighted })} part="card">
+            <h3 id=${`card-${index}`}>${this.renderClinicName(row, strings)}</h3>
             <dl aria-labelledby=${`card-${index}`}>
-              ${view.criteria.map((criterion) => html`<div><dt>${view.strings[criterion]}</dt><dd>${this.renderCell(criterion, clinic, view)}</dd></div>`)}
-              ${view.extraLabels.map((label) => html`<div><dt dir="auto">${label}</dt><dd dir="auto">${this.extraValue(clinic, label, view)}</dd></div>`)}
+              ${view.criteria.map((criterion, cell) => html`<div><dt>${strings[criterion]}</dt><dd>${renderCell(row.cells[cell]!, strings)}</dd></div>`)}
+              ${view.extraLabels.map((label, extra) => html`<div><dt dir="auto">${label}</dt><dd dir="auto">${row.extras[extra]}</dd></div>`)}
             </dl>
           </li>`,
         )}
@@ -455,91 +491,37 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  private highlightClass(clinic: Clinic, view: View): string {
-    return view.config?.highlight === clinic.name ? 'highlighted' : '';
+  private renderClinicName({ clinic, highlighted }: ClinicView, strings: Strings) {
+    const name = clinic.url ? html`<a href=${clinic.url} data-focus-key=${`clinic:${clinic.name}`}>${clinic.name}</a>` : clinic.name;
+    return html`<span class="clinic-name" dir="auto">${name}</span><span class="location" dir="auto">${clinic.location ?? nothing}</span>${highlighted ? html`<span class="badge">${strings.highlighted}</span>` : nothing}`;
   }
-
-  private renderClinicName(clinic: Clinic, view: View) {
-    return html`
-      <span class="clinic-name" dir="auto">${clinic.url ? html`<a href=${clinic.url} data-focus-key=${`clinic:${clinic.name}`}>${clinic.name}</a>` : clinic.name}</span>
-      <span class="location" dir="auto">${clinic.location ?? nothing}</span>
-      ${view.config?.highlight === clinic.name ? html`<span class="badge">${view.strings.highlighted}</span>` : nothing}
-    `;
-  }
-
-  private extraValue(clinic: Clinic, label: string, view: View): string {
-    return clinic.extra?.find((row) => row.label === label)?.value ?? view.strings.notStated;
-  }
-
-  private renderMarked(text: string, strings: Strings) {
-    return html`${text} <span class="marker" part="marker"><span aria-hidden="true">★</span> ${strings.mostGenerous}</span>`;
-  }
-
-  private renderConditions(conditions: readonly string[] | undefined, strings: Strings) {
-    if (conditions === undefined) return strings.notStated;
-    if (conditions.length === 0) return strings.noConditions;
-    return html`<ul class="conditions">${conditions.map((condition) => html`<li><bdi>${condition}</bdi></li>`)}</ul>`;
-  }
-
-  private describeCell(criterion: Criterion, clinic: Clinic, strings: Strings, locale: Locale): string {
-    const guarantee = clinic.guarantee;
-    switch (criterion) {
-      case 'length':
-        return describeLength(guarantee?.length, strings, locale);
-      case 'touchUps':
-        return describeTouchUps(clinic, strings, locale);
-      case 'discolouration':
-        return describeValue(guarantee?.discolouration, strings);
-      case 'refund':
-        return describeValue(guarantee?.refund, strings);
-      case 'inWriting':
-        return describeValue(guarantee?.inWriting, strings);
-      default:
-        return describeValue(clinic.trackRecord?.rating, strings);
-    }
-  }
-
-  // Most cells hold one plain value: returned as a string it renders as a single text node, and a marked
-  // value is one template; a hundred rows build much faster than with a template per cell and per marker.
-  private renderCell(criterion: Criterion, clinic: Clinic, view: View): TemplateResult | string {
-    if (criterion === 'conditions') return this.renderConditions(clinic.guarantee?.conditions, view.strings);
-    if (criterion === 'verified') return this.renderVerified(clinic, view);
-    const text = this.describeCell(criterion, clinic, view.strings, view.locale);
-    const value = view.marks.get(criterion)?.has(clinic.name) ? this.renderMarked(text, view.strings) : text;
-    const lifetime = criterion === 'length' && clinic.guarantee?.length === 'lifetime';
-    const record = criterion === 'trackRecord' ? clinic.trackRecord : undefined;
-    if (!lifetime && !record?.note && !record?.source) return value;
-    return html`${value}${lifetime ? this.renderLifetimeConditions(clinic, view.strings) : nothing}${record ? this.renderTrackRecordDetail(record, view.strings) : nothing}`;
-  }
-
-  // A lifetime term is only as good as its conditions and the clinic's survival, so both stand beside it.
-  private renderLifetimeConditions(clinic: Clinic, strings: Strings) {
-    const conditions = clinic.guarantee?.conditions;
-    // The conditions are data, often in another language than the widget's: a block of their own direction.
-    const terms = conditions?.length
-      ? html`<span class="lifetime-conditions">${strings.lifetimeConditions}</span> <span class="lifetime-conditions" dir="auto">${conditions.join('; ')}</span>`
-      : html`<span class="lifetime-conditions">${strings.lifetimeNoConditions}</span>`;
-    return html`${terms} <span class="lifetime-conditions lifetime-caution">${strings.lifetimeCaution}</span>`;
-  }
-
-  private renderTrackRecordDetail(record: NonNullable<Clinic['trackRecord']>, strings: Strings) {
-    return html`${record.note ? html`<span class="detail" dir="auto">${record.note}</span>` : nothing}
-    ${record.source ? html`<a class="detail" href=${record.source}>${strings.source}</a>` : nothing}`;
-  }
-
-  private renderVerified(clinic: Clinic, view: View): TemplateResult | string {
-    const date = clinic.verified ? formatDate(clinic.verified, view.locale) : view.strings.notStated;
-    if (!isStale(clinic, view.now, view.config?.staleAfterMonths)) return date;
-    return html`${date} <span class="stale" part="stale"><span aria-hidden="true">⚠</span> ${view.strings.stale}</span>`;
-  }
-
 }
 
-/**
- * How far the scroller must move so that `target` is wholly in view: not under the sticky header row or
- * clinic column (Shift+Tab back along the header row would otherwise stop on buttons hidden beneath them),
- * and not cut off at the far edge under its shadow (Tab forward).
- */
+const highlightClass = (row: ClinicView) => (row.highlighted ? 'highlighted' : '');
+
+// Most cells hold one plain value: a string renders as a single text node, and a marked value is one template.
+function renderCell(cell: CellView, strings: Strings): Cell {
+  if (cell.conditions) return html`<ul class="conditions">${cell.conditions.map((condition) => html`<li><bdi>${condition}</bdi></li>`)}</ul>`;
+  const value = cell.flag ? FLAGGED[cell.flag](cell.text, strings) : cell.text;
+  if (cell.lifetimeConditions !== undefined) return html`${value}${renderLifetimeConditions(cell.lifetimeConditions, strings)}`;
+  if (cell.note || cell.source) return html`${value}${renderTrackRecordDetail(cell, strings)}`;
+  return value;
+}
+
+// A lifetime term is only as good as its conditions and the clinic's survival, so both stand beside it.
+function renderLifetimeConditions(conditions: string, strings: Strings) {
+  // The conditions are data, often in another language than the widget's: a block of their own direction.
+  const terms = conditions
+    ? html`<span class="lifetime-conditions">${strings.lifetimeConditions}</span> <span class="lifetime-conditions" dir="auto">${conditions}</span>`
+    : html`<span class="lifetime-conditions">${strings.lifetimeNoConditions}</span>`;
+  return html` ${terms} <span class="lifetime-conditions lifetime-caution">${strings.lifetimeCaution}</span>`;
+}
+
+function renderTrackRecordDetail({ note, source }: CellView, strings: Strings) {
+  const link = source ? html` <a class="detail" href=${source}>${strings.source}</a>` : nothing;
+  return html`${note ? html`<span class="detail" dir="auto">${note}</span>` : nothing}${link}`;
+}
+
 function clearOfStickyCells(scroller: HTMLElement, target: HTMLElement): ScrollToOptions {
   const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
   const cell = target.closest('th, td');
@@ -569,5 +551,7 @@ function markScrollEdges(scroller: HTMLElement): void {
   frame.toggleAttribute('data-more-start', travelled > 1);
   frame.toggleAttribute('data-more-end', room - travelled > 1);
   const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
-  frame.style.setProperty('--_sticky-inline', `${corner?.width ?? 0}px`);
+  const edge = frame.querySelector<HTMLElement>('.start-edge')!;
+  const offset = `${(corner?.width ?? 0) + 1}px`;
+  if (edge.style.insetInlineStart !== offset) edge.style.insetInlineStart = offset;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
 import {
+  clinicViews,
   describeLength,
   describeTouchUps,
   firstPages,
@@ -104,6 +105,28 @@ describe('guarantee-comparison logic', () => {
       expect(describeLength(undefined, strings)).to.equal('Not stated');
       expect(describeTouchUps(clinic('A', { touchUps: { included: true, sessions: 2, withinMonths: 12 } }), strings)).to.equal('Included: 2 sessions within 12 months');
       expect(describeTouchUps(clinic('A'), strings)).to.equal('Not stated');
+    });
+
+    it('works out each clinic\'s cells once for a context, in the order of the criteria shown', () => {
+      const clinics = [
+        clinic('A', { length: 'lifetime', refund: 'full', conditions: ['Aftercare followed'] }, { verified: '2020-01-01' }),
+        clinic('B', { length: { years: 2 }, refund: 'none' }, { trackRecord: { rating: 'good', note: 'Reports honoured', source: 'https://example.com/r' } }),
+      ];
+      const criteria = ['refund', 'length', 'conditions', 'trackRecord', 'verified'] as const;
+      const marks = new Map(criteria.map((criterion) => [criterion, mostGenerous(criterion, clinics)]));
+      const viewOf = clinicViews({ config: { clinics }, criteria, extraLabels: ['Parking'], marks, strings, locale: 'en-GB', now: new Date('2026-12-01') });
+      const [a, b] = clinics.map(viewOf);
+      expect(viewOf(clinics[0]!), 'worked out again').to.equal(a);
+      expect(a!.cells).to.deep.equal([
+        { text: 'Full refund', flag: 'marker' },
+        { text: 'Lifetime', flag: 'marker', lifetimeConditions: 'Aftercare followed' },
+        { text: '', conditions: ['Aftercare followed'] },
+        { text: 'Not stated', flag: undefined, note: undefined, source: undefined },
+        { text: '1 Jan 2020', flag: 'stale' },
+      ]);
+      expect(b!.cells[2]).to.deep.equal({ text: 'Not stated' });
+      expect(b!.cells[3]).to.deep.equal({ text: 'Good', flag: undefined, note: 'Reports honoured', source: 'https://example.com/r' });
+      expect(b!.extras).to.deep.equal(['Not stated']);
     });
 
     it('uses columns for up to four clinics in the auto layout', () => {

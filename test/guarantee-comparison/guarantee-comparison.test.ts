@@ -107,13 +107,16 @@ describe('<smp-guarantee-comparison>', () => {
       const el = await example();
       expect(cells(rowOf(el, 'Guarantee length'))[0]).to.include('Lifetime').and.include('Most generous as stated');
       expect(cells(rowOf(el, 'Touch-ups'))[0]).to.equal(
-        'Included: 2 sessions within 12 months ★ Most generous as stated',
+        'Included: 2 sessions within 12 months Most generous as stated',
       );
-      expect(cells(rowOf(el, 'Refund'))).to.deep.equal(['Partial refund ★ Most generous as stated', 'No refund']);
+      expect(cells(rowOf(el, 'Refund'))).to.deep.equal(['Partial refund Most generous as stated', 'No refund']);
       // Only one clinic states these, so there is nothing to be more generous than.
       expect(cells(rowOf(el, 'Discolouration'))).to.deep.equal(['Covered', 'Unknown']);
       expect(cells(rowOf(el, 'Track record'))[0]).to.not.include('Most generous');
       expect(shadowText(el)).to.not.include('best');
+      // The star is drawn before the words and left out of what screen readers read.
+      const marker = rowOf(el, 'Refund').querySelector('[part="marker"]')!;
+      expect(getComputedStyle(marker, '::before').content).to.equal('"★ " / ""');
     });
 
     it('shows a lifetime term with its conditions beside it, and conditions in full', async () => {
@@ -143,7 +146,8 @@ describe('<smp-guarantee-comparison>', () => {
   describe('staleness', () => {
     it('flags a clinic never verified, and one verified too long ago by a fixed clock', async () => {
       const el = await example();
-      expect(cells(rowOf(el, 'Last verified'))).to.deep.equal(['30 Sept 2026', 'Not stated ⚠ Possibly out of date']);
+      expect(cells(rowOf(el, 'Last verified'))).to.deep.equal(['30 Sept 2026', 'Not stated Possibly out of date']);
+      expect(getComputedStyle(rowOf(el, 'Last verified').querySelector('[part="stale"]')!, '::before').content).to.equal('"⚠ " / ""');
       el.clock = () => new Date('2028-01-01T00:00:00Z');
       el.requestUpdate();
       await elementUpdated(el);
@@ -190,6 +194,19 @@ describe('<smp-guarantee-comparison>', () => {
       const firstRefund = shadow(el).querySelector('tbody tr td:nth-of-type(4)')!.textContent!;
       expect(firstRefund).to.include('Full refund');
       await expect(el).to.be.accessible();
+    });
+
+    it('moves the rows already built when it sorts, rather than building them again', async () => {
+      const el = await example(manyClinics(6));
+      const rowsByName = () => new Map([...shadow(el).querySelectorAll('tbody tr')].map((row) => [row.querySelector('th')!.textContent!.trim(), row]));
+      const before = rowsByName();
+      const cellsBefore = [...before.values()].map((row) => row.querySelector('td'));
+      sortButton(el, 'Refund').click();
+      await elementUpdated(el);
+      const after = rowsByName();
+      expect([...after.keys()], 'the order did not change').to.not.deep.equal([...before.keys()]);
+      for (const [name, row] of after) expect(row, name).to.equal(before.get(name));
+      for (const cell of cellsBefore) expect(cell!.isConnected, 'a cell was built again').to.be.true;
     });
   });
 
@@ -295,8 +312,8 @@ describe('<smp-guarantee-comparison>', () => {
       const headers = [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕↑↓]/g, '').trim());
       expect(headers).to.deep.equal(['Clinic', 'Refund', 'Guarantee length', 'Free consultation']);
       const firstRow = shadow(el).querySelector('tbody tr')!;
-      const visibleCells = [...firstRow.querySelectorAll('td')].filter((td) => td.getBoundingClientRect().width > 0);
-      const texts = visibleCells.map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+      // One cell per header: none built for the criteria left out and then hidden.
+      const texts = [...firstRow.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
       expect(texts).to.have.length(3);
       expect(texts[0]).to.match(/^Full refund/);
       expect(texts[1]).to.match(/^1 month/);
@@ -327,6 +344,10 @@ describe('<smp-guarantee-comparison>', () => {
       scroller.scrollLeft = scroller.scrollWidth;
       await waitUntil(() => frame(el).hasAttribute('data-more-start'), 'no shadow at the start after scrolling');
       expect(frame(el).hasAttribute('data-more-end')).to.be.false;
+      const edge = shadow(el).querySelector('.start-edge')!;
+      const column = shadow(el).querySelector('thead th:first-child')!.getBoundingClientRect();
+      await waitUntil(() => getComputedStyle(edge).opacity === '1', 'the start shadow is not shown');
+      expect(edge.getBoundingClientRect().left, 'the start shadow is not just past the sticky column').to.be.closeTo(column.right, 2);
       await expect(el).to.be.accessible();
     });
 

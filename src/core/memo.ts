@@ -1,0 +1,13 @@
+/**
+ * `fn` remembering its last result: called again only when an argument differs (by `Object.is`) from the
+ * previous call's. For values a render works out from its inputs and may reuse on the next render.
+ */
+export function lastResult<Args extends unknown[], Result>(fn: (...args: Args) => Result): (...args: Args) => Result {
+  let last: { args: Args; result: Result } | undefined;
+  return (...args) => {
+    if (!last || args.length !== last.args.length || args.some((arg, index) => !Object.is(arg, last!.args[index]))) {
+      last = { args, result: fn(...args) };
+    }
+    return last.result;
+  };
+}
