@@ -121,6 +121,30 @@ export function sortClinics(clinics: readonly Clinic[], key: SortKey, direction:
     .map((entry) => entry.clinic);
 }
 
+/**
+ * Where a sort goes next: the criterion sorted already turns round; another starts from its natural order
+ * (A to Z for names, most generous first for the rest), unless a direction is asked for.
+ */
+export function nextSort(current: SortKey | undefined, currentDirection: SortDirection, key: SortKey, direction?: SortDirection): SortDirection {
+  if (direction) return direction;
+  if (key === current) return currentDirection === 'ascending' ? 'descending' : 'ascending';
+  return key === 'name' ? 'ascending' : 'descending';
+}
+
+/** The words for a sort key: its column's label. */
+export function sortLabel(key: SortKey, strings: Strings): string {
+  return key === 'name' ? strings.clinic : strings[key];
+}
+
+/** What a screen reader hears once the clinics are sorted, for example "Sorted by Refund, most generous first". */
+export function sortAnnouncement(key: SortKey, direction: SortDirection, strings: Strings): string {
+  const words: Record<SortDirection, string> =
+    key === 'name'
+      ? { ascending: strings.ascending, descending: strings.descending }
+      : { ascending: strings.leastGenerousFirst, descending: strings.mostGenerousFirst };
+  return fill(strings.sortedBy, { criterion: sortLabel(key, strings), direction: words[direction] });
+}
+
 /** The criteria to show, in order, and the labels of every custom row across all clinics. */
 export function rowsToShow(config: ComparisonConfig | undefined): { criteria: readonly Criterion[]; extraLabels: string[] } {
   const extraLabels = [...new Set((config?.clinics ?? []).flatMap((clinic) => (clinic.extra ?? []).map((row) => row.label)))];

@@ -13,9 +13,12 @@ import {
   comparisonContent,
   firstPages,
   mostGenerous,
+  nextSort,
   PAGE_SIZE,
   rowsToShow,
+  sortAnnouncement,
   sortClinics,
+  sortLabel,
   useColumns,
   type CellView,
   type ClinicView,
@@ -188,13 +191,20 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.pagesShown = 1;
   }
 
-  /** Sorts the clinics; the same criterion again reverses the order. */
+  /**
+   * Sorts the clinics; the same criterion again reverses the order. Screen readers hear the new order,
+   * whether the reader sorted or the page's own code did.
+   */
   sortBy(key: SortKey, direction?: SortDirection): void {
-    const defaultDirection: SortDirection = key === 'name' ? 'ascending' : 'descending';
-    this.sortDirection = direction ?? (key === this.sortKey ? (this.sortDirection === 'ascending' ? 'descending' : 'ascending') : defaultDirection);
+    this.sortDirection = nextSort(this.sortKey, this.sortDirection, key, direction);
     this.sortKey = key;
+    this.announcement = sortAnnouncement(key, this.sortDirection, this.localStrings(comparisonStrings, 'guarantee-comparison', this.resolvedConfigStrings()));
     const detail: ComparisonSortDetail = { criterion: key, direction: this.sortDirection };
     this.dispatchEvent(new CustomEvent('smp-comparison-sort', { detail, bubbles: true, composed: true }));
+  }
+
+  private resolvedConfigStrings() {
+    return this.resolved.status === 'ok' ? this.resolved.config?.strings : undefined;
   }
 
   private toggleClinic(name: string, shown: boolean): void {
@@ -342,22 +352,10 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  private sortLabel(key: SortKey, strings: Strings): string {
-    return key === 'name' ? strings.clinic : strings[key];
-  }
-
-  private announce(view: View): void {
-    if (!this.sortKey) return;
-    const words: Record<SortDirection, string> =
-      this.sortKey === 'name'
-        ? { ascending: view.strings.ascending, descending: view.strings.descending }
-        : { ascending: view.strings.leastGenerousFirst, descending: view.strings.mostGenerousFirst };
-    this.announcement = fill(view.strings.sortedBy, { criterion: this.sortLabel(this.sortKey, view.strings), direction: words[this.sortDirection] });
-  }
-
-  private onSort(key: SortKey, view: View, direction?: SortDirection): void {
-    this.sortBy(key, direction);
-    this.announce(view);
+  // Choosing in the select starts from the natural order, even for the criterion already sorted.
+  private sortFromSelect(select: HTMLSelectElement): void {
+    const key = select.value as SortKey;
+    this.sortBy(key, key === 'name' ? 'ascending' : 'descending');
   }
 
   private sortStateOf(key: SortKey) {
@@ -369,8 +367,8 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     const active = this.sortKey === key;
     const arrow = !active ? '↕' : this.sortDirection === 'ascending' ? '↑' : '↓';
     // A no-break space keeps the arrow beside the label's last word when the label wraps.
-    return html`<button type="button" class="sort" data-focus-key=${active ? `sort:${key} sort sort-any` : `sort:${key} sort-any`} @click=${() => this.onSort(key, view)}>
-      ${this.sortLabel(key, view.strings)}\u00a0<span class="sort-icon" aria-hidden="true">${arrow}</span>
+    return html`<button type="button" class="sort" data-focus-key=${active ? `sort:${key} sort sort-any` : `sort:${key} sort-any`} @click=${() => this.sortBy(key)}>
+      ${sortLabel(key, view.strings)}\u00a0<span class="sort-icon" aria-hidden="true">${arrow}</span>
     </button>`;
   }
 
@@ -379,11 +377,11 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     return html`
       <div class="sort-controls">
         <label for="sort-select">${view.strings.sortBy}</label>
-        <select id="sort-select" data-focus-key="sort sort-any" @change=${(event: Event) => this.onSort((event.target as HTMLSelectElement).value as SortKey, view, (event.target as HTMLSelectElement).value === 'name' ? 'ascending' : 'descending')}>
+        <select id="sort-select" data-focus-key="sort sort-any" @change=${(event: Event) => this.sortFromSelect(event.target as HTMLSelectElement)}>
           <option value="" ?selected=${!this.sortKey} disabled>—</option>
-          ${keys.map((key) => html`<option value=${key} ?selected=${this.sortKey === key}>${this.sortLabel(key, view.strings)}</option>`)}
+          ${keys.map((key) => html`<option value=${key} ?selected=${this.sortKey === key}>${sortLabel(key, view.strings)}</option>`)}
         </select>
-        <button type="button" data-focus-key="reverse sort sort-any" ?disabled=${!this.sortKey} @click=${() => this.sortKey && this.onSort(this.sortKey, view)}>${view.strings.reverse}</button>
+        <button type="button" data-focus-key="reverse sort sort-any" ?disabled=${!this.sortKey} @click=${() => this.sortKey && this.sortBy(this.sortKey)}>${view.strings.reverse}</button>
       </div>
     `;
   }

@@ -9,6 +9,8 @@ import {
   generosity,
   isStale,
   mostGenerous,
+  nextSort,
+  sortAnnouncement,
   sortClinics,
   useColumns,
 } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
@@ -95,6 +97,22 @@ describe('guarantee-comparison logic', () => {
     });
     it('sorts names alphabetically regardless of case', () => {
       expect(sortClinics(clinics, 'name', 'ascending').map((c) => c.name)).to.deep.equal(['alpha', 'Beta', 'Delta', 'Gamma']);
+    });
+  });
+
+  describe('sort order and its announcement', () => {
+    it('turns round on the criterion already sorted, and starts a new one from its natural order', () => {
+      expect(nextSort(undefined, 'descending', 'refund')).to.equal('descending');
+      expect(nextSort('refund', 'descending', 'refund')).to.equal('ascending');
+      expect(nextSort('refund', 'ascending', 'refund')).to.equal('descending');
+      expect(nextSort('refund', 'ascending', 'name')).to.equal('ascending');
+      expect(nextSort('refund', 'descending', 'refund', 'descending'), 'an asked-for direction').to.equal('descending');
+    });
+
+    it('says in words what the order is now', () => {
+      expect(sortAnnouncement('refund', 'descending', strings)).to.equal('Sorted by Refund, most generous first.');
+      expect(sortAnnouncement('refund', 'ascending', strings)).to.equal('Sorted by Refund, least generous first.');
+      expect(sortAnnouncement('name', 'ascending', strings)).to.equal('Sorted by Clinic, A to Z.');
     });
   });
 

@@ -196,6 +196,16 @@ describe('<smp-guarantee-comparison>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('tells screen readers the new order when the page sorts from its own code', async () => {
+      const el = await example(manyClinics(6));
+      el.sortBy('refund');
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Sorted by Refund, most generous first.');
+      el.sortBy('refund');
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Sorted by Refund, least generous first.');
+    });
+
     it('moves the rows already built when it sorts, rather than building them again', async () => {
       const el = await example(manyClinics(6));
       const rowsByName = () => new Map([...shadow(el).querySelectorAll('tbody tr')].map((row) => [row.querySelector('th')!.textContent!.trim(), row]));
