@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { minifyCssTemplates } from './css-minify.config.mjs';
-import { jsonSchemas } from './schema.config.mjs';
+import { minifyCssTemplates } from './scripts/css-minify.mjs';
+import { jsonSchemas } from './scripts/json-schemas.mjs';
 
 // Types are stripped by esbuild; `tsc` type-checks and writes the .d.ts files (see package.json "build").
 const widgets = ['clinic-checklist', 'guarantee-comparison', 'treatment-explainer'];

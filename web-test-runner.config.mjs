@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
 import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
 import { checkStartScript } from './test/server/start-script.mjs';
-import { BROWSER_ARGS, findBrowser } from './browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { typescript } from './web-dev-server.config.mjs';
 
 /** Counts the tests of a session's result tree that ran, passed and failed. */

@@ -2,7 +2,7 @@
 // ten renders at 100 clinics (first page) and at 1,000 clinics with every row, self time by function and by
 // file, and the nodes one table row holds. Run `npm run build` first; nothing here is a budget.
 import puppeteer from 'puppeteer-core';
-import { BROWSER_ARGS, findBrowser } from '../browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from '../scripts/browser.mjs';
 import { serve } from './serve.mjs';
 
 const RUNS = 15;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serve } from './serve.mjs';
-import { BROWSER_ARGS, findBrowser } from '../browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from '../scripts/browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = 15;

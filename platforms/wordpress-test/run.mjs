@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { BROWSER_ARGS, findBrowser } from '../../browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.mjs';
 
 // The WordPress plugin tested in a real WordPress: core from Debian's packages (downloaded and unpacked,
 // not installed), run by WordPress Playground (PHP in WebAssembly, SQLite) on 127.0.0.1, the plugin zip

@@ -18,7 +18,12 @@ async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: 
 
 async function exercise(doc: Document) {
   const root = (id: string) => doc.getElementById(id)!.shadowRoot!;
-  await waitUntil(() => root('comparison')?.querySelector('table') && root('checklist')?.querySelector('input'), 'widgets did not render', { timeout: 5000 });
+  // Each widget renders in its own turn: wait for all three, not the first two.
+  await waitUntil(
+    () => root('comparison')?.querySelector('table') && root('checklist')?.querySelector('input') && root('explainer')?.querySelectorAll('[role="tab"]').length === 4,
+    'widgets did not render',
+    { timeout: 5000 },
+  );
   root('checklist').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
   root('comparison').querySelector<HTMLButtonElement>('button.sort')!.click();
   const explainer = root('explainer');

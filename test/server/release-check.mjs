@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
-import { BROWSER_ARGS, findBrowser } from '../../browser.config.mjs';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.mjs';
 import { writeRelease } from '../../scripts/release.mjs';
 
 // The release zip as a site owner gets it: written by scripts/release.mjs, unpacked into a temporary folder,
