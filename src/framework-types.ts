@@ -1,8 +1,9 @@
 // Prop types of the three elements, shared by the React and Vue typings (react.ts, vue.ts). Types only.
 import type { Locale } from './core/strings.js';
-import type { ChecklistChangeDetail, ChecklistConfig } from './clinic-checklist/index.js';
-import type { ComparisonConfig, ComparisonSortDetail } from './guarantee-comparison/index.js';
-import type { CtaClickDetail, ExplainerConfig, ExplainerViewDetail, GuideResultDetail } from './treatment-explainer/index.js';
+import type { EventHandlers } from './core/events.js';
+import type { ChecklistConfig, ChecklistEvents } from './clinic-checklist/index.js';
+import type { ComparisonConfig, ComparisonEvents } from './guarantee-comparison/index.js';
+import type { ExplainerConfig, ExplainerEvents } from './treatment-explainer/index.js';
 
 /** Attributes every widget takes. */
 export interface SharedAttributes {
@@ -16,22 +17,17 @@ export interface SharedAttributes {
   children?: unknown;
 }
 
-export type Handler<Detail> = (event: CustomEvent<Detail>) => void;
 
-export interface ClinicChecklistProps extends SharedAttributes {
+// The `onsmp-…` handler props come from each widget's event map, where every event name is written once.
+export interface ClinicChecklistProps extends SharedAttributes, EventHandlers<ChecklistEvents> {
   config?: ChecklistConfig | string;
-  'onsmp-checklist-change'?: Handler<ChecklistChangeDetail>;
 }
 
-export interface GuaranteeComparisonProps extends SharedAttributes {
+export interface GuaranteeComparisonProps extends SharedAttributes, EventHandlers<ComparisonEvents> {
   config?: ComparisonConfig | string;
-  'onsmp-comparison-sort'?: Handler<ComparisonSortDetail>;
 }
 
-export interface TreatmentExplainerProps extends SharedAttributes {
+export interface TreatmentExplainerProps extends SharedAttributes, EventHandlers<ExplainerEvents> {
   config?: ExplainerConfig | string;
-  'onsmp-explainer-view'?: Handler<ExplainerViewDetail>;
-  'onsmp-guide-result'?: Handler<GuideResultDetail>;
-  'onsmp-cta-click'?: Handler<CtaClickDetail>;
 }
 

@@ -25,6 +25,11 @@ export interface ChecklistChangeDetail {
   total: number;
 }
 
+/** The checklist's events, by name, with their `detail`. */
+export interface ChecklistEvents {
+  'smp-checklist-change': ChecklistChangeDetail;
+}
+
 type Strings = Record<ChecklistStringKey, string>;
 type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothingToClear';
 
@@ -69,7 +74,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @cssprop --smp-color-danger - Error panel accent.
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
-export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema> {
+export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents> {
   static override styles = [hostStyles, errorPanelStyles, checklistStyles];
 
   static override properties: PropertyDeclarations = {
@@ -154,8 +159,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema>
       this.storageWorks = this.storage.write(key, STORAGE_VERSION, this.checkedIds);
       announceStorageChange(key, this);
     }
-    const detail: ChecklistChangeDetail = { checked: this.checkedIds, total: itemIds(checklist.sections).length };
-    this.dispatchEvent(new CustomEvent('smp-checklist-change', { detail, bubbles: true, composed: true }));
+    this.emit('smp-checklist-change', { checked: this.checkedIds, total: itemIds(checklist.sections).length });
   }
 
   private onToggle(event: Event): void {

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import type { ConfigResult, resolveConfig } from './config.js';
 import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
+import { emit } from './events.js';
 import { FocusController } from './focus.js';
 import { problem, problemToText } from './problems.js';
 import { firstRenderTurn, nearViewport } from './render-turn.js';
@@ -38,7 +39,7 @@ function noConfig<T>(): ConfigResult<T> {
  * A widget supplies its schema and `renderContent`; it never sees an invalid config. The validator (zod
  * and the schema) is imported only when there is a config to check: built-in content needs none.
  */
-export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElement {
+export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>> extends LitElement {
   static readonly version = VERSION;
 
   static override properties: PropertyDeclarations = {
@@ -294,6 +295,11 @@ export abstract class SmpElement<Schema extends z.ZodMiniType> extends LitElemen
       this.logOnce('error', `could not render: ${error instanceof Error ? error.message : String(error)}`);
       return renderErrorPanel([problem('config', 'couldNotDisplay')], locale, undefined, pack);
     }
+  }
+
+  /** Fires one of the widget's events (its `Events` map gives each name's `detail`). */
+  protected emit<K extends keyof Events & string>(name: K, detail: Events[K]): void {
+    emit<Events, K>(this, name, detail);
   }
 
   /** One console message per distinct text and element, however often it re-renders. */

@@ -35,6 +35,11 @@ export interface ComparisonSortDetail {
   direction: SortDirection;
 }
 
+/** The comparison's events, by name, with their `detail`. */
+export interface ComparisonEvents {
+  'smp-comparison-sort': ComparisonSortDetail;
+}
+
 /** Below this width (CSS px) each clinic becomes a card. */
 const CARD_WIDTH = 600;
 
@@ -134,7 +139,7 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  * @cssprop --smp-color-danger - Error panel accent and the out-of-date flag.
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
-export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema> {
+export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents> {
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
 
   static override properties: PropertyDeclarations = {
@@ -199,8 +204,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.sortDirection = nextSort(this.sortKey, this.sortDirection, key, direction);
     this.sortKey = key;
     this.announcement = sortAnnouncement(key, this.sortDirection, this.localStrings(comparisonStrings, 'guarantee-comparison', this.resolvedConfigStrings()));
-    const detail: ComparisonSortDetail = { criterion: key, direction: this.sortDirection };
-    this.dispatchEvent(new CustomEvent('smp-comparison-sort', { detail, bubbles: true, composed: true }));
+    this.emit('smp-comparison-sort', { criterion: key, direction: this.sortDirection });
   }
 
   private resolvedConfigStrings() {

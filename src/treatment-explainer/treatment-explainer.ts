@@ -20,6 +20,13 @@ export interface CtaClickDetail {
   url: string;
 }
 
+/** The explainer's events, by name, with their `detail`. */
+export interface ExplainerEvents {
+  'smp-explainer-view': ExplainerViewDetail;
+  'smp-guide-result': GuideResultDetail;
+  'smp-cta-click': CtaClickDetail;
+}
+
 type Strings = Record<ExplainerStringKey, string>;
 
 /** Below this width (CSS px) one view shows at a time, chosen from a select instead of tabs. */
@@ -70,7 +77,7 @@ const STACK_WIDTH = 480;
  * @cssprop --smp-color-danger - Error panel accent and warning signs.
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
-export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema> {
+export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents> {
   static override styles = [hostStyles, errorPanelStyles, explainerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -120,8 +127,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   selectView(view: View): void {
     if (!this.content?.views.includes(view) || view === this.currentView) return;
     this.currentView = view;
-    const detail: ExplainerViewDetail = { view };
-    this.dispatchEvent(new CustomEvent('smp-explainer-view', { detail, bubbles: true, composed: true }));
+    this.emit('smp-explainer-view', { view });
   }
 
   private openViewFromHash(): void {
@@ -332,8 +338,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     const outcome = guideOutcome(this.answers);
     this.result = outcome;
     if (!outcome) return;
-    const detail: GuideResultDetail = { outcome, answers: { ...this.answers } };
-    this.dispatchEvent(new CustomEvent('smp-guide-result', { detail, bubbles: true, composed: true }));
+    this.emit('smp-guide-result', { outcome, answers: { ...this.answers } });
   }
 
   private async onRestart(): Promise<void> {
@@ -396,8 +401,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   private renderCta(cta: NonNullable<ExplainerConfig['cta']>) {
     const onClick = () => {
-      const detail: CtaClickDetail = { url: cta.url };
-      this.dispatchEvent(new CustomEvent('smp-cta-click', { detail, bubbles: true, composed: true }));
+      this.emit('smp-cta-click', { url: cta.url });
     };
     return html`<p class="cta-row"><a class="cta" part="cta" href=${cta.url} @click=${onClick}>${cta.label}</a></p>`;
   }
