@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
-import { captureConsole, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
 import { runWidgetContract } from '../shared/widget-contract.js';
 
 // The example from the widget's documentation, accepted exactly as written.
@@ -73,16 +73,20 @@ describe('<smp-clinic-checklist>', () => {
       expect(progressText(el)).to.equal('0 of 15 checked');
       expect(shadowText(el)).to.include('taken 3 months or more after the client’s first session');
       expect(shadowText(el)).to.include('General information, not medical advice');
+      expectRendered(el, '[part="item"]');
       expect(errors.messages).to.deep.equal([]);
     });
 
     it('labels every checkbox with its item text', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist></smp-clinic-checklist>`);
+      expectRendered(el, '[part="item"] input[type="checkbox"]');
+      expect(boxes(el).length).to.equal(15);
       for (const box of boxes(el)) expect(box.labels?.[0]?.textContent?.trim()).to.not.be.empty;
     });
 
     it('uses US spelling and wording with locale="en-US"', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist locale="en-US"></smp-clinic-checklist>`);
+      expectRendered(el, '[part="item"]');
       expect(shadowText(el)).to.include('skin color and age');
       expect(shadowText(el)).to.not.include('colour');
       expect(button(el, 'Clear all checks')).to.exist;
@@ -101,6 +105,8 @@ describe('<smp-clinic-checklist>', () => {
       const page = await fixture(html`<div style="width:1000px"><smp-clinic-checklist></smp-clinic-checklist></div>`);
       const el = page.firstElementChild!;
       await (el as SmpClinicChecklist).updateComplete;
+      expectRendered(el, '[part="item"]');
+      expect(shadow(el).querySelectorAll('.item').length).to.equal(15);
       for (const item of shadow(el).querySelectorAll('.item')) {
         const children = [...item.children].map((child) => child.getBoundingClientRect());
         const content = Math.max(...children.map((r) => r.bottom)) - Math.min(...children.map((r) => r.top));
@@ -119,6 +125,7 @@ describe('<smp-clinic-checklist>', () => {
         'The guarantee is in writing',
       ]);
       expect(progressText(el)).to.equal('0 of 3 checked');
+      expectRendered(el, '[part="item"]');
       expect(errors.messages).to.deep.equal([]);
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -148,6 +155,7 @@ describe('<smp-clinic-checklist>', () => {
     it('treats config text as text, never as markup', async () => {
       const config = { title: '<img src=x onerror="window.__hacked=1">', sections: [{ title: '<b>bold</b>', items: [{ id: 'x', label: '<script>1</script>' }] }] };
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${config}></smp-clinic-checklist>`);
+      expectRendered(el, '[part="item"] label');
       expect(shadow(el).querySelector('img, b, script')).to.be.null;
       expect(shadow(el).querySelector('h2')!.textContent).to.equal(config.title);
     });
@@ -189,6 +197,7 @@ describe('<smp-clinic-checklist>', () => {
 
     it('renders with an unknown key and warns once, naming it', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist config='{"titel": "Typo"}'></smp-clinic-checklist>`);
+      expectRendered(el, '[part="item"]');
       expect(panelText(el)).to.equal('');
       expect(boxes(el)).to.have.length(15);
       await tick(el, 0);
@@ -297,6 +306,8 @@ describe('<smp-clinic-checklist>', () => {
       await tick(el, 0);
       await clearAll(el);
       expect(progressText(el)).to.equal('0 of 3 checked');
+      expectRendered(el, '[part="item"] input[type="checkbox"]');
+      expect(boxes(el).length).to.equal(3);
       expect(boxes(el).some((b) => b.checked)).to.be.false;
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('All ticks cleared');
     });
@@ -305,6 +316,7 @@ describe('<smp-clinic-checklist>', () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
       await tick(el, 0);
       await tick(el, 2);
+      expectRendered(el, '[part="actions"] .reset');
       expect(shadow(el).querySelector('.undo'), 'no undo before clearing').to.equal(null);
       await clearAll(el);
       expect(progressText(el)).to.equal('0 of 3 checked');
@@ -315,6 +327,7 @@ describe('<smp-clinic-checklist>', () => {
       expect(progressText(el)).to.equal('2 of 3 checked');
       expect(boxes(el).map((b) => b.checked)).to.deep.equal([true, false, true]);
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('restored');
+      expectRendered(el, '[part="actions"] .reset');
       expect(shadow(el).querySelector('.undo')).to.equal(null);
       expect(shadow(el).activeElement).to.equal(button(el, 'Clear all ticks'));
       // Saved like any tick: a new widget with the same id shows them.
@@ -327,6 +340,7 @@ describe('<smp-clinic-checklist>', () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
       await clearAll(el);
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('nothing to clear');
+      expectRendered(el, '[part="actions"] .reset');
       expect(shadow(el).querySelector('.undo')).to.equal(null);
       // The status speaks; the count, unchanged, stays quiet.
       expect(shadow(el).querySelector('#progress-text')!.getAttribute('aria-live')).to.equal('off');
@@ -338,6 +352,7 @@ describe('<smp-clinic-checklist>', () => {
       await clearAll(el);
       expect(shadow(el).querySelector('.undo')).to.exist;
       await tick(el, 1);
+      expectRendered(el, '[part="actions"] .reset');
       expect(shadow(el).querySelector('.undo')).to.equal(null);
       expect(progressText(el)).to.equal('1 of 3 checked');
     });
@@ -375,6 +390,7 @@ describe('<smp-clinic-checklist>', () => {
         pageErrors.stop();
       }
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.include('did not allow copying');
+      expectRendered(el, '[part="actions"] .primary');
       expect(pageErrors.count()).to.equal(0);
     });
   });
@@ -394,6 +410,8 @@ describe('<smp-clinic-checklist>', () => {
     it('does not store anything with persist: false', async () => {
       const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${{ ...EXAMPLE, persist: false }}></smp-clinic-checklist>`);
       await tick(el, 0);
+      expectRendered(el, '[part="item"] input[type="checkbox"]');
+      expect(el.checkedIds, 'the tick did not register').to.deep.equal(['healed']);
       expect(localStorage.getItem(KEY)).to.be.null;
     });
 
@@ -406,6 +424,7 @@ describe('<smp-clinic-checklist>', () => {
         localStorage.setItem(KEY, stored);
         const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${EXAMPLE}></smp-clinic-checklist>`);
         expect(progressText(el)).to.equal('0 of 3 checked');
+        expectRendered(el, '[part="item"]');
         expect(errors.messages).to.deep.equal([]);
       });
     }
@@ -432,6 +451,7 @@ describe('<smp-clinic-checklist>', () => {
         await tick(el, 0);
         expect(progressText(el)).to.equal('1 of 3 checked');
         expect(shadowText(el)).to.include('not saving your ticks');
+        expectRendered(el, '[part="item"]');
         expect(pageErrors.count()).to.equal(0);
       } finally {
         Object.defineProperty(window, 'localStorage', descriptor);

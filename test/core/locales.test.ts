@@ -11,7 +11,7 @@ import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { shadowText } from '../shared/page-errors.js';
+import { expectRendered, shadowText } from '../shared/page-errors.js';
 
 // The error panel's own strings and the wording of every config problem share the packs' `core` section.
 const TABLES: Record<string, StringTable<string>> = {
@@ -69,6 +69,7 @@ describe('locales', () => {
     await waitUntil(() => shadowText(el).includes('Resultados cicatrizados'), 'no Spanish content');
     el.setAttribute('locale', 'en-GB');
     await waitUntil(() => shadowText(el).includes('Healed results'), 'not back in English');
+    expectRendered(el, '[part="item"]');
     expect(shadowText(el)).not.to.include('Resultados cicatrizados');
   });
 
@@ -165,6 +166,7 @@ describe('locales', () => {
       `window.smpLocalePackUrls = { es: '${location.origin}/dist/locales/es.js' };`,
     );
     await waitUntil(() => shadowText(el).includes('Desmarcar todo'), 'no Spanish strings', { timeout: 5000 });
+    expectRendered(el, '[part="item"]');
     expect(warnings).to.deep.equal([]);
     frame.remove();
   });

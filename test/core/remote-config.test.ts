@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { SmpElement } from '../../src/core/base-element.js';
 import { checkSrc } from '../../src/core/remote-config.js';
-import { captureConsole, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
 
 const schema = z.strictObject({ title: z.optional(z.string()), note: z.optional(z.string()) });
 
@@ -103,6 +103,7 @@ describe('core: config from a src URL', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
       await aTimeout(0);
       await settled(el);
+      expectRendered(el, 'h2');
       expect(panelText(el)).to.equal('');
       expect(shadowText(el)).to.include('Loaded title');
       expect(calls).to.equal(2);

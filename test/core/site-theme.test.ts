@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { pageScheme } from '../../src/core/site-theme.js';
 import '../../src/clinic-checklist/index.js';
+import { expectRendered } from '../shared/page-errors.js';
 
 // theme="site": a widget follows the host page's own dark mode, live, then the reader's system setting.
 
@@ -41,6 +42,7 @@ describe('theme="site"', () => {
   it('switches live with a dark class on <html>, data-theme on <body> and the page color-scheme', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const el = await fixture(html`<smp-clinic-checklist theme="site"></smp-clinic-checklist>`);
+    expectRendered(el, '[part="item"]');
     expect(looksDark(el), 'light page').to.be.false;
 
     root.classList.add('dark');
@@ -72,6 +74,7 @@ describe('theme="site"', () => {
   it('stops following once the theme changes, and leaves no mark on the element', async () => {
     root.classList.add('dark');
     const el = await fixture<HTMLElement & { theme: string; updateComplete: Promise<unknown> }>(html`<smp-clinic-checklist theme="site"></smp-clinic-checklist>`);
+    expectRendered(el, '[part="item"]');
     expect(looksDark(el)).to.be.true;
     el.theme = 'light';
     await el.updateComplete;

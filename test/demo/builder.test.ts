@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import { escapeAttribute, snippetFor, type SmpEmbedBuilder } from '../../demo/builder.js';
 import { DRAFT_KEY, fallbackText, isoDate, testPage } from '../../demo/builder-model.js';
-import { captureConsole, shadowText } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, shadowText } from '../shared/page-errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const field = <T extends HTMLElement>(el: Element, id: string) => shadow(el).getElementById(id) as T;
@@ -204,6 +204,7 @@ describe('embed builder', () => {
     expect(clinics.map((clinic) => clinic.verified)).to.deep.equal([isoDate(new Date()), isoDate(new Date())]);
     const english = preview(el) as Rendered;
     await english.updateComplete;
+    expectRendered(english, '[part="table"], [part="card"]');
     expect(shadowText(english)).to.not.match(/out of date/i);
     const englishTitle = english.shadowRoot!.querySelector('h2')!.textContent;
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { captureConsole, watchPageErrors } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, watchPageErrors } from '../shared/page-errors.js';
 import '../../src/index.js';
 
 // The BBCode presets of platforms/bbcode/presets.json, rendered the way each forum renders a custom BBCode,
@@ -125,6 +125,7 @@ describe('BBCode presets for phpBB and XenForo', () => {
       const comparison = presets[forum][1]!;
       const page = await renderPosts([render(comparison, { src: `${location.origin}/test/fixtures/guarantees.json`, locale: 'en-US', text: 'Fallback' })]);
       const el = page.querySelector('smp-guarantee-comparison')!;
+      expectRendered(el, '[part="table"], [part="card"]');
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
       if (forum === 'phpbb') expect(el.getAttribute('locale')).to.equal('en-US');
@@ -138,6 +139,12 @@ describe('BBCode presets for phpBB and XenForo', () => {
         const markup = presets[forum].flatMap((preset) => HOSTILE.map((post) => render(preset, post)));
         const page = await renderPosts(markup);
         await new Promise((resolve) => setTimeout(resolve, 100));
+        // Posts that name no address show their widget's content, hostile text and all: the checks below
+        // must see rendered widgets, not only error panels.
+        const widgets = [...page.querySelectorAll(TAGS)];
+        const withoutSrc = widgets.filter((el) => !el.getAttribute('src'));
+        expect(withoutSrc.length, 'no post without an address became a widget').to.be.above(0);
+        for (const el of withoutSrc) expectRendered(el, '.widget');
         expect((window as { __pwned?: number }).__pwned, 'a hostile value ran').to.equal(undefined);
         expect(page.querySelectorAll('script, img')).to.have.length(0);
         for (const el of page.querySelectorAll(TAGS)) {
@@ -187,6 +194,9 @@ describe('BBCode presets for phpBB and XenForo', () => {
         const options = ['"><script>window.__pwned=1</script>', 'en" onmouseover="window.__pwned=1', 'javascript:window.__pwned=1', 'x'.repeat(5000)];
         const markup = presets.xenforoWrappers.flatMap((entry) => options.map((option) => xenforoWrap(entry, option, inner)));
         const page = await renderPosts(markup);
+        const checklists = [...page.querySelectorAll('smp-clinic-checklist')];
+        expect(checklists.length).to.equal(markup.length);
+        for (const el of checklists) expectRendered(el, '[part="item"]');
         expect((window as { __pwned?: number }).__pwned, 'a hostile value ran').to.equal(undefined);
         expect(page.querySelectorAll('script, div[lang], div[data-smp-id]')).to.have.length(0);
         expect(page.querySelectorAll('smp-clinic-checklist')).to.have.length(markup.length);

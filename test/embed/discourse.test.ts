@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { captureConsole, shadowText, watchPageErrors } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, shadowText, watchPageErrors } from '../shared/page-errors.js';
 
 // The Discourse theme component (platforms/discourse/): its initializer, given a stub of Discourse's plugin
 // API, upgrades the HTML Discourse's markdown makes of [wrap=smp-…] blocks (test/fixtures/discourse-cooked.html,
@@ -88,6 +88,8 @@ describe('Discourse theme component', () => {
       expect(hostile!.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('expected an http: or https: address');
       expect(hostile!.getAttributeNames().sort()).to.deep.equal(['locale', 'src', 'theme']);
       expect(hostile!.textContent).to.include('<script>window.__pwned=1</script>');
+      expectRendered(comparison!, '[part="table"], [part="card"]');
+      expectRendered(spanish!, '[part="item"]');
       expect(cooked.querySelectorAll('script')).to.have.length(0);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(errors.count()).to.equal(0);

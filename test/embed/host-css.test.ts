@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { expectRendered } from '../shared/page-errors.js';
 import { expectOwnTypography } from '../shared/widget-contract.js';
 
 // A host page whose theme styles everything with !important: the widgets keep their own typography and
@@ -43,6 +44,7 @@ describe('a hostile theme', () => {
     it(`${tag} keeps legible text, its own spacing and case`, () => {
       const el = doc.querySelector(tag)!;
       const win = doc.defaultView!;
+      expectRendered(el, '.widget');
       const texts = el.shadowRoot!.querySelectorAll('h2, p, label, legend, button, td, th, li, summary');
       expect(texts.length).to.be.above(3);
       for (const node of texts) {
@@ -57,6 +59,7 @@ describe('a hostile theme', () => {
 
     it(`${tag} stays inside its column`, () => {
       const el = doc.querySelector(tag)!;
+      expectRendered(el, '.widget');
       const root = el.shadowRoot!.querySelector('.root')!;
       expect(el.getBoundingClientRect().right).to.be.at.most(doc.querySelector('.column')!.getBoundingClientRect().right + 1);
       expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);

@@ -1,7 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SmpClinicChecklist } from '../../src/index.js';
-import { watchPageErrors } from '../shared/page-errors.js';
+import { expectRendered, watchPageErrors } from '../shared/page-errors.js';
 
 const TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'] as const;
 const checklistConfig = (id: string) => ({ id, sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }] });
@@ -84,6 +84,7 @@ describe('many widgets on one page', () => {
     expect(first!.checkedIds).to.deep.equal(['b']);
     expect(firstAgain!.checkedIds).to.deep.equal(['b']);
     expect(boxes(firstAgain!)[1]!.checked).to.be.true;
+    expectRendered(second!, '[part="item"] input[type="checkbox"]');
     expect(second!.checkedIds).to.deep.equal([]);
     boxes(firstAgain!)[0]!.click();
     await elementUpdated(first!);
@@ -109,6 +110,8 @@ describe('many widgets on one page', () => {
       if (tag === 'smp-clinic-checklist') el.config = checklistConfig(`gc-${round}`);
       host.append(el);
       await el.updateComplete;
+      // A widget that rendered its content, listeners and all, not one that rendered nothing.
+      expectRendered(el, '.widget');
       el.remove();
       return new WeakRef(el);
     };

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import '../../src/index.js';
+import { expectRendered } from '../shared/page-errors.js';
 
 // What a forum or blog keeps of a post after its sanitiser has run, inserted as the forum would.
 
@@ -38,6 +39,7 @@ describe('embeds in sanitised forum and blog posts', () => {
     await waitUntil(() => checklist.shadowRoot?.querySelector('h2'));
     expect(checklist.shadowRoot!.querySelector('h2')!.textContent).to.equal('My clinic checklist');
     expect(post.querySelector('smp-treatment-explainer')!.getAttribute('theme')).to.equal('dark');
+    expectRendered(checklist, '[part="item"]');
     expect((window as { __pwned?: number }).__pwned).to.be.undefined;
   });
 

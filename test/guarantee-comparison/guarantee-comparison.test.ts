@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, nextFrame, oneEvent, w
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/guarantee-comparison/index.js';
 import type { ComparisonConfig, SmpGuaranteeComparison } from '../../src/guarantee-comparison/index.js';
-import { captureConsole, panelText, shadowText } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, panelText, shadowText } from '../shared/page-errors.js';
 import { runWidgetContract } from '../shared/widget-contract.js';
 
 // The example from the widget's documentation, accepted exactly as written.
@@ -95,6 +95,7 @@ describe('<smp-guarantee-comparison>', () => {
   describe('the documented example', () => {
     it('renders one column per clinic in a real table', async () => {
       const el = await example();
+      expectRendered(el, '[part="table"] tbody tr');
       expect(errors.messages).to.deep.equal([]);
       expect(shadow(el).querySelector('table caption')).to.exist;
       expect(columnNames(el)).to.deep.equal(['Example Clinic North', 'Example Studio South']);
@@ -112,6 +113,7 @@ describe('<smp-guarantee-comparison>', () => {
       expect(cells(rowOf(el, 'Refund'))).to.deep.equal(['Partial refund Most generous as stated', 'No refund']);
       // Only one clinic states these, so there is nothing to be more generous than.
       expect(cells(rowOf(el, 'Discolouration'))).to.deep.equal(['Covered', 'Unknown']);
+      expectRendered(el, '[part="table"] [part="marker"]');
       expect(cells(rowOf(el, 'Track record'))[0]).to.not.include('Most generous');
       expect(shadowText(el)).to.not.include('best');
       // The star is drawn before the words and left out of what screen readers read.
@@ -132,6 +134,7 @@ describe('<smp-guarantee-comparison>', () => {
       const el = await example();
       expect(cells(rowOf(el, 'In writing'))).to.deep.equal(['Yes', 'Not stated']);
       expect(cells(rowOf(el, 'Conditions'))[1]).to.equal('Not stated');
+      expectRendered(el, '[part="table"] td');
       for (const cell of shadow(el).querySelectorAll('td')) expect(cell.textContent!.trim()).to.not.equal('');
     });
 
@@ -239,6 +242,7 @@ describe('<smp-guarantee-comparison>', () => {
       const page = await fixture(html`<div style="width:420px"><smp-guarantee-comparison .config=${EXAMPLE}></smp-guarantee-comparison></div>`);
       const el = page.firstElementChild as SmpGuaranteeComparison;
       await waitUntil(() => shadow(el).querySelector('.cards'), 'no cards');
+      expectRendered(el, '[part="card"]');
       expect(shadow(el).querySelector('table')).to.be.null;
       const cards = shadow(el).querySelectorAll('.card');
       expect(cards).to.have.length(2);
@@ -264,6 +268,7 @@ describe('<smp-guarantee-comparison>', () => {
       await nextFrame();
       await nextFrame();
       await el.updateComplete;
+      expectRendered(el, '[part="table"]');
       expect(renders).to.equal(1);
     });
 
@@ -345,6 +350,7 @@ describe('<smp-guarantee-comparison>', () => {
 
     it('shows a shadow at each edge the table can still scroll towards', async () => {
       const { el } = await inColumn(700, manyClinics(6));
+      expectRendered(el, '[part="table"]');
       expect(frame(el).hasAttribute('data-more-end'), 'more to the right').to.be.true;
       expect(frame(el).hasAttribute('data-more-start')).to.be.false;
       expect(getComputedStyle(frame(el), '::after').opacity).to.equal('1');
@@ -382,6 +388,7 @@ describe('<smp-guarantee-comparison>', () => {
 
     it('shows no shadow when the table fits', async () => {
       const { el } = await inColumn(1200, EXAMPLE);
+      expectRendered(el, '.scroll-frame [part="table"]');
       expect(frame(el).hasAttribute('data-more-end')).to.be.false;
       expect(frame(el).hasAttribute('data-more-start')).to.be.false;
     });
@@ -481,6 +488,7 @@ describe('<smp-guarantee-comparison>', () => {
     it('shows what to ask about any guarantee when there are no clinics', async () => {
       const el = await fixture(html`<smp-guarantee-comparison></smp-guarantee-comparison>`);
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('What to ask about an SMP guarantee');
+      expectRendered(el, '[part="guide"] dt');
       expect(shadow(el).querySelector('table')).to.be.null;
       expect(shadowText(el)).to.include('Around 12 months is often described as the usual term');
       expect(shadowText(el)).to.include('The public sources checked give no independent figures on how often clinics honour guarantees');
@@ -555,6 +563,7 @@ describe('<smp-guarantee-comparison>', () => {
       showMore(el)!.click();
       await elementUpdated(el);
       expect(rowNames(el)).to.have.length(250);
+      expectRendered(el, '[part="table"] tbody tr');
       expect(showMore(el)).to.be.null;
       expect(shadow(el).activeElement!.textContent).to.include('Fictional Clinic 0200');
       await expect(el).to.be.accessible();
@@ -574,6 +583,7 @@ describe('<smp-guarantee-comparison>', () => {
       const clinics = manyClinics(6).clinics!.map((clinic, i) => ({ ...clinic, guarantee: { refund: i === 5 ? ('full' as const) : ('none' as const) } }));
       const el = await example({ clinics, pageSize: 2 });
       expect(rowNames(el)).to.deep.equal(['Fictional Clinic 0000', 'Fictional Clinic 0001']);
+      expectRendered(el, '[part="table"] tbody tr');
       expect(shadowText(el)).not.to.include('Most generous as stated');
       sortButton(el, 'Refund').click();
       await elementUpdated(el);
@@ -606,6 +616,7 @@ describe('<smp-guarantee-comparison>', () => {
       window.dispatchEvent(new Event('beforeprint'));
       await elementUpdated(el);
       expect(rowNames(el)).to.have.length(150);
+      expectRendered(el, '[part="table"] tbody tr');
       expect(showMore(el)).to.be.null;
     });
   });

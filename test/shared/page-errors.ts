@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 /**
  * Counts what a widget lets escape into the host page: uncaught errors and unhandled rejections
  * (Lit's render errors surface as the latter, a tick later).
@@ -42,6 +44,26 @@ export function shadowText(el: Element): string {
 /** The text of a widget's error panel, '' when none is shown. */
 export function panelText(el: Element): string {
   return el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+/**
+ * Fails unless the widget shows its own content: its base part, neither its error panel (part="error") nor
+ * its loading message (part="loading"), and something each selector matches (by default its title,
+ * part="title"). A test that checks something is absent calls it first, so that it cannot pass on a widget
+ * that rendered nothing, or its error panel or loading message instead of its content.
+ */
+export function expectRendered(el: Element, ...selectors: string[]): void {
+  const name = `<${el.localName}>`;
+  const root = el.shadowRoot;
+  expect(root, `${name} has no shadow root`).to.exist;
+  // Booleans, not elements: a failed assertion holding an element cannot be reported by the test runner.
+  const shows = (selector: string) => root!.querySelector(selector) !== null;
+  expect(shows('[part="base"]'), `${name} rendered nothing`).to.be.true;
+  expect(shows('[part="error"]'), `${name} shows its error panel instead of its content: ${panelText(el).trim()}`).to.be.false;
+  expect(shows('[part="loading"]'), `${name} shows its loading message instead of its content`).to.be.false;
+  for (const selector of selectors.length ? selectors : ['[part="title"]']) {
+    expect(shows(selector), `${name} shows nothing that matches ${selector}`).to.be.true;
+  }
 }
 
 /** Around every test of the enclosing describe: count page errors, and capture console errors and warnings. */

@@ -5,7 +5,7 @@ import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { SUPPORTED_LOCALES } from '../../src/core/strings.js';
-import { panelText, settle, shadowText, watchEachTest } from './page-errors.js';
+import { expectRendered, panelText, settle, shadowText, watchEachTest } from './page-errors.js';
 import { splitWords } from './split-words.js';
 
 /** A widget's text keeps its own typography whatever the page sets: legible size, spacing, case, line height. */
@@ -52,6 +52,7 @@ const luminance = (color: string) => {
 };
 
 const noOverflow = (el: Element) => {
+  expectRendered(el, '.widget');
   const root = el.shadowRoot!.querySelector('.root')!;
   expect(root.scrollWidth, 'content wider than the widget').to.be.at.most(root.clientWidth + 1);
   expect(el.getBoundingClientRect().width).to.be.at.most(el.parentElement!.getBoundingClientRect().width + 0.5);
@@ -72,6 +73,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
 
     it('is accessible with a custom config', async () => {
       const el = await fixture(html`<${tagName} .config=${validConfig}></${tagName}>`);
+      expectRendered(el, '.widget');
       await expect(el).to.be.accessible();
     });
 
@@ -99,6 +101,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       const [broken, working] = [...page.children];
       await (working as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(broken!.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expectRendered(working!, '.widget');
       expect(working!.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
       expect(shadowText(working!)).to.include('not medical advice');
     });
@@ -152,6 +155,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
           </div>
         `);
         const el = page.firstElementChild!;
+        expectRendered(el, '.widget');
         for (const node of el.shadowRoot!.querySelectorAll('p, label, legend, h2, button, li')) {
           expectOwnTypography(getComputedStyle(node), node.textContent!);
         }
@@ -180,6 +184,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
             const el = page.firstElementChild as HTMLElement;
             await waitUntil(() => el.shadowRoot?.querySelector('.widget'), `${locale} ${name}: nothing rendered`);
             await laidOut(el);
+            expectRendered(el, '.widget');
             for await (const view of eachView(el)) {
               split.push(...splitWords(el).map((word) => `${locale}, ${name}, ${view}: ${word}`));
             }

@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/treatment-explainer/index.js';
 import type { SmpTreatmentExplainer } from '../../src/treatment-explainer/index.js';
-import { captureConsole, panelText, shadowText } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, panelText, shadowText } from '../shared/page-errors.js';
 import { laidOut, runWidgetContract } from '../shared/widget-contract.js';
 
 /** Every view in the narrow layout's list, then the guide's result for the first answer to each question. */
@@ -62,6 +62,7 @@ describe('<smp-treatment-explainer>', () => {
         'Which might fit me?',
       ]);
       expect(selectedTab(el).id).to.equal('tab-compare');
+      expectRendered(el, '[part="tabs"] [part="tab"]');
       expect(errors.messages).to.deep.equal([]);
     });
 
@@ -146,6 +147,7 @@ describe('<smp-treatment-explainer>', () => {
       const page = await fixture(html`<div style="width:320px"><smp-treatment-explainer></smp-treatment-explainer></div>`);
       const el = page.firstElementChild!;
       await waitUntil(() => shadow(el).querySelector('#view-select'), 'no view select');
+      expectRendered(el, '[part="tabs"] #view-select', '.stacked[part="panel"]');
       expect(shadow(el).querySelector('[role="tablist"]')).to.be.null;
       const visible = () => [...shadow(el).querySelectorAll<HTMLElement>('.stacked')].filter((section) => !section.hidden).map((section) => section.querySelector('h3')!.textContent);
       expect(visible()).to.deep.equal(['SMP or tricopigmentation']);
@@ -226,6 +228,7 @@ describe('<smp-treatment-explainer>', () => {
         expect(result.querySelector('h3')!.textContent).to.equal(`What may fit: ${title}`);
         expect(result.querySelectorAll('ul')).to.have.length(2);
         expect(result.textContent).to.include('rests on your answers alone');
+        expectRendered(el, '.guide', '[part="result"] h3');
         // The widget's own note follows the result; the result does not repeat it.
         expect(result.textContent).to.not.include('not medical advice');
         expect(shadow(el).querySelector('.guide ~ [role="status"]')!.textContent).to.equal(`Result: ${title}`);
@@ -236,6 +239,7 @@ describe('<smp-treatment-explainer>', () => {
     it('lists the unanswered questions instead of guessing', async () => {
       const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide' }}></smp-treatment-explainer>`);
       await answer(el, { goal: 'shaved' });
+      expectRendered(el, '.guide input[name="goal"]:checked', '.missing');
       expect(shadow(el).querySelector('.result')).to.be.null;
       expect(shadow(el).querySelector('.missing')!.textContent).to.include('How long would you like the result to last?');
     });
@@ -250,6 +254,7 @@ describe('<smp-treatment-explainer>', () => {
       [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start again')!.click();
       await aTimeout(0);
       await elementUpdated(el);
+      expectRendered(el, '.guide input[name="goal"]');
       expect(shadow(el).querySelector('.result')).to.be.null;
       expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
       expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.guide input'));
@@ -307,6 +312,7 @@ describe('<smp-treatment-explainer>', () => {
       const warnings = captureConsole('warn');
       try {
         const el = await fixture(html`<smp-treatment-explainer .config=${{ disclaimer: false }}></smp-treatment-explainer>`);
+        expectRendered(el, '[part="tabs"][role="tablist"]', '[part="disclaimer"]');
         expect(shadow(el).querySelector('[role="tablist"]'), 'the explainer did not render').to.exist;
         expect(shadow(el).querySelector('[part="disclaimer"]')!.textContent).to.include('not medical advice');
         expect(warnings.messages).to.have.length(1);
