@@ -203,12 +203,14 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   sortBy(key: SortKey, direction?: SortDirection): void {
     this.sortDirection = nextSort(this.sortKey, this.sortDirection, key, direction);
     this.sortKey = key;
-    this.announcement = sortAnnouncement(key, this.sortDirection, this.localStrings(comparisonStrings, 'guarantee-comparison', this.resolvedConfigStrings()));
+    const config = this.resolved.status === 'ok' ? this.resolved.config : undefined;
+    this.announcement = sortAnnouncement(key, this.sortDirection, this.strings(config));
     this.emit('smp-comparison-sort', { criterion: key, direction: this.sortDirection });
   }
 
-  private resolvedConfigStrings() {
-    return this.resolved.status === 'ok' ? this.resolved.config?.strings : undefined;
+  /** The UI strings in the current locale, with the config's own on top. */
+  private strings(config: ComparisonConfig | undefined): Strings {
+    return this.localStrings(comparisonStrings, 'guarantee-comparison', config?.strings);
   }
 
   private toggleClinic(name: string, shown: boolean): void {
@@ -219,7 +221,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
-    const strings = this.localStrings(comparisonStrings, 'guarantee-comparison', config?.strings);
+    const strings = this.strings(config);
     const all = config?.clinics ?? [];
     const content = this.builtInContent('guarantee-comparison', undefined, comparisonContent);
     const title = config?.title ?? (all.length ? content.title : content.guideTitle);
