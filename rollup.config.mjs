@@ -66,6 +66,8 @@ function sharedChunk(id) {
   // Loading a config from `src`: imported only by a widget that has one.
   if (/[\\/]src[\\/]core[\\/]remote-config\.ts$/.test(id)) return 'remote-config';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
+  // A part only one widget uses goes with that widget, so the others' pages do not fetch it.
+  if (/[\\/]lit(-html)?[\\/]directives[\\/]repeat\.js$|[\\/]lit-html[\\/]directive-helpers\.js$|[\\/]src[\\/]core[\\/]storage\.ts$/.test(id)) return undefined;
   return 'runtime';
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { comparisonStrings } from '../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { comparisonStrings } from '../src/guarantee-comparison/guarantee-comparison.strings.js';
 import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from '../src/guarantee-comparison/guarantee-comparison.logic.js';
 import type { Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import { getPath, move, removeAt, setPath, type Path } from './builder-edits.js';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { viewTitles } from '../src/treatment-explainer/treatment-explainer.defaults.js';
+import { viewTitles } from '../src/treatment-explainer/treatment-explainer.strings.js';
 import type { View } from '../src/treatment-explainer/treatment-explainer.schema.js';
 import { getPath, setPath } from './builder-edits.js';
 import { blankToUndefined, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';

@@ -1,7 +1,7 @@
-import type { StringTable } from '../core/strings.js';
 import type { ChecklistBand, ChecklistSection } from './clinic-checklist.schema.js';
 
-// Built-in content. Every statement carries the ids of the facts it rests on (facts.md, F1…), so each
+// Built-in content, imported only by a checklist whose config leaves some of it to the widget (see
+// needsBuiltIn in the logic file). Every statement carries the ids of the facts it rests on (facts.md, F1…), so each
 // claim can be traced. Wording: indicative, never a promise; British spelling (en-US is derived).
 
 export const defaultTitle = 'Before you choose an SMP clinic'; // F5, F23
@@ -153,52 +153,3 @@ export const defaultBands: ChecklistBand[] = [
     message: 'You have covered the main checks, though no checklist can guarantee a result.', // F24, F25
   },
 ];
-
-export type ChecklistStringKey =
-  | 'progress'
-  | 'reset'
-  | 'resetDone'
-  | 'undo'
-  | 'undoDone'
-  | 'nothingToClear'
-  | 'copy'
-  | 'copied'
-  | 'copyFailed'
-  | 'detailToggle'
-  | 'savedHere'
-  | 'storageOff'
-  | 'disclaimer'
-  | 'summaryChecked'
-  | 'summaryOpen';
-
-/** UI strings; every one can be replaced through `config.strings`. */
-export const checklistStrings: StringTable<ChecklistStringKey> = {
-  'en-GB': {
-    progress: '{checked} of {total} checked',
-    reset: 'Clear all ticks',
-    resetDone: 'All ticks cleared. Undo brings them back.',
-    undo: 'Undo',
-    undoDone: 'Your ticks are restored.',
-    nothingToClear: 'Nothing is ticked yet, so there is nothing to clear.',
-    copy: 'Copy summary',
-    copied: 'Summary copied. You can paste it into a note or an email.',
-    copyFailed: 'This browser did not allow copying. Select the list and copy it by hand.',
-    detailToggle: 'Why this matters',
-    savedHere: 'Your ticks are saved in this browser only.',
-    storageOff: 'This browser is not saving your ticks, so they will be lost when you leave the page.',
-    // facts.md wording rules: label content as general information and point to a clinician.
-    disclaimer:
-      'General information, not medical advice. Ask a qualified clinician about contraindications, allergies, ' +
-      'skin conditions, keloid tendency, scars, medication or transplant timing.',
-    summaryChecked: '[x]',
-    summaryOpen: '[ ]',
-  },
-  'en-US': {
-    reset: 'Clear all checks',
-    resetDone: 'All checks cleared. Undo brings them back.',
-    undoDone: 'Your checks are restored.',
-    nothingToClear: 'Nothing is checked yet, so there is nothing to clear.',
-    savedHere: 'Your checks are saved in this browser only.',
-    storageOff: 'This browser is not saving your checks, so they will be lost when you leave the page.',
-  },
-};

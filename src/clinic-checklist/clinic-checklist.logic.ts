@@ -1,5 +1,6 @@
+import { loaded } from '../core/lazy-import.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
-import { defaultBands, defaultIntro, defaultSections, defaultTitle } from './clinic-checklist.defaults.js';
+import type * as Defaults from './clinic-checklist.defaults.js';
 import type { ChecklistBand, ChecklistConfig, ChecklistSection } from './clinic-checklist.schema.js';
 
 // Data shaping for the checklist, kept free of the DOM so unit tests call it directly.
@@ -33,15 +34,26 @@ function localised(t: Translate, sections: ChecklistSection[]): ChecklistSection
   }));
 }
 
-/** `t` gives the built-in content in the reader's language (see core/strings.ts). */
-export function resolveChecklist(config: ChecklistConfig | undefined, t: Translate = englishContent): ResolvedChecklist {
-  const sections = config?.sections ?? localised(t, defaultSections);
+/** The built-in content: the defaults file, imported only when a config leaves some of it to the widget. */
+export type BuiltInChecklist = typeof Defaults;
+
+/** Whether a config leaves anything to the built-in content: a title, the items or the progress bands. */
+export function needsBuiltIn(config: ChecklistConfig | undefined): boolean {
+  return config?.title === undefined || config.sections === undefined || config.bands === undefined;
+}
+
+/**
+ * The checklist as shown. `builtIn` is needed where `needsBuiltIn(config)` says so; `t` gives the built-in
+ * content in the reader's language (see core/strings.ts).
+ */
+export function resolveChecklist(config: ChecklistConfig | undefined, builtIn: BuiltInChecklist | undefined, t: Translate = englishContent): ResolvedChecklist {
+  const sections = config?.sections ?? localised(t, loaded(builtIn).defaultSections);
   const usesDefaultIntro = config?.intro === undefined && config?.sections === undefined;
   return {
-    title: config?.title ?? t('title', defaultTitle),
-    intro: config?.intro ?? (usesDefaultIntro ? t('intro', defaultIntro) : undefined),
+    title: config?.title ?? t('title', loaded(builtIn).defaultTitle),
+    intro: config?.intro ?? (usesDefaultIntro ? t('intro', loaded(builtIn).defaultIntro) : undefined),
     sections,
-    bands: [...(config?.bands ?? defaultBands.map((band, index) => ({ ...band, label: t(`band.${index}.label`, band.label), message: band.message && t(`band.${index}.message`, band.message) })))].sort((a, b) => a.from - b.from),
+    bands: [...(config?.bands ?? loaded(builtIn).defaultBands.map((band, index) => ({ ...band, label: t(`band.${index}.label`, band.label), message: band.message && t(`band.${index}.message`, band.message) })))].sort((a, b) => a.from - b.from),
     persist: config?.persist ?? true,
     storageId: config?.id ?? fallbackStorageId(sections),
   };
@@ -103,6 +115,6 @@ export function summaryText({ checklist, checked, strings, locale = DEFAULT_LOCA
 }
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
-export function checklistContentKeys(): Record<string, string> {
-  return contentKeys((t) => resolveChecklist(undefined, t));
+export function checklistContentKeys(builtIn: BuiltInChecklist): Record<string, string> {
+  return contentKeys((t) => resolveChecklist(undefined, builtIn, t));
 }

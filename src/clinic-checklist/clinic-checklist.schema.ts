@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
-import { checklistStrings } from './clinic-checklist.defaults.js';
+import { checklistStrings } from './clinic-checklist.strings.js';
 
 const itemSchema = z.strictObject({
   /** Stable id: ticks are stored and reported under it. */

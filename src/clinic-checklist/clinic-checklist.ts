@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { SmpElement } from '../core/base-element.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
-import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.defaults.js';
 import {
   itemIds,
+  needsBuiltIn,
   percentChecked,
   pickBand,
   resolveChecklist,
@@ -14,9 +14,11 @@ import {
   STORAGE_VERSION,
   storageKey,
   summaryText,
+  type BuiltInChecklist,
   type ResolvedChecklist,
 } from './clinic-checklist.logic.js';
 import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './clinic-checklist.schema.js';
+import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.strings.js';
 import { checklistStyles } from './clinic-checklist.styles.js';
 
 /** `detail` of `smp-checklist-change`: the ids ticked now, in list order, and how many items there are. */
@@ -74,7 +76,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @cssprop --smp-color-danger - Error panel accent.
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
-export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents> {
+export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents, BuiltInChecklist> {
   static override styles = [hostStyles, errorPanelStyles, checklistStyles];
 
   static override properties: PropertyDeclarations = {
@@ -97,6 +99,14 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
 
   protected loadSchema() {
     return import('./clinic-checklist.schema.js').then((module) => module.checklistConfigSchema);
+  }
+
+  protected loadBuiltIn() {
+    return import('./clinic-checklist.defaults.js');
+  }
+
+  protected usesBuiltIn(config: ChecklistConfig | undefined): boolean {
+    return needsBuiltIn(config);
   }
 
   constructor() {
@@ -139,7 +149,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
-    const checklist = this.builtInContent('clinic-checklist', config, (t) => resolveChecklist(config, t));
+    const checklist = this.builtInContent('clinic-checklist', config, resolveChecklist);
     if (checklist.persist) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
     this.checklist = checklist;
@@ -207,9 +217,14 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     }
   }
 
+  // The locale attribute can change after the config did; built-in content follows it.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.resolved.status === 'ok') this.checklist = this.builtInContent('clinic-checklist', this.resolved.config, resolveChecklist);
+  }
+
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
-    // The locale attribute can change after the config did; default content follows it.
-    const checklist = (this.checklist = this.builtInContent('clinic-checklist', config, (t) => resolveChecklist(config, t)));
+    const checklist = this.checklist!;
     const strings = this.localStrings(checklistStrings, 'clinic-checklist', config?.strings);
     const total = itemIds(checklist.sections).length;
     const count = this.checkedIds.length;

@@ -8,6 +8,7 @@ import { FocusController } from './focus.js';
 import { problem, problemToText } from './problems.js';
 import { firstRenderTurn, nearViewport } from './render-turn.js';
 import { linkId } from './links.js';
+import { importOnce, type Imported } from './lazy-import.js';
 import { lastResult } from './memo.js';
 import type { RemoteConfig } from './remote-config.js';
 import { loadLocalePack, type LocalePack } from './locale-packs.js';
@@ -23,11 +24,16 @@ interface Validator<Schema> {
   schema: Schema;
 }
 
-/** A config that is there but not checked yet: the validator is on its way. */
+/** A config that is there but not ready to show: `src`, the validator or the built-in content is on its way. */
 type Resolved<T> = ConfigResult<T> | { status: 'pending'; source: ConfigSourceKind };
 
-/** Validators already loaded, by widget class: the second widget of a kind renders its config at once. */
-const loadedValidators = new WeakMap<object, Validator<unknown>>();
+/** Config sources: a change to one checks the config again. */
+const SOURCE_KEYS = ['config', 'configAttribute', 'scriptConfig', 'remote', 'validator'];
+
+async function loadValidator<Schema>(schema: Promise<Schema>): Promise<Validator<Schema>> {
+  const [{ resolveConfig }, loaded] = await Promise.all([import('./config.js'), schema]);
+  return { resolve: resolveConfig, schema: loaded };
+}
 
 function noConfig<T>(): ConfigResult<T> {
   return { status: 'ok', source: 'none', config: undefined, unknownKeys: [] };
@@ -36,10 +42,12 @@ function noConfig<T>(): ConfigResult<T> {
 /**
  * What every widget shares: the three config sources (property over script child over attribute),
  * validation against the widget's zod schema, the in-widget error panel, `locale` and `theme`.
- * A widget supplies its schema and `renderContent`; it never sees an invalid config. The validator (zod
- * and the schema) is imported only when there is a config to check: built-in content needs none.
+ * A widget supplies its schema, its built-in content and `renderContent`; it never sees an invalid config.
+ * Two parts are imported only when needed: the validator (zod and the schema) when there is a config to
+ * check, and the built-in content (`BuiltIn`, the widget's defaults file) when a config leaves some of it
+ * to the widget.
  */
-export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>> extends LitElement {
+export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>, BuiltIn = unknown> extends LitElement {
   static readonly version = VERSION;
 
   static override properties: PropertyDeclarations = {
@@ -52,6 +60,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     remote: { state: true },
     localePack: { state: true },
     validator: { state: true },
+    builtIn: { state: true },
   };
 
   /** The config as an object; takes precedence over the script child and the attribute. */
@@ -77,18 +86,25 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   private packLocale: Locale | undefined;
   /** Worked out once per update in willUpdate: finding the nearest `lang` walks up the page. */
   private currentLocale: Locale = DEFAULT_LOCALE;
-  private contentCache: { key: unknown[]; value: unknown } | undefined;
 
   /** The widget's schema, imported when a config needs checking: `() => import('./x.schema.js').then(…)`. */
   protected abstract loadSchema(): Promise<Schema>;
-  /** The validator once loaded; `loading` or `failed` on the way. */
-  declare protected validator: Validator<Schema> | 'loading' | 'failed' | undefined;
+  /** The widget's built-in content, imported when a config leaves some to it: `() => import('./x.defaults.js')`. */
+  protected abstract loadBuiltIn(): Promise<BuiltIn>;
+  /** Whether a valid config (or none) leaves anything to the built-in content. */
+  protected abstract usesBuiltIn(config: z.infer<Schema> | undefined): boolean;
+  /** The validator: `loading` while it comes, then what became of it. */
+  declare protected validator: Imported<Validator<Schema>> | 'loading' | undefined;
+  /** The built-in content: `loading` while it comes, then what became of it. */
+  declare protected builtIn: Imported<BuiltIn> | 'loading' | undefined;
   /** The widget's content for a valid (or absent) config. */
   protected abstract renderContent(config: z.infer<Schema> | undefined, locale: Locale): TemplateResult;
   /** Called after the config changed and validated; widgets load dependent state (storage) here. */
   protected configChanged(_config: z.infer<Schema> | undefined): void {}
 
-  /** The outcome of the last config validation. */
+  /** The config as checked, before the built-in content it needs is there. */
+  private checkedConfig: Resolved<z.infer<Schema>> = noConfig();
+  /** What the widget shows: the checked config once it can be shown, else why not (yet). */
   protected resolved: Resolved<z.infer<Schema>> = noConfig();
 
   /** Made when connected: a constructor must not touch the DOM's observers (a server has none). */
@@ -97,7 +113,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   private readonly focusKeeper = new FocusController(this);
   private readonly logged = new Set<string>();
   private loading: AbortController | undefined;
-  private validatorLoad: Promise<void> | undefined;
+  /** Imports on their way (the validator, the built-in content). */
+  private readonly imports = new Set<Promise<void>>();
 
   constructor() {
     super();
@@ -109,6 +126,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     this.src = null;
     this.remote = { status: 'idle' };
     this.validator = undefined;
+    this.builtIn = undefined;
   }
 
   override connectedCallback(): void {
@@ -167,22 +185,19 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     return this.resolvedStrings(table, this.resolvedLocale, overrides, this.localePack?.[section]) as Record<K, string>;
   }
 
-  /** The built-in content of a widget in the current locale (`<section>-content` of the language pack). */
-  protected contentTranslator(section: string): Translate {
-    return contentTranslator(this.resolvedLocale, this.localePack?.[`${section}-content`]);
-  }
-
   /**
-   * What `build` makes of the built-in content in the current locale. It runs again only when the
-   * config, the locale or the loaded language pack has changed, not on every tick or resize.
+   * What `resolve` makes of the config and the built-in content in the current locale (the `<section>-content`
+   * of the language pack). It runs again only when the config, the locale or the loaded language pack has
+   * changed, not on every tick or resize. `builtIn` is undefined when the config leaves nothing to it.
    */
-  protected builtInContent<T>(section: string, config: unknown, build: (translate: Translate) => T): T {
-    const key = [section, config, this.currentLocale, this.localePack];
-    if (this.contentCache?.key.every((part, index) => part === key[index])) return this.contentCache.value as T;
-    const value = build(this.contentTranslator(section));
-    this.contentCache = { key, value };
-    return value;
+  protected builtInContent<Config, T>(section: string, config: Config, resolve: (config: Config, builtIn: BuiltIn | undefined, translate: Translate) => T): T {
+    const builtIn = this.builtIn !== undefined && this.builtIn !== 'loading' && this.builtIn.status === 'loaded' ? this.builtIn.value : undefined;
+    return this.resolvedContent(resolve, config, builtIn, this.currentLocale, this.localePack?.[`${section}-content`]) as T;
   }
+  private readonly resolvedContent = lastResult(
+    (resolve: (config: never, builtIn: BuiltIn | undefined, translate: Translate) => unknown, config: unknown, builtIn: BuiltIn | undefined, locale: Locale, content: LocalePack[string] | undefined) =>
+      resolve(config as never, builtIn, contentTranslator(locale, content)),
+  );
 
   private async loadPack(locale: Locale): Promise<void> {
     this.packLocale = locale;
@@ -206,26 +221,15 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     this.removeAttribute('data-smp-pending');
   }
 
-  // `updateComplete` waits for the validator too, so code (and tests) awaiting it see the checked config.
+  // `updateComplete` waits for the parts being imported too, so code (and tests) awaiting it see the checked
+  // config and the content.
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.validator === 'loading') {
-      await this.validatorLoad;
+    while (this.imports.size > 0) {
+      await Promise.all(this.imports);
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  private async importValidator(): Promise<void> {
-    this.validator = 'loading';
-    try {
-      const [{ resolveConfig }, schema] = await Promise.all([import('./config.js'), this.loadSchema()]);
-      this.validator = { resolve: resolveConfig, schema };
-      loadedValidators.set(this.constructor, this.validator);
-    } catch (error) {
-      this.logOnce('error', `the config could not be checked: ${error instanceof Error ? error.message : String(error)}`);
-      this.validator = 'failed';
-    }
   }
 
   private readScriptChild(): void {
@@ -237,39 +241,63 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     if (changedKeys.has('src') || (this.src && this.remote.status === 'idle')) void this.load();
     const locale = (this.currentLocale = resolveLocale(this.locale, this));
     if (locale !== this.packLocale) void this.loadPack(locale);
-    const sourceChanged = ['config', 'configAttribute', 'scriptConfig', 'remote', 'validator'].some((key) => changedKeys.has(key));
-    if (!sourceChanged && this.hasUpdated) return;
-    if (this.remote.status === 'loading' || this.remote.status === 'failed') {
-      if (this.remote.status === 'failed') this.logOnce('error', `config not loaded: ${problemToText(this.remote.problem)}`);
-      return;
+    const sourceChanged = !this.hasUpdated || SOURCE_KEYS.some((key) => changedKeys.has(key));
+    if (sourceChanged) this.checkedConfig = this.checkConfig();
+    if (sourceChanged || changedKeys.has('builtIn')) this.resolved = this.withBuiltIn(this.checkedConfig);
+  }
+
+  /** The config from its sources, checked: `pending` while `src` or the validator is on its way. */
+  private checkConfig(): Resolved<z.infer<Schema>> {
+    if (this.remote.status === 'loading') return { status: 'pending', source: 'src' };
+    if (this.remote.status === 'failed') {
+      this.logOnce('error', `config not loaded: ${problemToText(this.remote.problem)}`);
+      return { status: 'invalid', source: 'src', problems: [this.remote.problem], unknownKeys: [] };
     }
     const sources = { property: this.config, script: this.scriptConfig, attribute: this.configAttribute };
     const remote = this.remote.status === 'loaded' ? this.remote.data : undefined;
     const { kind } = pickConfigSource(sources);
-    if (kind === 'none' && remote === undefined) {
-      this.resolved = noConfig();
-      this.configChanged(undefined);
-      return;
+    const source = remote === undefined ? kind : 'src';
+    if (kind === 'none' && remote === undefined) return noConfig();
+    this.validator ??= this.importPart(this.loadSchema, () => loadValidator(this.loadSchema()), (outcome) => (this.validator = outcome));
+    if (this.validator === 'loading') return { status: 'pending', source };
+    if (this.validator.status === 'failed') {
+      this.logOnce('error', `the config could not be checked: ${this.validator.reason}`);
+      return { status: 'invalid', source, problems: [problem('config', 'checkerNotLoaded')], unknownKeys: [] };
     }
-    this.validator ??= loadedValidators.get(this.constructor) as Validator<Schema> | undefined;
-    if (this.validator === undefined || this.validator === 'loading') {
-      if (this.validator === undefined) this.validatorLoad = this.importValidator();
-      this.resolved = { status: 'pending', source: remote === undefined ? kind : 'src' };
-      return;
-    }
-    if (this.validator === 'failed') {
-      this.resolved = { status: 'invalid', source: kind, problems: [problem('config', 'checkerNotLoaded')], unknownKeys: [] };
-      return;
-    }
-    this.resolved = this.validator.resolve(this.validator.schema, sources, remote);
-    for (const key of this.resolved.unknownKeys) {
+    const { resolve, schema } = this.validator.value;
+    const result = resolve(schema, sources, remote);
+    for (const key of result.unknownKeys) {
       this.logOnce('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
     }
-    if (this.resolved.status === 'invalid') {
-      this.logOnce('error', `invalid config:\n  ${this.resolved.problems.map(problemToText).join('\n  ')}`);
-    } else {
-      this.configChanged(this.resolved.config);
+    if (result.status === 'invalid') this.logOnce('error', `invalid config:\n  ${result.problems.map(problemToText).join('\n  ')}`);
+    return result;
+  }
+
+  /** A valid config, once the built-in content it leaves to the widget (if any) is there. */
+  private withBuiltIn(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
+    if (checked.status !== 'ok') return checked;
+    if (this.usesBuiltIn(checked.config)) {
+      this.builtIn ??= this.importPart(this.loadBuiltIn, () => this.loadBuiltIn(), (outcome) => (this.builtIn = outcome));
+      if (this.builtIn === 'loading') return { status: 'pending', source: checked.source };
+      if (this.builtIn.status === 'failed') {
+        this.logOnce('error', `the built-in content could not be loaded: ${this.builtIn.reason}`);
+        return { status: 'invalid', source: checked.source, problems: [problem('content', 'contentNotLoaded')], unknownKeys: [] };
+      }
     }
+    this.configChanged(checked.config);
+    return checked;
+  }
+
+  /**
+   * Imports a part of the widget once per page (see importOnce); `loading` while it comes, when `done` gets
+   * the outcome and `updateComplete` waits for it.
+   */
+  private importPart<T>(key: object, load: () => Promise<T>, done: (outcome: Imported<T>) => void): Imported<T> | 'loading' {
+    const outcome = importOnce(key, load);
+    if (!(outcome instanceof Promise)) return outcome;
+    const waiting: Promise<void> = outcome.then(done).finally(() => this.imports.delete(waiting));
+    this.imports.add(waiting);
+    return 'loading';
   }
 
   protected override render(): TemplateResult {
@@ -281,12 +309,10 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   }
 
   private renderBody(locale: Locale): TemplateResult {
-    const retry = () => void this.reload();
     const pack = this.localePack?.['core'];
-    if (this.remote.status === 'loading' || this.resolved.status === 'pending') return renderLoading(locale, pack);
-    if (this.remote.status === 'failed') return renderErrorPanel([this.remote.problem], locale, retry, pack);
+    if (this.resolved.status === 'pending') return renderLoading(locale, pack);
     if (this.resolved.status === 'invalid') {
-      return renderErrorPanel(this.resolved.problems, locale, this.resolved.source === 'src' ? retry : undefined, pack);
+      return renderErrorPanel(this.resolved.problems, locale, this.resolved.source === 'src' ? () => void this.reload() : undefined, pack);
     }
     try {
       return this.renderContent(this.resolved.config, locale);

@@ -9,6 +9,7 @@ import { fill, type Locale, type StringTable } from './strings.js';
 const loadWording = {
   couldNotDisplay: 'could not be displayed',
   checkerNotLoaded: 'could not be checked: a file of the widget did not load. Reload the page to try again',
+  contentNotLoaded: 'the built-in text did not load: a file of the widget is missing. Reload the page to try again',
   badAddress: '"{src}" is not a valid address',
   notHttp: 'expected an http: or https: address, got {protocol}',
   originNotAllowed: '{origin} is not among the origins this page allows (meta name="{meta}")',

@@ -1,5 +1,7 @@
+import { loaded } from '../core/lazy-import.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
-import { defaultDisclaimer, defaultTitle, guide, guideIntro, guideTitle, type ComparisonStringKey } from './guarantee-comparison.defaults.js';
+import type * as Defaults from './guarantee-comparison.defaults.js';
+import type { ComparisonStringKey } from './guarantee-comparison.strings.js';
 import type {
   Clinic,
   ComparisonConfig,
@@ -226,25 +228,53 @@ export function formatDate(date: string, locale: string): string {
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 
-/** The built-in text of the comparison (titles, note, the question guide) in the reader's language. */
-export function comparisonContent(t: Translate = englishContent) {
+/** The built-in content: the defaults file, imported only when a config leaves some of it to the widget. */
+export type BuiltInComparison = typeof Defaults;
+
+/** What to ask about each criterion, and why: shown when there are no clinics to compare. */
+export type Guide = Partial<Record<Criterion, { question: string; answer: string }>>;
+
+/** The comparison's own text: the site's where the config gives it, the built-in content elsewhere. */
+export interface ComparisonText {
+  title: string;
+  intro: string | undefined;
+  disclaimer: string;
+  /** Only without clinics. */
+  guide: Guide | undefined;
+}
+
+/** Whether a config leaves anything to the built-in content: the title, the note, or (with no clinics) the guide. */
+export function needsBuiltIn(config: ComparisonConfig | undefined): boolean {
+  return config?.title === undefined || config.disclaimer === undefined || !config.clinics?.length;
+}
+
+/**
+ * The comparison's text in the reader's language. `builtIn` is needed where `needsBuiltIn(config)` says so;
+ * with no clinics the comparison shows the question guide and its own title.
+ */
+export function comparisonText(config: ComparisonConfig | undefined, builtIn: BuiltInComparison | undefined, t: Translate = englishContent): ComparisonText {
+  const guide = config?.clinics?.length ? undefined : loaded(builtIn).guide;
   return {
-    title: t('title', defaultTitle),
-    guideTitle: t('guideTitle', guideTitle),
-    guideIntro: t('guideIntro', guideIntro),
-    disclaimer: t('disclaimer', defaultDisclaimer),
-    guide: Object.fromEntries(
-      Object.entries(guide).map(([criterion, entry]) => [
-        criterion,
-        { question: t(`guide.${criterion}.question`, entry.question), answer: t(`guide.${criterion}.answer`, entry.answer) },
-      ]),
-    ) as Partial<Record<Criterion, { question: string; answer: string }>>,
+    title: config?.title ?? (guide ? t('guideTitle', loaded(builtIn).guideTitle) : t('title', loaded(builtIn).defaultTitle)),
+    intro: config?.intro ?? (guide ? t('guideIntro', loaded(builtIn).guideIntro) : undefined),
+    disclaimer: config?.disclaimer ?? t('disclaimer', loaded(builtIn).defaultDisclaimer),
+    guide:
+      guide &&
+      Object.fromEntries(
+        Object.entries(guide).map(([criterion, entry]) => [
+          criterion,
+          { question: t(`guide.${criterion}.question`, entry.question), answer: t(`guide.${criterion}.answer`, entry.answer) },
+        ]),
+      ),
   };
 }
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
-export function comparisonContentKeys(): Record<string, string> {
-  return contentKeys(comparisonContent);
+export function comparisonContentKeys(builtIn: BuiltInComparison): Record<string, string> {
+  return contentKeys((t) => {
+    comparisonText(undefined, builtIn, t);
+    comparisonText({ clinics: [{ name: '' }] }, builtIn, t);
+  });
 }
 
 // ---- What each clinic's cells say, worked out once per config ----

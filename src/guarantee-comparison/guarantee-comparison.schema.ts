@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from './guarantee-comparison.logic.js';
 import { dateSchema, linkSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
-import { comparisonStrings } from './guarantee-comparison.defaults.js';
+import { comparisonStrings } from './guarantee-comparison.strings.js';
 
 /** The standard rows of the comparison, in their default order. */
 export type Criterion = (typeof CRITERIA)[number];

@@ -6,13 +6,13 @@ import { cssProps } from '../core/css-props.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
-import { comparisonStrings } from './guarantee-comparison.defaults.js';
 import { lastResult } from '../core/memo.js';
 import {
   clinicViews,
-  comparisonContent,
+  comparisonText,
   firstPages,
   mostGenerous,
+  needsBuiltIn,
   nextSort,
   PAGE_SIZE,
   rowsToShow,
@@ -20,13 +20,16 @@ import {
   sortClinics,
   sortLabel,
   useColumns,
+  type BuiltInComparison,
   type CellView,
   type ClinicView,
   type SortDirection,
   type SortKey,
+  type Guide,
   type Strings,
 } from './guarantee-comparison.logic.js';
 import type { comparisonConfigSchema, Clinic, ComparisonConfig, Criterion, Ranking } from './guarantee-comparison.schema.js';
+import { comparisonStrings } from './guarantee-comparison.strings.js';
 import { comparisonStyles } from './guarantee-comparison.styles.js';
 
 /** `detail` of `smp-comparison-sort`. `descending` puts the most generous (or latest, or Z) first. */
@@ -139,7 +142,7 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  * @cssprop --smp-color-danger - Error panel accent and the out-of-date flag.
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
-export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents> {
+export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents, BuiltInComparison> {
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
 
   static override properties: PropertyDeclarations = {
@@ -168,6 +171,14 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   protected loadSchema() {
     return import('./guarantee-comparison.schema.js').then((module) => module.comparisonConfigSchema);
+  }
+
+  protected loadBuiltIn() {
+    return import('./guarantee-comparison.defaults.js');
+  }
+
+  protected usesBuiltIn(config: ComparisonConfig | undefined): boolean {
+    return needsBuiltIn(config);
   }
 
   constructor() {
@@ -223,17 +234,14 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
     const strings = this.strings(config);
     const all = config?.clinics ?? [];
-    const content = this.builtInContent('guarantee-comparison', undefined, comparisonContent);
-    const title = config?.title ?? (all.length ? content.title : content.guideTitle);
-    const intro = config?.intro ?? (all.length ? undefined : content.guideIntro);
-    const disclaimer = config?.disclaimer ?? content.disclaimer;
+    const { title, intro, disclaimer, guide } = this.builtInContent('guarantee-comparison', config, comparisonText);
     return html`
       <section class="widget comparison" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${title}</h2>
           ${intro ? html`<p class="intro">${intro}</p>` : nothing}
         </header>
-        ${all.length ? this.renderComparison(this.view(config, strings, locale)) : this.renderGuide(config, strings, content.guide)}
+        ${guide ? this.renderGuide(config, strings, guide) : this.renderComparison(this.view(config, strings, locale))}
         <p class="note disclaimer" part="disclaimer">${disclaimer}</p>
       </section>
     `;
@@ -306,7 +314,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  private renderGuide(config: ComparisonConfig | undefined, strings: Strings, questions: ReturnType<typeof comparisonContent>['guide']) {
+  private renderGuide(config: ComparisonConfig | undefined, strings: Strings, questions: Guide) {
     const criteria = rowsToShow(config).criteria.filter((criterion) => questions[criterion]);
     return html`
       <dl class="guide" part="guide">

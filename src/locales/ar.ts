@@ -53,6 +53,7 @@ const pack: LocalePack = {
     "couldNotRead": "تعذّرت قراءته",
     "couldNotDisplay": "تعذّر عرضه",
     "checkerNotLoaded": "تعذّر التحقق منها: لم يُحمَّل أحد ملفات الأداة. أعد تحميل الصفحة للمحاولة مرة أخرى",
+    "contentNotLoaded": "لم يُحمَّل النص المدمج: أحد ملفات الأداة مفقود. أعد تحميل الصفحة للمحاولة مرة أخرى",
     "badAddress": "\"{src}\" ليس عنوانًا صالحًا",
     "notHttp": "المتوقع: عنوان http: أو https:، والوارد: {protocol}",
     "originNotAllowed": "{origin} ليس من المصادر التي تسمح بها هذه الصفحة (meta name=\"{meta}\")",

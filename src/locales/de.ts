@@ -53,6 +53,7 @@ const pack: LocalePack = {
     "couldNotRead": "konnte nicht gelesen werden",
     "couldNotDisplay": "konnte nicht angezeigt werden",
     "checkerNotLoaded": "konnte nicht geprüft werden: eine Datei des Widgets wurde nicht geladen. Laden Sie die Seite neu, um es erneut zu versuchen",
+    "contentNotLoaded": "der eingebaute Text wurde nicht geladen: eine Datei des Widgets fehlt. Laden Sie die Seite neu, um es erneut zu versuchen",
     "badAddress": "\"{src}\" ist keine gültige Adresse",
     "notHttp": "erwartet: eine http:- oder https:-Adresse, erhalten: {protocol}",
     "originNotAllowed": "{origin} gehört nicht zu den Ursprüngen, die diese Seite erlaubt (meta name=\"{meta}\")",

@@ -53,6 +53,7 @@ const pack: LocalePack = {
     "couldNotRead": "no se pudo leer",
     "couldNotDisplay": "no se pudo mostrar",
     "checkerNotLoaded": "no se pudo comprobar: un archivo del widget no se cargó. Vuelva a cargar la página para intentarlo de nuevo",
+    "contentNotLoaded": "el texto incluido no se cargó: falta un archivo del widget. Vuelva a cargar la página para intentarlo de nuevo",
     "badAddress": "\"{src}\" no es una dirección válida",
     "notHttp": "se esperaba: una dirección http: o https:; se recibió: {protocol}",
     "originNotAllowed": "{origin} no está entre los orígenes que permite esta página (meta name=\"{meta}\")",

@@ -53,6 +53,7 @@ const pack: LocalePack = {
     "couldNotRead": "n’a pas pu être lu",
     "couldNotDisplay": "n’a pas pu être affiché",
     "checkerNotLoaded": "n’a pas pu être vérifiée : un fichier du widget ne s’est pas chargé. Rechargez la page pour réessayer",
+    "contentNotLoaded": "le texte intégré ne s’est pas chargé : un fichier du widget manque. Rechargez la page pour réessayer",
     "badAddress": "\"{src}\" n’est pas une adresse valide",
     "notHttp": "attendu : une adresse http: ou https:, reçu : {protocol}",
     "originNotAllowed": "{origin} ne fait pas partie des origines autorisées par cette page (meta name=\"{meta}\")",

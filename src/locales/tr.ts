@@ -53,6 +53,7 @@ const pack: LocalePack = {
     "couldNotRead": "okunamadı",
     "couldNotDisplay": "görüntülenemedi",
     "checkerNotLoaded": "denetlenemedi: aracın bir dosyası yüklenmedi. Yeniden denemek için sayfayı yenileyin",
+    "contentNotLoaded": "yerleşik metin yüklenmedi: aracın bir dosyası eksik. Yeniden denemek için sayfayı yenileyin",
     "badAddress": "\"{src}\" geçerli bir adres değil",
     "notHttp": "beklenen: http: veya https: adresi, gelen: {protocol}",
     "originNotAllowed": "{origin}, bu sayfanın izin verdiği kaynaklar arasında değil (meta name=\"{meta}\")",

@@ -5,7 +5,7 @@ import type { SmpTreatmentExplainer, ExplainerEvents } from './treatment-explain
 
 export { SmpTreatmentExplainer, type CtaClickDetail, type ExplainerEvents, type ExplainerViewDetail, type GuideResultDetail } from './treatment-explainer.js';
 export { explainerConfigSchema, type ExplainerConfig, type View } from './treatment-explainer.schema.js';
-export { OUTCOME_IDS, type OutcomeId } from './treatment-explainer.defaults.js';
+export { OUTCOME_IDS, type OutcomeId } from './treatment-explainer.logic.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
-import type { StringTable } from '../core/strings.js';
-import type { CompareRow, Item, ScarType, TextItem, View } from './treatment-explainer.schema.js';
+import type { Outcome, OutcomeId, Question } from './treatment-explainer.logic.js';
+import type { CompareRow, Item, ScarType, TextItem } from './treatment-explainer.schema.js';
 
 // Built-in content. Every statement carries the ids of the facts it rests on (facts.md, F1…). Where
 // sources disagree the full range is given. Product and brand names are left out (facts.md wording
@@ -15,13 +15,6 @@ export const defaultDisclaimer =
   'General information, not medical advice. Figures are indicative and sources often disagree. A qualified ' +
   'clinician decides what suits you: ask one about contraindications, allergies, scars, keloid tendency, ' +
   'medication and transplant timing.'; // facts.md wording rules
-
-export const viewTitles: Record<View, string> = {
-  compare: 'SMP or tricopigmentation',
-  transplant: 'With a hair transplant',
-  technician: 'Choosing a technician',
-  guide: 'Which might fit me?',
-};
 
 export const compareIntro =
   'Tricopigmentation is usually described as a shorter-lasting form of scalp pigmentation. Both are used to ' + // F34, F36
@@ -164,16 +157,6 @@ export const technicianWarnings: TextItem[] = [
 
 export const guideIntro = 'Answer six questions for a general idea of which option may fit. A clinician decides.'; // wording rules
 
-export const QUESTION_IDS = ['goal', 'commitment', 'transplant', 'scars', 'health', 'upkeep'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
-export type Answers = Partial<Record<QuestionId, string>>;
-
-export interface Question {
-  id: QuestionId;
-  text: string;
-  options: { value: string; label: string }[];
-}
-
 export const questions: Question[] = [
   {
     id: 'goal',
@@ -239,23 +222,6 @@ export const questions: Question[] = [
     ],
   },
 ];
-
-export const OUTCOME_IDS = [
-  'clinician-first',
-  'trico-trial',
-  'scar-camouflage',
-  'smp-with-transplant',
-  'smp-density',
-  'smp-shaved',
-] as const;
-export type OutcomeId = (typeof OUTCOME_IDS)[number];
-
-export interface Outcome {
-  title: string;
-  summary: string;
-  reasons: string[];
-  askNext: string[];
-}
 
 export const outcomes: Record<OutcomeId, Outcome> = {
   'clinician-first': {
@@ -368,52 +334,3 @@ export const outcomes: Record<OutcomeId, Outcome> = {
 /** Added to the reasons when the outcome needs regular upkeep the reader would rather avoid. */
 export const upkeepCaution =
   'You would rather return as little as possible: tricopigmentation needs regular upkeep, so ask how often.'; // F39
-
-export type ExplainerStringKey =
-  | View
-  | 'views'
-  | 'smp'
-  | 'trico'
-  | 'aspect'
-  | 'scarType'
-  | 'outlook'
-  | 'controlsTitle'
-  | 'warningsTitle'
-  | 'seeResult'
-  | 'unanswered'
-  | 'restart'
-  | 'resultHeading'
-  | 'resultAnnouncement'
-  | 'reasons'
-  | 'askNext'
-  | 'openChecklist'
-  | 'outcomeNote'
-  | 'scarTableCaption';
-
-/** UI strings; every one can be replaced through `config.strings`. */
-export const explainerStrings: StringTable<ExplainerStringKey> = {
-  'en-GB': {
-    ...viewTitles,
-    views: 'Topics',
-    smp: 'SMP',
-    trico: 'Tricopigmentation',
-    aspect: 'Point',
-    scarType: 'Scar type',
-    outlook: 'What to expect',
-    controlsTitle: 'What a good technician controls',
-    warningsTitle: 'Warning signs in their work',
-    seeResult: 'See what may fit',
-    unanswered: 'Please answer: {questions}',
-    restart: 'Start again',
-    resultHeading: 'What may fit: {title}',
-    resultAnnouncement: 'Result: {title}',
-    reasons: 'Why',
-    askNext: 'What to ask a clinic next',
-    openChecklist: 'Open the clinic checklist on this page',
-    // The widget's own note already says this is not medical advice; the result says what it rests on.
-    outcomeNote: 'This rests on your answers alone, so research clinics thoroughly before you decide.', // F5
-    // Caption of the scar-type table, so it does not repeat the heading of the scar section just above it.
-    scarTableCaption: 'Scar types and what to expect', // F18, F19
-  },
-  'en-US': {},
-};

@@ -1,33 +1,54 @@
 import { contentKeys, englishContent, type Translate } from '../core/strings.js';
-import {
-  compareIntro,
-  compareRows,
-  defaultDisclaimer,
-  defaultIntro,
-  defaultTitle,
-  guideIntro,
-  OUTCOME_IDS,
-  outcomes,
-  QUESTION_IDS,
-  questions,
-  scarNotes,
-  scarTypes,
-  technicianControls,
-  technicianIntro,
-  technicianWarnings,
-  transplantIntro,
-  transplantWays,
-  upkeepCaution,
-  type Answers,
-  type Outcome,
-  type OutcomeId,
-  type Question,
-} from './treatment-explainer.defaults.js';
+import { loaded } from '../core/lazy-import.js';
+import type * as Defaults from './treatment-explainer.defaults.js';
 import type { CompareRow, ExplainerConfig, Item, ScarType, TextItem, View } from './treatment-explainer.schema.js';
 
 /** The explainer's views, in their default order (the schema checks `views` against them). */
 export const VIEWS = ['compare', 'transplant', 'technician', 'guide'] as const;
 
+/** The built-in content: the defaults file, imported only when a widget shows it. */
+export type BuiltInExplainer = typeof Defaults;
+
+/**
+ * Ids of the built-in entries, by list: a config patches an entry with one of these ids, and a new id must
+ * give every field. The schema checks configs against them without importing the content itself; a test
+ * keeps them in step with the defaults file.
+ */
+export const BUILT_IN_IDS = {
+  compareRows: ['lasts', 'depth-pigment', 'sessions', 'upkeep', 'suits', 'reversibility'],
+  transplantWays: ['density', 'poor-transplant', 'scars'],
+  scarTypes: ['fue', 'strip', 'hardest'],
+  technicianControls: ['machines-needles', 'pigments', 'depth', 'hairline', 'density'],
+  technicianWarnings: ['oversized', 'migration', 'blending', 'hairlines', 'discolouration'],
+} as const satisfies Record<string, readonly string[]>;
+
+// The guide's questions and outcomes: their ids are part of the public API (events carry them).
+export const QUESTION_IDS = ['goal', 'commitment', 'transplant', 'scars', 'health', 'upkeep'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+export type Answers = Partial<Record<QuestionId, string>>;
+
+export interface Question {
+  id: QuestionId;
+  text: string;
+  options: { value: string; label: string }[];
+}
+
+export const OUTCOME_IDS = [
+  'clinician-first',
+  'trico-trial',
+  'scar-camouflage',
+  'smp-with-transplant',
+  'smp-density',
+  'smp-shaved',
+] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+export interface Outcome {
+  title: string;
+  summary: string;
+  reasons: string[];
+  askNext: string[];
+}
 
 // Data shaping for the explainer, free of the DOM so unit tests call it directly.
 
@@ -55,12 +76,37 @@ export interface ExplainerContent {
   compare: { intro: string; rows: CompareRow[] };
   transplant: { intro: string; ways: Item[]; scars: ScarType[]; scarNotes: string[] };
   technician: { intro: string; controls: TextItem[]; warnings: TextItem[] };
-  guideIntro: string | undefined;
+  guide: { intro: string; questions: Question[] };
+  outcomes: Record<OutcomeId, Outcome>;
+  /** Added to a trial's reasons when the reader would rather not return often. */
+  upkeepCaution: string;
   disclaimer: string;
 }
 
-/** `t` gives the built-in content in the reader's language (see core/strings.ts). */
-export function resolveExplainer(config: ExplainerConfig | undefined, t: Translate = englishContent): ExplainerContent {
+/**
+ * The explainer as shown: the config over the built-in content (`builtIn`, the defaults file), which `t`
+ * gives in the reader's language (see core/strings.ts). The explainer always shows some built-in content:
+ * a config patches its entries rather than replacing them.
+ */
+export function resolveExplainer(config: ExplainerConfig | undefined, builtIn: BuiltInExplainer | undefined, t: Translate = englishContent): ExplainerContent {
+  const {
+    compareIntro,
+    compareRows,
+    defaultDisclaimer,
+    defaultIntro,
+    defaultTitle,
+    guideIntro,
+    outcomes,
+    questions,
+    scarNotes,
+    scarTypes,
+    technicianControls,
+    technicianIntro,
+    technicianWarnings,
+    transplantIntro,
+    transplantWays,
+    upkeepCaution,
+  } = loaded(builtIn);
   // Every text field of a built-in entry, keyed by the list's name, the entry's id and the field.
   const spellAll = <T extends { id: string }>(list: string, entries: T[]): T[] =>
     entries.map(
@@ -84,7 +130,9 @@ export function resolveExplainer(config: ExplainerConfig | undefined, t: Transla
       controls: mergeById(spellAll('controls', technicianControls), config?.technician?.controls),
       warnings: mergeById(spellAll('warnings', technicianWarnings), config?.technician?.warnings),
     },
-    guideIntro: config?.guide?.intro ?? t('guide.intro', guideIntro),
+    guide: { intro: config?.guide?.intro ?? t('guide.intro', guideIntro), questions: guideQuestions(questions, t) },
+    outcomes: Object.fromEntries(OUTCOME_IDS.map((id) => [id, outcomeText(id, outcomes[id], t)])) as Record<OutcomeId, Outcome>,
+    upkeepCaution: t('upkeepCaution', upkeepCaution),
     // A site may reword the note but never remove it: `false` keeps the built-in one (the element warns).
     disclaimer: typeof config?.disclaimer === 'string' ? config.disclaimer : t('disclaimer', defaultDisclaimer),
   };
@@ -116,20 +164,23 @@ export function guideOutcome(answers: Answers): OutcomeId | undefined {
 }
 
 /** The outcome as shown to this reader: a trial that needs upkeep they said they would avoid says so. */
-export function outcomeFor(id: OutcomeId, answers: Answers, t: Translate = englishContent): Outcome {
-  const outcome = outcomes[id];
-  const reasons = outcome.reasons.map((text, index) => t(`outcome.${id}.reason.${index}`, text));
-  if (id === 'trico-trial' && answers.upkeep === 'low') reasons.push(t('upkeepCaution', upkeepCaution));
+export function outcomeFor(id: OutcomeId, answers: Answers, content: Pick<ExplainerContent, 'outcomes' | 'upkeepCaution'>): Outcome {
+  const outcome = content.outcomes[id];
+  if (id !== 'trico-trial' || answers.upkeep !== 'low') return outcome;
+  return { ...outcome, reasons: [...outcome.reasons, content.upkeepCaution] };
+}
+
+function outcomeText(id: OutcomeId, outcome: Outcome, t: Translate): Outcome {
   return {
     title: t(`outcome.${id}.title`, outcome.title),
     summary: t(`outcome.${id}.summary`, outcome.summary),
-    reasons,
+    reasons: outcome.reasons.map((text, index) => t(`outcome.${id}.reason.${index}`, text)),
     askNext: outcome.askNext.map((text, index) => t(`outcome.${id}.ask.${index}`, text)),
   };
 }
 
 /** The guide's questions and answers in the reader's language. */
-export function guideQuestions(t: Translate = englishContent): Question[] {
+function guideQuestions(questions: readonly Question[], t: Translate): Question[] {
   return questions.map((question) => ({
     id: question.id,
     text: t(`question.${question.id}`, question.text),
@@ -138,12 +189,8 @@ export function guideQuestions(t: Translate = englishContent): Question[] {
 }
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
-export function explainerContentKeys(): Record<string, string> {
-  return contentKeys((t) => {
-    resolveExplainer(undefined, t);
-    guideQuestions(t);
-    for (const id of OUTCOME_IDS) outcomeFor(id, { upkeep: 'low' }, t);
-  });
+export function explainerContentKeys(builtIn: BuiltInExplainer): Record<string, string> {
+  return contentKeys((t) => void resolveExplainer(undefined, builtIn, t));
 }
 
 /** `#<element-id>/<view>` opens a view; anything else is ignored. */

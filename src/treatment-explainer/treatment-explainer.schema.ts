@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { VIEWS } from './treatment-explainer.logic.js';
+import { BUILT_IN_IDS, VIEWS } from './treatment-explainer.logic.js';
 import { idSchema, linkSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
-import { compareRows, explainerStrings, scarTypes, technicianControls, technicianWarnings, transplantWays } from './treatment-explainer.defaults.js';
+import { explainerStrings } from './treatment-explainer.strings.js';
 
 export type View = (typeof VIEWS)[number];
 
@@ -30,12 +30,12 @@ function requireNewFields(
   ctx: z.core.$RefinementCtx,
   path: (string | number)[],
   patches: Patches,
-  builtIn: readonly { id: string }[],
+  builtIn: readonly string[],
   entrySchema: { shape: Record<string, unknown> },
 ) {
   // Every field of a full entry but its id, so a field added to the entry's schema is required here too.
   const fields = Object.keys(entrySchema.shape).filter((field) => field !== 'id');
-  const known = new Set(builtIn.map((entry) => entry.id));
+  const known = new Set(builtIn);
   patches?.forEach((patch, index) => {
     if (known.has(patch.id)) return;
     for (const field of fields) {
@@ -66,11 +66,11 @@ function checkConfig(config: Draft, ctx: z.core.$RefinementCtx) {
   if (config.default && !views.includes(config.default)) {
     ctx.addIssue({ code: 'custom', path: ['default'], input: config.default, message: 'viewNotShown', params: { value: config.default } });
   }
-  requireNewFields(ctx, ['compare', 'rows'], config.compare?.rows, compareRows, compareRowSchema);
-  requireNewFields(ctx, ['transplant', 'ways'], config.transplant?.ways, transplantWays, itemSchema);
-  requireNewFields(ctx, ['transplant', 'scars'], config.transplant?.scars, scarTypes, scarTypeSchema);
-  requireNewFields(ctx, ['technician', 'controls'], config.technician?.controls, technicianControls, textItemSchema);
-  requireNewFields(ctx, ['technician', 'warnings'], config.technician?.warnings, technicianWarnings, textItemSchema);
+  requireNewFields(ctx, ['compare', 'rows'], config.compare?.rows, BUILT_IN_IDS.compareRows, compareRowSchema);
+  requireNewFields(ctx, ['transplant', 'ways'], config.transplant?.ways, BUILT_IN_IDS.transplantWays, itemSchema);
+  requireNewFields(ctx, ['transplant', 'scars'], config.transplant?.scars, BUILT_IN_IDS.scarTypes, scarTypeSchema);
+  requireNewFields(ctx, ['technician', 'controls'], config.technician?.controls, BUILT_IN_IDS.technicianControls, textItemSchema);
+  requireNewFields(ctx, ['technician', 'warnings'], config.technician?.warnings, BUILT_IN_IDS.technicianWarnings, textItemSchema);
 }
 
 /** The `config` of `<smp-treatment-explainer>`. Every field is optional. */

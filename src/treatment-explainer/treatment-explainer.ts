@@ -1,11 +1,22 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
 import { currentHash, linkId } from '../core/links.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { WidthController } from '../core/width.js';
-import { explainerStrings, type Answers, type ExplainerStringKey, type OutcomeId } from './treatment-explainer.defaults.js';
-import { guideOutcome, guideQuestions, outcomeFor, resolveExplainer, tabAfterKey, unanswered, viewFromHash, type ExplainerContent } from './treatment-explainer.logic.js';
+import { explainerStrings, type ExplainerStringKey } from './treatment-explainer.strings.js';
+import {
+  guideOutcome,
+  outcomeFor,
+  resolveExplainer,
+  tabAfterKey,
+  unanswered,
+  viewFromHash,
+  type Answers,
+  type BuiltInExplainer,
+  type ExplainerContent,
+  type OutcomeId,
+} from './treatment-explainer.logic.js';
 import type { explainerConfigSchema, ExplainerConfig, View } from './treatment-explainer.schema.js';
 import { explainerStyles } from './treatment-explainer.styles.js';
 
@@ -77,7 +88,7 @@ const STACK_WIDTH = 480;
  * @cssprop --smp-color-danger - Error panel accent and warning signs.
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
-export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents> {
+export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer> {
   static override styles = [hostStyles, errorPanelStyles, explainerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -98,6 +109,15 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   protected loadSchema() {
     return import('./treatment-explainer.schema.js').then((module) => module.explainerConfigSchema);
+  }
+
+  protected loadBuiltIn() {
+    return import('./treatment-explainer.defaults.js');
+  }
+
+  // A config patches the built-in entries rather than replacing them, so the explainer always shows some.
+  protected usesBuiltIn(): boolean {
+    return true;
   }
 
   constructor() {
@@ -153,7 +173,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     if (config?.disclaimer === false) {
       this.logOnce('warn', 'disclaimer: false was ignored: the general-information note can be reworded but not removed.');
     }
-    this.content = this.builtInContent('treatment-explainer', config, (t) => resolveExplainer(config, t));
+    this.content = this.builtInContent('treatment-explainer', config, resolveExplainer);
     const linked = viewFromHash(currentHash(), linkId(this), this.content.views);
     this.currentView = linked ?? this.content.initialView;
     this.revealView = linked !== undefined;
@@ -162,9 +182,14 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     this.missing = [];
   }
 
+  // The locale can change without the config changing; content follows it.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.resolved.status === 'ok') this.content = this.builtInContent('treatment-explainer', this.resolved.config, resolveExplainer);
+  }
+
   protected renderContent(config: ExplainerConfig | undefined, locale: Locale): TemplateResult {
-    // The locale can change without the config changing; content follows it.
-    const content = (this.content = this.builtInContent('treatment-explainer', config, (t) => resolveExplainer(config, t)));
+    const content = this.content!;
     // View titles set in the config win over the locale's; the built-in ones are UI strings like any other.
     const viewTitles = { compare: config?.compare?.title, transplant: config?.transplant?.title, technician: config?.technician?.title, guide: config?.guide?.title };
     const strings = this.localStrings(explainerStrings, 'treatment-explainer', { ...viewTitles, ...config?.strings });
@@ -350,12 +375,11 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   private renderGuide(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
-    const translate = this.contentTranslator('treatment-explainer');
-    const questions = guideQuestions(translate);
+    const { questions } = content.guide;
     const questionText = (id: string) => questions.find((question) => question.id === id)?.text ?? id;
-    const outcome = this.result && outcomeFor(this.result, this.answers, translate);
+    const outcome = this.result && outcomeFor(this.result, this.answers, content);
     return html`
-      <p class="intro">${content.guideIntro}</p>
+      <p class="intro">${content.guide.intro}</p>
       <form class="guide" @submit=${this.onGuideSubmit} novalidate>
         ${questions.map(
           (question) => html`<fieldset>

@@ -1,23 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { checklistStrings, defaultSections } from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { checklistContentKeys, itemIds, resolveChecklist, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { resolveStrings, spellFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
-import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import * as comparisonDefaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
-import {
-  compareRows,
-  explainerStrings,
-  OUTCOME_IDS,
-  QUESTION_IDS,
-  questions,
-  scarTypes,
-  technicianControls,
-  technicianWarnings,
-  transplantWays,
-} from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
-import { VIEWS } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import * as explainerDefaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import { BUILT_IN_IDS, explainerContentKeys, OUTCOME_IDS, QUESTION_IDS, VIEWS } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
+
+const { defaultSections } = checklistDefaults;
+const { compareRows, questions, scarTypes, technicianControls, technicianWarnings, transplantWays } = explainerDefaults;
 
 // Readers' ticks are stored under the checklist's storage key and listed by item id; sites link to views by
 // id and listen for outcome ids. Content edits must never change them: the values below are written out
@@ -47,10 +42,10 @@ describe('built-in ids and storage keys', () => {
   it('keeps the storage key format, its version and the built-in list’s storage key', () => {
     expect(storageKey('my-clinic-visit')).to.equal('smp-clinic-checklist:my-clinic-visit');
     expect(STORAGE_VERSION).to.equal(1);
-    const builtIn = resolveChecklist(undefined);
+    const builtIn = resolveChecklist(undefined, checklistDefaults);
     expect(builtIn.storageId).to.equal('auto-f5b7a6');
     expect(storageKey(builtIn.storageId)).to.equal('smp-clinic-checklist:auto-f5b7a6');
-    expect(storageKey(resolveChecklist({ id: 'demo-dark' }).storageId)).to.equal('smp-clinic-checklist:demo-dark');
+    expect(storageKey(resolveChecklist({ id: 'demo-dark' }, checklistDefaults).storageId)).to.equal('smp-clinic-checklist:demo-dark');
   });
 
   it('keeps the explainer’s view ids, in order', () => {
@@ -79,6 +74,18 @@ describe('built-in ids and storage keys', () => {
     expect(ids(technicianControls)).to.include.members(['machines-needles', 'pigments', 'depth', 'hairline', 'density']);
     expect(ids(technicianWarnings)).to.include.members(['oversized', 'migration', 'blending', 'hairlines', 'discolouration']);
   });
+
+  // The schema knows the built-in ids without importing the content: the two lists must agree.
+  it('gives the schema the same entry ids as the built-in content', () => {
+    const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
+    expect({
+      compareRows: ids(compareRows),
+      transplantWays: ids(transplantWays),
+      scarTypes: ids(scarTypes),
+      technicianControls: ids(technicianControls),
+      technicianWarnings: ids(technicianWarnings),
+    }).to.deep.equal(BUILT_IN_IDS);
+  });
 });
 
 const TABLES: Record<string, StringTable<string>> = {
@@ -87,9 +94,9 @@ const TABLES: Record<string, StringTable<string>> = {
   'treatment-explainer': explainerStrings,
 };
 const CONTENT: Record<string, Record<string, string>> = {
-  'clinic-checklist-content': checklistContentKeys(),
-  'guarantee-comparison-content': comparisonContentKeys(),
-  'treatment-explainer-content': explainerContentKeys(),
+  'clinic-checklist-content': checklistContentKeys(checklistDefaults),
+  'guarantee-comparison-content': comparisonContentKeys(comparisonDefaults),
+  'treatment-explainer-content': explainerContentKeys(explainerDefaults),
 };
 
 /** Every built-in string of the three widgets as a reader of `locale` sees it, by section and key. */
@@ -142,9 +149,9 @@ describe('built-in wording', () => {
 
   it('names what to ask a clinician about in every widget’s disclaimer, and cautions beside lifetime terms', () => {
     const disclaimers = {
-      explainer: explainerContentKeys()['disclaimer']!,
+      explainer: explainerContentKeys(explainerDefaults)['disclaimer']!,
       checklist: checklistStrings['en-GB'].disclaimer,
-      comparison: comparisonContentKeys()['disclaimer']!,
+      comparison: comparisonContentKeys(comparisonDefaults)['disclaimer']!,
     };
     for (const [widget, text] of Object.entries(disclaimers)) {
       expect(text, widget).to.include('not medical advice').and.include('qualified clinician');
@@ -155,7 +162,7 @@ describe('built-in wording', () => {
   });
 
   it('says where expectations are set that SMP cannot give back one’s own hair (F6), and what a transplant can do (F8)', () => {
-    const content = explainerContentKeys();
+    const content = explainerContentKeys(explainerDefaults);
     expect(content['intro']).to.include('Neither can give you your own hair back');
     expect(content['transplant.intro']).to.include('in the right circumstances a good one can give the look a patient wants');
   });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { errorStrings } from '../../src/core/error-panel.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { checkProblemStrings } from '../../src/core/check-problems.js';
@@ -9,8 +10,10 @@ import { fill, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../sr
 import { checklistContentKeys } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
-import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
-import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import * as comparisonDefaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
+import * as explainerDefaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
 import { expectRendered, shadowText } from '../shared/page-errors.js';
 
 // The error panel's own strings and the wording of every config problem share the packs' `core` section.
@@ -39,9 +42,9 @@ describe('locales', () => {
   }
 
   const CONTENT: Record<string, Record<string, string>> = {
-    'clinic-checklist-content': checklistContentKeys(),
-    'guarantee-comparison-content': comparisonContentKeys(),
-    'treatment-explainer-content': explainerContentKeys(),
+    'clinic-checklist-content': checklistContentKeys(checklistDefaults),
+    'guarantee-comparison-content': comparisonContentKeys(comparisonDefaults),
+    'treatment-explainer-content': explainerContentKeys(explainerDefaults),
   };
   for (const locale of PACKED) {
     it(`${locale} translates every entry of the built-in content`, async () => {

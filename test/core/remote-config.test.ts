@@ -2,19 +2,31 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { SmpElement } from '../../src/core/base-element.js';
+import { loaded } from '../../src/core/lazy-import.js';
 import { checkSrc } from '../../src/core/remote-config.js';
 import { captureConsole, expectRendered, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
 
 const schema = z.strictObject({ title: z.optional(z.string()), note: z.optional(z.string()) });
 
-/** A minimal widget: shows its title and note, so these tests need no real widget. */
-class RemoteTestElement extends SmpElement<typeof schema> {
+const builtInText = { title: 'Default title', note: 'Default note' };
+type BuiltIn = typeof builtInText;
+type Config = z.infer<typeof schema> | undefined;
+
+/** A minimal widget: shows its title and note, each from the config or its built-in text, so these tests need no real widget. */
+class RemoteTestElement extends SmpElement<typeof schema, Record<never, never>, BuiltIn> {
   protected loadSchema() {
     return Promise.resolve(schema);
   }
-  protected renderContent(config: z.infer<typeof schema> | undefined): TemplateResult {
-    return html`<h2>${config?.title ?? 'Default title'}</h2>
-      <p>${config?.note ?? 'Default note'}</p>`;
+  protected loadBuiltIn(): Promise<BuiltIn> {
+    return Promise.resolve(builtInText);
+  }
+  protected usesBuiltIn(config: Config): boolean {
+    return config?.title === undefined || config.note === undefined;
+  }
+  protected renderContent(config: Config): TemplateResult {
+    const { title, note } = this.builtInContent('remote-test', config, (own: Config, builtIn) => ({ title: own?.title ?? loaded(builtIn).title, note: own?.note ?? loaded(builtIn).note }));
+    return html`<h2>${title}</h2>
+      <p>${note}</p>`;
   }
 }
 customElements.define('smp-remote-test', RemoteTestElement);
@@ -26,6 +38,16 @@ class NoCheckerElement extends RemoteTestElement {
   }
 }
 customElements.define('smp-no-checker-test', NoCheckerElement);
+
+/** The same widget whose built-in content cannot be loaded; it counts how often it was asked for. */
+let contentRequests = 0;
+class NoContentElement extends RemoteTestElement {
+  protected override loadBuiltIn(): Promise<BuiltIn> {
+    contentRequests += 1;
+    return Promise.reject(new Error('Failed to fetch dynamically imported module'));
+  }
+}
+customElements.define('smp-no-content-test', NoContentElement);
 
 const settled = (el: Element) => waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 5000 });
 
@@ -41,6 +63,37 @@ describe('core: the validator, loaded when there is a config to check', () => {
       expect(shadowText(el)).to.not.include('Mine');
       expect(errors.messages).to.have.length(1);
       expect(errors.messages[0]).to.include('the config could not be checked');
+    } finally {
+      errors.restore();
+    }
+  });
+});
+
+describe('core: the built-in content, loaded when a config leaves something to it', () => {
+  it('is never requested when the config gives all the content', async () => {
+    const el = await fixture(html`<smp-no-content-test config='{"title":"Mine","note":"My note"}'></smp-no-content-test>`);
+    expectRendered(el, 'h2');
+    expect(shadowText(el)).to.include('Mine');
+    expect(shadowText(el)).to.include('My note');
+    expect(contentRequests).to.equal(0);
+  });
+
+  it('says so in the widget, with the field path, when it cannot be loaded, and logs once', async () => {
+    const errors = captureConsole('error');
+    try {
+      const first = await fixture(html`<smp-no-content-test></smp-no-content-test>`);
+      const second = await fixture(html`<smp-no-content-test config='{"title":"Mine"}'></smp-no-content-test>`);
+      for (const el of [first, second]) {
+        await waitUntil(() => panelText(el), 'no error panel');
+        expect(panelText(el)).to.include('content: the built-in text did not load');
+      }
+      expect(shadowText(second)).to.not.include('Mine');
+      // One request for the page, however many widgets need it; one message per widget.
+      expect(contentRequests).to.equal(1);
+      expect(errors.messages.filter((text) => text.includes('the built-in content could not be loaded'))).to.have.length(2);
+      (first as RemoteTestElement).requestUpdate();
+      await (first as RemoteTestElement).updateComplete;
+      expect(errors.messages).to.have.length(2);
     } finally {
       errors.restore();
     }

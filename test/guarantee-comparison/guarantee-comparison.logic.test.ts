@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
+import * as defaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
 import {
   clinicViews,
+  comparisonText,
+  needsBuiltIn,
   describeLength,
   describeTouchUps,
   firstPages,
@@ -21,6 +24,19 @@ const clinic = (name: string, guarantee: Guarantee = {}, rest: Partial<Clinic> =
 const names = (set: Set<string>) => [...set].sort();
 
 describe('guarantee-comparison logic', () => {
+  it('needs the built-in content unless the config gives a title, a note and clinics', () => {
+    const clinics = [{ name: 'Clinic A' }];
+    expect(needsBuiltIn(undefined)).to.be.true;
+    expect(needsBuiltIn({ title: 'T', clinics })).to.be.true;
+    expect(needsBuiltIn({ disclaimer: 'N', clinics })).to.be.true;
+    expect(needsBuiltIn({ title: 'T', disclaimer: 'N' })).to.be.true;
+    const own = { title: 'T', disclaimer: 'N', clinics };
+    expect(needsBuiltIn(own)).to.be.false;
+    expect(comparisonText(own, undefined)).to.deep.equal({ title: 'T', intro: undefined, disclaimer: 'N', guide: undefined });
+    // Without clinics the built-in question guide shows.
+    expect(comparisonText({ title: 'T', disclaimer: 'N' }, defaults).guide).to.have.property('length');
+  });
+
   describe('most generous as stated', () => {
     it('ranks length: lifetime, then the longest duration, then none', () => {
       const clinics = [clinic('A', { length: { years: 3 } }), clinic('B', { length: 'lifetime' }), clinic('C', { length: 'none' })];

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { OUTCOME_IDS, type Answers } from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { guideOutcome, guideQuestions, mergeById, outcomeFor, resolveExplainer, tabAfterKey, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import * as defaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import { guideOutcome, mergeById, OUTCOME_IDS, outcomeFor, resolveExplainer, tabAfterKey, viewFromHash, type Answers } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+
+const content = resolveExplainer(undefined, defaults);
 
 const base: Answers = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', health: 'none', upkeep: 'fine' };
 
@@ -38,10 +40,10 @@ describe('treatment-explainer logic', () => {
     });
 
     it('offers every contraindication of the health question, and sends each one to a clinician', () => {
-      const health = guideQuestions().find((question) => question.id === 'health')!;
+      const health = content.guide.questions.find((question) => question.id === 'health')!;
       expect(health.options.map((option) => option.value)).to.deep.equal(['none', 'allergy', 'pregnancy', 'bleeding', 'immune', 'doctor', 'temporary']);
       for (const { value } of health.options.slice(1)) expect(guideOutcome({ ...base, health: value }), value).to.equal('clinician-first');
-      const reasons = outcomeFor('clinician-first', base).reasons.join(' ');
+      const reasons = outcomeFor('clinician-first', base, content).reasons.join(' ');
       for (const text of ['allergy to pigment', 'keloid', 'pregnancy', 'blood thinners', 'immune', 'doctor’s written approval']) expect(reasons).to.include(text);
       // The temporary reasons to wait (F68, F70) are named too.
       for (const text of ['sunburn', 'infection', 'surgery in the area within the last 6 months', 'chemotherapy']) expect(reasons).to.include(text);
@@ -49,7 +51,7 @@ describe('treatment-explainer logic', () => {
 
     it('gives every outcome a title and summary that never call SMP permanent', () => {
       for (const id of OUTCOME_IDS) {
-        const outcome = outcomeFor(id, base);
+        const outcome = outcomeFor(id, base, content);
         expect(outcome.title, id).to.not.be.empty;
         expect(outcome.summary, id).to.not.be.empty;
         expect([outcome.title, outcome.summary, ...outcome.reasons, ...outcome.askNext].join(' '), id).to.not.match(/permanent/i);
@@ -57,7 +59,7 @@ describe('treatment-explainer logic', () => {
     });
 
     it('adds an upkeep caution to a trial for someone who wants few top-ups', () => {
-      const outcome = outcomeFor('trico-trial', { ...base, goal: 'try', upkeep: 'low' });
+      const outcome = outcomeFor('trico-trial', { ...base, goal: 'try', upkeep: 'low' }, content);
       expect(outcome.reasons.at(-1)).to.include('needs regular upkeep');
     });
   });
@@ -68,10 +70,10 @@ describe('treatment-explainer logic', () => {
   });
 
   it('resolves views, the first view and the disclaimer', () => {
-    expect(resolveExplainer({ views: ['guide', 'compare'] }).initialView).to.equal('guide');
-    expect(resolveExplainer({ default: 'technician' }).initialView).to.equal('technician');
-    expect(resolveExplainer({ disclaimer: false }).disclaimer).to.include('not medical advice');
-    expect(resolveExplainer(undefined).disclaimer).to.include('not medical advice');
+    expect(resolveExplainer({ views: ['guide', 'compare'] }, defaults).initialView).to.equal('guide');
+    expect(resolveExplainer({ default: 'technician' }, defaults).initialView).to.equal('technician');
+    expect(resolveExplainer({ disclaimer: false }, defaults).disclaimer).to.include('not medical advice');
+    expect(resolveExplainer(undefined, defaults).disclaimer).to.include('not medical advice');
   });
 
   it('reads a view from a fragment of the form #<element-id>/<view>', () => {

@@ -1,0 +1,114 @@
+import type { StringTable } from '../core/strings.js';
+import type { Criterion } from './guarantee-comparison.schema.js';
+
+export type ComparisonStringKey =
+  | Criterion
+  | 'clinic'
+  | 'notStated'
+  | 'unknown'
+  | 'lifetime'
+  | 'noGuarantee'
+  | 'years'
+  | 'year'
+  | 'months'
+  | 'month'
+  | 'touchUpsIncluded'
+  | 'touchUpsSessions'
+  | 'touchUpsSession'
+  | 'touchUpsWithin'
+  | 'touchUpsNotIncluded'
+  | 'covered'
+  | 'notCovered'
+  | 'refundFull'
+  | 'refundPartial'
+  | 'refundNone'
+  | 'yes'
+  | 'no'
+  | 'noConditions'
+  | 'lifetimeConditions'
+  | 'lifetimeNoConditions'
+  | 'lifetimeCaution'
+  | 'ratingGood'
+  | 'ratingMixed'
+  | 'ratingPoor'
+  | 'source'
+  | 'stale'
+  | 'mostGenerous'
+  | 'highlighted'
+  | 'sortedBy'
+  | 'mostGenerousFirst'
+  | 'leastGenerousFirst'
+  | 'ascending'
+  | 'descending'
+  | 'sortBy'
+  | 'reverse'
+  | 'showClinics'
+  | 'shownCount'
+  | 'allHidden'
+  | 'showMore'
+  | 'showingCount'
+  | 'legend';
+
+/** UI strings; every one can be replaced through `config.strings`. */
+export const comparisonStrings: StringTable<ComparisonStringKey> = {
+  'en-GB': {
+    clinic: 'Clinic',
+    length: 'Guarantee length',
+    touchUps: 'Touch-ups',
+    discolouration: 'Discolouration',
+    refund: 'Refund',
+    inWriting: 'In writing',
+    conditions: 'Conditions',
+    trackRecord: 'Track record of honouring it',
+    verified: 'Last verified',
+    notStated: 'Not stated',
+    unknown: 'Unknown',
+    lifetime: 'Lifetime',
+    noGuarantee: 'No guarantee',
+    years: '{n} years',
+    year: '1 year',
+    months: '{n} months',
+    month: '1 month',
+    touchUpsIncluded: 'Included',
+    touchUpsSessions: '{n} sessions',
+    touchUpsSession: '1 session',
+    touchUpsWithin: 'within {n} months',
+    touchUpsNotIncluded: 'Not included',
+    covered: 'Covered',
+    notCovered: 'Not covered',
+    refundFull: 'Full refund',
+    refundPartial: 'Partial refund',
+    refundNone: 'No refund',
+    yes: 'Yes',
+    no: 'No',
+    noConditions: 'None listed',
+    lifetimeConditions: 'Conditions of the lifetime term:',
+    lifetimeNoConditions: 'Conditions of the lifetime term: not stated. Ask for them in writing.',
+    // Shown beside every lifetime term, starred or not: "most generous as stated" is not the whole story.
+    lifetimeCaution: 'Critics warn that lifetime terms can carry exclusions and are worthless if the clinic closes.', // F109
+    ratingGood: 'Good',
+    ratingMixed: 'Mixed',
+    ratingPoor: 'Poor',
+    source: 'Source',
+    stale: 'Possibly out of date',
+    mostGenerous: 'Most generous as stated',
+    highlighted: 'This site’s own clinic',
+    sortedBy: 'Sorted by {criterion}, {direction}.',
+    mostGenerousFirst: 'most generous first',
+    leastGenerousFirst: 'least generous first',
+    ascending: 'A to Z',
+    descending: 'Z to A',
+    sortBy: 'Sort by',
+    reverse: 'Reverse order',
+    showClinics: 'Show or hide clinics',
+    shownCount: '{shown} of {total} shown',
+    allHidden: 'Every clinic is hidden. Choose clinics to show above.',
+    showMore: 'Show {count} more',
+    showingCount: 'Showing {shown} of {total} clinics.',
+    legend: '★ marks the most generous term as stated for each criterion; “Not stated” means no information was given.',
+  },
+  'en-US': {
+    discolouration: 'Discoloration',
+    trackRecord: 'Track record of honoring it',
+  },
+};
