@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -12,6 +13,17 @@ const reserveSpaceCss = {
   name: 'reserve-space-css',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'smp-reserve-space.css', source: readFileSync('src/reserve-space.css', 'utf8') });
+  },
+};
+
+/**
+ * Writes dist/styles/, the stylesheets pre-rendered widgets link, with the built server module (in a process
+ * of its own: it registers the elements in Node).
+ */
+const prerenderStylesheets = {
+  name: 'prerender-stylesheets',
+  writeBundle() {
+    execFileSync(process.execPath, ['dist/esm/server/cli.js', 'stylesheets', 'dist/styles'], { stdio: 'inherit' });
   },
 };
 
@@ -83,11 +95,12 @@ export default [
     // For bundler users: one module per source file, lit and zod left to the app's own copies. The modules
     // that register elements (src/index.ts, src/*/index.ts) are listed in package.json "sideEffects", which
     // node-resolve also reads for our own sources: without them here, index.js would not import them.
-    input: ['src/index.ts', ...widgets.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/${w}.ts`])],
-    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+    // src/server/ is the pre-rendering API and command for Node.
+    input: ['src/index.ts', ...widgets.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/${w}.ts`]), 'src/server/index.ts', 'src/server/cli.ts'],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^parse5$/, /^node:/],
     onwarn,
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [resolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), jsonSchemas()],
+    plugins: [resolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), jsonSchemas(), prerenderStylesheets],
   },
   {
     // The drop-in file: a loader that imports a widget's chunk when its tag appears (src/loader.ts).

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
 import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
 import { checkStartScript } from './test/server/start-script.mjs';
+import { eleventySite, prerenderCommand, prerenderedPages } from './test/server/prerender.mjs';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { typescript } from './web-dev-server.config.mjs';
 
@@ -191,6 +192,7 @@ function release() {
   return { plugin, middleware };
 }
 const releaseSite = release();
+const eleventy = eleventySite();
 
 /**
  * `executeServerCommand('gzip-size', { file })`: a built file's size after `gzip -9`, read from disk (the dev
@@ -223,8 +225,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [scriptWithoutPacks, cspHeaders, releaseSite.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize],
+  middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, eleventy.middleware],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

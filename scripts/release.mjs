@@ -5,8 +5,8 @@ import { zipSync } from 'fflate';
 
 // `npm run release` writes two zips into release/:
 // - smp-widgets-<version>.zip, the folder a site owner uploads to self-host the widgets: the drop-in files,
-//   the chunks the loader imports, the language packs, the optional CSS, the config schemas, the embed builder (a page that opens without
-//   npm, even from disk) and README.txt with the snippet and integrity hashes;
+//   the chunks the loader imports, the language packs, the optional CSS, the stylesheets pre-rendered
+//   widgets link (styles/), the config schemas, the embed builder (a page that opens without npm, even from disk) and README.txt with the snippet and integrity hashes;
 // - smp-clinic-widgets-wordpress-<version>.zip, the WordPress plugin (platforms/wordpress/) with the
 //   classic script, its language packs and the builder in its assets/ folder;
 // - smp-clinic-widgets-discourse-<version>.zip, the Discourse theme component (platforms/discourse/) with
@@ -28,7 +28,7 @@ async function filesUnder(dir) {
 
 /** Which built files go into the folder: the browser files, not the package's ES modules or manifests. */
 function shipped(path) {
-  return /^[^/]+\.(js|css)$/.test(path) || /^(locales|chunks)\/[^/]+\.js$/.test(path) || /^schema\/[^/]+\.json$/.test(path);
+  return /^[^/]+\.(js|css)$/.test(path) || /^(locales|chunks)\/[^/]+\.js$/.test(path) || /^styles\/[^/]+\.css$/.test(path) || /^schema\/[^/]+\.json$/.test(path);
 }
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

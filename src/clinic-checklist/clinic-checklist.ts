@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { SmpElement } from '../core/base-element.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
@@ -153,7 +153,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     if (checklist.persist) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
     this.checklist = checklist;
-    this.storageWorks = !checklist.persist || this.storage.works();
+    // A server has no storage, but the reader's browser usually has: pre-rendered, the note says ticks are kept.
+    this.storageWorks = !checklist.persist || isServer || this.storage.works();
     this.status = '';
     this.cleared = undefined;
     if (this.isConnected) this.watch(checklist);
@@ -237,7 +238,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
         </header>
         <div class="progress" part="progress">
           <p class="progress-text" id="progress-text" aria-live=${this.status ? 'off' : 'polite'}>${fill(strings.progress, { checked: count, total }, locale)}</p>
-          <progress max=${total} .value=${count} aria-hidden="true"></progress>
+          <progress max=${total} value=${count} aria-hidden="true"></progress>
           ${band
             ? html`<p class="band"><span class="band-label">${band.label}</span>${band.message ? html` – ${band.message}` : nothing}</p>`
             : nothing}

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import type { ConfigResult, resolveConfig } from './config.js';
 import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
@@ -11,7 +11,7 @@ import { linkId } from './links.js';
 import { importOnce, type Imported } from './lazy-import.js';
 import { lastResult } from './memo.js';
 import type { RemoteConfig } from './remote-config.js';
-import { loadLocalePack, type LocalePack } from './locale-packs.js';
+import { loadLocalePack, localePackIfLoaded, type LocalePack } from './locale-packs.js';
 import { contentTranslator, DEFAULT_LOCALE, isRightToLeft, resolveLocale, resolveStrings, type Locale, type StringTable, type Translate } from './strings.js';
 import { SiteSchemeController } from './site-theme.js';
 import { VERSION } from './version.js';
@@ -40,6 +40,20 @@ function noConfig<T>(): ConfigResult<T> {
 }
 
 /**
+ * Imports what rendering an element of `widget` may need, the validator, the built-in content and the
+ * language pack of `locale`, so that a server renders it in one synchronous pass (see src/server/). In a
+ * browser an element imports them itself, as they are needed.
+ */
+export async function preloadWidget(widget: abstract new () => SmpElement<z.ZodMiniType, unknown, unknown>, locale?: string): Promise<void> {
+  const element = widget.prototype as unknown as { loadSchema(): Promise<z.ZodMiniType>; loadBuiltIn(): Promise<unknown> };
+  await Promise.all([
+    importOnce(element.loadSchema, () => loadValidator(element.loadSchema())),
+    importOnce(element.loadBuiltIn, () => element.loadBuiltIn()),
+    locale ? loadLocalePack(resolveLocale(locale)) : undefined,
+  ]);
+}
+
+/**
  * What every widget shares: the three config sources (property over script child over attribute),
  * validation against the widget's zod schema, the in-widget error panel, `locale` and `theme`.
  * A widget supplies its schema, its built-in content and `renderContent`; it never sees an invalid config.
@@ -49,6 +63,22 @@ function noConfig<T>(): ConfigResult<T> {
  */
 export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>, BuiltIn = unknown> extends LitElement {
   static readonly version = VERSION;
+  /** The width (CSS px) below which the widget renders other markup, if it does (see core/width.ts byWidth). */
+  static readonly narrowBelow: number | undefined = undefined;
+
+  /**
+   * Imports what rendering may need, the validator, the built-in content and the language pack of `locale`,
+   * so that a server renders every element in one synchronous pass (see src/server/). In a browser the
+   * element imports them itself, as they are needed.
+   */
+  static async preload(locale?: string): Promise<void> {
+    const element = this.prototype as unknown as SmpElement<z.ZodMiniType, unknown, unknown>;
+    await Promise.all([
+      importOnce(element.loadSchema, () => loadValidator(element.loadSchema())),
+      importOnce(element.loadBuiltIn, () => element.loadBuiltIn()),
+      locale ? loadLocalePack(resolveLocale(locale)) : undefined,
+    ]);
+  }
 
   static override properties: PropertyDeclarations = {
     config: { attribute: false },
@@ -115,6 +145,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   private loading: AbortController | undefined;
   /** Imports on their way (the validator, the built-in content). */
   private readonly imports = new Set<Promise<void>>();
+  /** The page came with this element pre-rendered (declarative shadow DOM): those nodes, until the widget takes over. */
+  private prerendered: ChildNode[] | undefined;
 
   constructor() {
     super();
@@ -129,10 +161,22 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     this.builtIn = undefined;
   }
 
+  // A pre-rendered element arrives with its shadow root filled in (src/server/); Lit keeps using that root.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = isServer ? [] : [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    if (prerendered.length === 0) return root;
+    this.prerendered = prerendered;
+    // Lit would render before the first node it found, which goes when the widget takes over.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Space is kept while the first render waits for its turn (see scheduleUpdate).
-    if (!this.hasUpdated) this.toggleAttribute('data-smp-pending', true);
+    // Space is kept while the first render waits for its turn (see scheduleUpdate); pre-rendered content
+    // already fills it.
+    if (!this.hasUpdated && !this.prerendered) this.toggleAttribute('data-smp-pending', true);
     this.readScriptChild();
     this.childObserver ??= new MutationObserver(() => this.readScriptChild());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -199,11 +243,18 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
       resolve(config as never, builtIn, contentTranslator(locale, content)),
   );
 
-  private async loadPack(locale: Locale): Promise<void> {
+  /** The language pack of `locale`: at once when it is here, else once it has loaded (English until then). */
+  private usePack(locale: Locale): void {
     this.packLocale = locale;
-    this.localePack = undefined;
-    const pack = await loadLocalePack(locale);
-    if (this.packLocale === locale) this.localePack = pack;
+    const ready = localePackIfLoaded(locale);
+    this.localePack = ready?.pack;
+    if (ready) return;
+    void loadLocalePack(locale).then((pack) => {
+      if (this.packLocale !== locale) return;
+      this.localePack = pack;
+      // A pack that failed leaves the value as it was: update anyway, to show the widget in English.
+      this.requestUpdate();
+    });
   }
 
   // Many widgets at once take turns for their first render, so none of the page's tasks grows long.
@@ -238,9 +289,9 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const changedKeys = changed as Map<PropertyKey, unknown>;
-    if (changedKeys.has('src') || (this.src && this.remote.status === 'idle')) void this.load();
+    if (!isServer && (changedKeys.has('src') || (this.src && this.remote.status === 'idle'))) void this.load();
     const locale = (this.currentLocale = resolveLocale(this.locale, this));
-    if (locale !== this.packLocale) void this.loadPack(locale);
+    if (locale !== this.packLocale) this.usePack(locale);
     const sourceChanged = !this.hasUpdated || SOURCE_KEYS.some((key) => changedKeys.has(key));
     if (sourceChanged) this.checkedConfig = this.checkConfig();
     if (sourceChanged || changedKeys.has('builtIn')) this.resolved = this.withBuiltIn(this.checkedConfig);
@@ -298,6 +349,27 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     const waiting: Promise<void> = outcome.then(done).finally(() => this.imports.delete(waiting));
     this.imports.add(waiting);
     return 'loading';
+  }
+
+  // Taking over pre-rendered content: it stays on screen until the widget can show its own (the validator,
+  // the content or the language pack may still be on their way), then the widget renders in its place, in
+  // one task, so nothing on screen moves when the two are the same.
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.prerendered) {
+      if (this.resolved.status === 'pending' || this.packPending()) return void this.keepPrerendered(changed);
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = undefined;
+    }
+    super.update(changed);
+  }
+
+  /** Completes an update without rendering: attributes are reflected, the pre-rendered content stays. */
+  private keepPrerendered(changed: PropertyValues<this>): void {
+    ReactiveElement.prototype['update'].call(this, changed);
+  }
+
+  private packPending(): boolean {
+    return this.packLocale !== undefined && this.localePack === undefined && localePackIfLoaded(this.packLocale) === undefined;
   }
 
   protected override render(): TemplateResult {

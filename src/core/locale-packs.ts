@@ -14,6 +14,7 @@ const LOADERS: Partial<Record<Locale, () => Promise<{ default: LocalePack }>>> =
 };
 
 const loading = new Map<Locale, Promise<LocalePack | undefined>>();
+const settled = new Map<Locale, LocalePack | undefined>();
 
 /**
  * The pack for a locale, loaded once per page; undefined for the English locales (built in) and when the
@@ -31,7 +32,17 @@ export function loadLocalePack(locale: Locale): Promise<LocalePack | undefined> 
         return undefined;
       },
     );
+    void pack.then((loaded) => settled.set(locale, loaded));
     loading.set(locale, pack);
   }
   return pack;
+}
+
+/**
+ * The pack for a locale if it is already here (`{ pack }`, undefined for English), so a widget renders in
+ * its language at once, the second widget of a page and a server render alike; undefined while it loads.
+ */
+export function localePackIfLoaded(locale: Locale): { pack: LocalePack | undefined } | undefined {
+  if (!LOADERS[locale]) return { pack: undefined };
+  return settled.has(locale) ? { pack: settled.get(locale) } : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * Tracks the host's width, for layouts that need different markup (not just different CSS) when
@@ -34,4 +34,14 @@ export class WidthController implements ReactiveController {
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
   }
+}
+
+/**
+ * The markup for the host's width: `narrow()` below `breakpoint` CSS px, else `wide()`. A server cannot
+ * measure, so it renders both, each in a wrapper that the pre-rendered stylesheet shows or hides by the
+ * host's width with a container query (src/server/stylesheets.ts); the browser renders only the one that fits.
+ */
+export function byWidth(width: WidthController, breakpoint: number, wide: () => TemplateResult, narrow: () => TemplateResult): TemplateResult {
+  if (isServer) return html`<div class="server-layout wide">${wide()}</div><div class="server-layout narrow">${narrow()}</div>`;
+  return width.width > 0 && width.width < breakpoint ? narrow() : wide();
 }

@@ -5,7 +5,7 @@ import { SmpElement } from '../core/base-element.js';
 import { cssProps } from '../core/css-props.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
-import { WidthController } from '../core/width.js';
+import { byWidth, WidthController } from '../core/width.js';
 import { lastResult } from '../core/memo.js';
 import {
   clinicViews,
@@ -144,6 +144,8 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  */
 export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents, BuiltInComparison> {
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
+  /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
+  static override readonly narrowBelow = CARD_WIDTH;
 
   static override properties: PropertyDeclarations = {
     sortKey: { state: true },
@@ -329,17 +331,18 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   private renderComparison(view: View) {
-    const narrow = this.width.width > 0 && this.width.width < CARD_WIDTH;
-    const body = view.rows.length === 0
-      ? html`<p class="note">${view.strings.allHidden}</p>`
-      : narrow
-        ? this.renderCards(view)
-        : this.renderTable(view);
+    const hidden = view.rows.length === 0;
     return html`
       ${this.renderFilter(view)}
-      ${narrow ? this.renderSortControls(view) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${body}
+      ${hidden
+        ? html`<p class="note">${view.strings.allHidden}</p>`
+        : byWidth(
+            this.width,
+            CARD_WIDTH,
+            () => this.renderTable(view),
+            () => html`${this.renderSortControls(view)}${this.renderCards(view)}`,
+          )}
       ${this.renderShowMore(view)}
     `;
   }

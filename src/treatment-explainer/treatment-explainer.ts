@@ -3,7 +3,7 @@ import { SmpElement } from '../core/base-element.js';
 import { currentHash, linkId } from '../core/links.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
-import { WidthController } from '../core/width.js';
+import { byWidth, WidthController } from '../core/width.js';
 import { explainerStrings, type ExplainerStringKey } from './treatment-explainer.strings.js';
 import {
   guideOutcome,
@@ -89,6 +89,8 @@ const STACK_WIDTH = 480;
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
 export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer> {
+  /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
+  static override readonly narrowBelow = STACK_WIDTH;
   static override styles = [hostStyles, errorPanelStyles, explainerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -193,14 +195,18 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     // View titles set in the config win over the locale's; the built-in ones are UI strings like any other.
     const viewTitles = { compare: config?.compare?.title, transplant: config?.transplant?.title, technician: config?.technician?.title, guide: config?.guide?.title };
     const strings = this.localStrings(explainerStrings, 'treatment-explainer', { ...viewTitles, ...config?.strings });
-    const stacked = this.width.width > 0 && this.width.width < STACK_WIDTH;
     return html`
       <section class="widget explainer" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${content.title}</h2>
           <p class="intro">${content.intro}</p>
         </header>
-        ${stacked ? this.renderStacked(content, strings, config, locale) : this.renderTabs(content, strings, config, locale)}
+        ${byWidth(
+          this.width,
+          STACK_WIDTH,
+          () => this.renderTabs(content, strings, config, locale),
+          () => this.renderStacked(content, strings, config, locale),
+        )}
         ${config?.cta ? this.renderCta(config.cta) : nothing}
         <p class="note disclaimer" part="disclaimer">${content.disclaimer}</p>
       </section>

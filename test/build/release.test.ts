@@ -37,6 +37,8 @@ describe('the release zip', function () {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('holds the drop-in files, language packs, CSS, schemas, the builder page and a README with the hashes', async () => {
+    // The stylesheets pre-rendered widgets link, at the address the pre-rendering command links by default.
+    expect(release.files).to.include.members(['smp-widgets/styles/smp-clinic-checklist.css', 'smp-widgets/styles/smp-guarantee-comparison.css', 'smp-widgets/styles/smp-treatment-explainer.css']);
     expect(release.files).to.include.members([
       'smp-widgets/smp-widgets.min.js',
       'smp-widgets/smp-widgets.iife.min.js',
