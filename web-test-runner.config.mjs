@@ -142,7 +142,7 @@ function consumerApp() {
     executeCommand({ command }) {
       if (command !== 'consumer-app') return undefined;
       app ??= buildConsumerApp();
-      return app.then(({ entries }) => entries);
+      return app.then(({ entries, command }) => ({ entries, command }));
     },
     async serve(context) {
       if (!app || !context.path.startsWith('/__consumer/')) return undefined;

@@ -69,9 +69,15 @@ describe('the package installed into an app from its tarball', function () {
   // Packing and installing take a few seconds, once per run.
   this.timeout(120000);
   let entries: Record<string, EntryResult>;
+  let command: { status: number; stderr: string };
 
   before(async () => {
-    entries = (await executeServerCommand('consumer-app')) as Record<string, EntryResult>;
+    ({ entries, command } = (await executeServerCommand('consumer-app')) as { entries: Record<string, EntryResult>; command: typeof command });
+  });
+
+  it('installs the smp-widgets command, which names the packages pre-rendering needs when they are missing', () => {
+    expect(command.status).to.equal(1);
+    expect(command.stderr).to.include('npm install @lit-labs/ssr parse5');
   });
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,10 +35,11 @@ const appSource = (specifier) => `import * as widgets from '${specifier}';\nwind
  */
 async function appLockfile(projectDir, tarball) {
   const project = JSON.parse(await readFile(join(projectDir, 'package-lock.json'), 'utf8'));
-  const { name, version, dependencies } = project.packages[''];
+  const { name, version, dependencies, bin, peerDependencies, peerDependenciesMeta } = project.packages[''];
   const packages = {
     '': { name: 'consumer-app', dependencies: { [name]: `file:${tarball.filename}` } },
-    [`node_modules/${name}`]: { version, resolved: `file:${tarball.filename}`, integrity: tarball.integrity, dependencies },
+    // As npm writes it for a package from the registry: its command (bin) is linked into node_modules/.bin.
+    [`node_modules/${name}`]: { version, resolved: `file:${tarball.filename}`, integrity: tarball.integrity, dependencies, bin, peerDependencies, peerDependenciesMeta },
   };
   const pending = Object.keys(dependencies);
   while (pending.length) {
@@ -109,7 +110,9 @@ export async function buildConsumerApp(projectDir = process.cwd()) {
     const bytes = (await stat(join(appDir, 'out', `${name}.js`))).size;
     entries[name] = { specifier, bytes, node: await tagsInNode(appDir, specifier) };
   }
-  return { appDir, entries };
+  // The pre-rendering command, installed without its optional peers (@lit-labs/ssr, parse5).
+  const cli = spawnSync(join(appDir, 'node_modules', '.bin', 'smp-widgets'), ['render', '-'], { cwd: appDir, input: '<p></p>', encoding: 'utf8' });
+  return { appDir, entries, command: { status: cli.status, stderr: cli.stderr } };
 }
 
 export async function removeConsumerApp(appDir) {

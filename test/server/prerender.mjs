@@ -1,13 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 // Pre-rendering with the built Node API (dist/esm/server/, built by `rollup -c` before the tests run).
 const api = () => import('../../dist/esm/server/index.js');
 
-/** `executeServerCommand('prerender', { page, stylesheets })`: the page with its widgets pre-rendered. */
+/**
+ * `executeServerCommand('prerender', { page, stylesheets })`: the page with its widgets pre-rendered;
+ * `executeServerCommand('prerender-cli', { args, stdin })`: what the command printed, and its exit status.
+ */
 export const prerenderCommand = {
   name: 'prerender',
   async executeCommand({ command, payload }) {
+    if (command === 'prerender-cli') {
+      // The command as a user runs it: `smp-widgets <args>`, the page on standard input.
+      const run = spawnSync(process.execPath, ['dist/esm/server/cli.js', ...payload.args], { input: payload.stdin ?? '', encoding: 'utf8' });
+      return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+    }
     if (command !== 'prerender') return undefined;
     const { prerenderPage } = await api();
     return prerenderPage(payload.page, { stylesheets: payload.stylesheets });

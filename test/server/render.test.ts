@@ -63,6 +63,32 @@ describe('server: pre-rendering with @lit-labs/ssr', () => {
   });
 });
 
+describe('server: the smp-widgets command', () => {
+  const cli = async (args: string[], stdin = '') => (await executeServerCommand('prerender-cli', { args, stdin })) as { status: number; stdout: string; stderr: string };
+
+  it('pre-renders a page from standard input, linking the stylesheets from the address given', async () => {
+    const run = await cli(['render', '-', '--stylesheets', 'https://example.com/smp/'], body('<smp-clinic-checklist></smp-clinic-checklist>'));
+    expect(run.status).to.equal(0);
+    expect(run.stdout).to.include('<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https://example.com/smp/smp-clinic-checklist.css">');
+    expect(parsed(run.stdout).querySelector('smp-clinic-checklist')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Before you choose an SMP clinic');
+  });
+
+  it('prints an invalid config’s problem on standard error, and still writes the page', async () => {
+    const run = await cli(['render', '-'], body(`<smp-clinic-checklist config='{"sections":5}'></smp-clinic-checklist>`));
+    expect(run.status).to.equal(0);
+    expect(run.stderr).to.include('sections');
+    expect(run.stdout).to.include('part="error"');
+  });
+
+  it('explains its usage, with exit status 2, when called wrongly', async () => {
+    for (const args of [[], ['render'], ['paint', 'x.html'], ['render', '-', '--stylesheets']]) {
+      const run = await cli(args);
+      expect(run.status, args.join(' ')).to.equal(2);
+      expect(run.stderr, args.join(' ')).to.include('Usage:');
+    }
+  });
+});
+
 interface HostWindow extends Window {
   cspViolations: string[];
   layoutShifts: { value: number; sources: string[] }[];
