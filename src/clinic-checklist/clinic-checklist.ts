@@ -42,14 +42,11 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @tagname smp-clinic-checklist
  * @summary The due-diligence checklist a patient ticks through before choosing an SMP clinic.
  *
- * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
- * @attr src - Address of a JSON config to load; a local config overrides its top-level keys.
- * @attr locale - `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides (English where unsupported).
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
+ * The attributes, parts and custom properties every widget has (`config`, `src`, `locale`, `theme`; `base`,
+ * `error`, `loading`; the `--smp-…` theme) are documented once, on SmpElement (src/core/base-element.ts).
  *
  * @fires smp-checklist-change - When a tick changes or the list is cleared. `detail: { checked: string[], total: number }`.
  *
- * @csspart base - The widget's outer box.
  * @csspart header - Title and intro.
  * @csspart title - The checklist's title.
  * @csspart progress - The progress text, bar and summary band.
@@ -57,24 +54,9 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @csspart item - One item: checkbox, label and detail.
  * @csspart actions - The clear, undo and copy buttons.
  * @csspart disclaimer - The "general information" note.
- * @csspart error - The panel shown instead of the content when the config is invalid.
- * @csspart loading - The loading message while `src` loads.
  *
- * @cssprop --smp-font-family - Font; inherits the page's font by default.
- * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
- * @cssprop --smp-radius - Corner radius.
- * @cssprop --smp-space - Padding and gaps.
- * @cssprop --smp-space-after - Space below the widget, before the page's next paragraph (default 1.5rem).
- * @cssprop --smp-color-bg - Background.
  * @cssprop --smp-color-surface - Background of progress and checked items.
- * @cssprop --smp-color-text - Text colour.
- * @cssprop --smp-color-muted - Secondary text colour.
- * @cssprop --smp-color-border - Borders.
  * @cssprop --smp-color-accent - Links, buttons, checkboxes.
- * @cssprop --smp-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --smp-color-focus - Focus outline.
- * @cssprop --smp-color-danger - Error panel accent.
- * @cssprop --smp-color-danger-surface - Error panel background.
  */
 export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents, BuiltInChecklist> {
   static override styles = [hostStyles, errorPanelStyles, checklistStyles];

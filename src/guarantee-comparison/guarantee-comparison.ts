@@ -102,17 +102,16 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  * @tagname smp-guarantee-comparison
  * @summary Clinics' guarantees side by side, honest about what is unknown.
  *
- * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
+ * The attributes, parts and custom properties every widget has (`config`, `src`, `locale`, `theme`; `base`,
+ * `error`, `loading`; the `--smp-…` theme) are documented once, on SmpElement (src/core/base-element.ts).
+ *
  * @attr src - Address of a JSON config to load (a shared dataset); a local config overrides its top-level keys.
- * @attr locale - `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides (English where unsupported).
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
  *
  * @fires smp-comparison-sort - When the reader sorts the clinics. `detail: { criterion, direction }`.
  *
  * Long lists show `pageSize` clinics (100 by default) and a "Show more" button; sorting and the
  * "most generous" markers always consider every clinic, and printing shows them all.
  *
- * @csspart base - The widget's outer box.
  * @csspart header - Title and intro.
  * @csspart title - The title.
  * @csspart filter - The "show or hide clinics" control.
@@ -123,24 +122,10 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  * @csspart show-more - The "Show more" button under a long list.
  * @csspart guide - The list of questions shown without clinics.
  * @csspart disclaimer - The note under the comparison.
- * @csspart error - The panel shown instead of the content when the config is invalid.
- * @csspart loading - The loading message while `src` loads.
  *
- * @cssprop --smp-font-family - Font; inherits the page's font by default.
- * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
- * @cssprop --smp-radius - Corner radius.
- * @cssprop --smp-space - Padding and gaps.
- * @cssprop --smp-space-after - Space below the widget, before the page's next paragraph (default 1.5rem).
- * @cssprop --smp-color-bg - Background.
  * @cssprop --smp-color-surface - Background of header cells and the highlighted clinic.
- * @cssprop --smp-color-text - Text colour.
- * @cssprop --smp-color-muted - Secondary text colour.
- * @cssprop --smp-color-border - Borders.
  * @cssprop --smp-color-accent - Links, buttons, markers.
- * @cssprop --smp-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --smp-color-focus - Focus outline.
  * @cssprop --smp-color-danger - Error panel accent and the out-of-date flag.
- * @cssprop --smp-color-danger-surface - Error panel background.
  */
 export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents, BuiltInComparison> {
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];

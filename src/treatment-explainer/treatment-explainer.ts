@@ -51,16 +51,13 @@ const STACK_WIDTH = 480;
  * @tagname smp-treatment-explainer
  * @summary SMP vs tricopigmentation, SMP with hair transplants, and a guide to which may fit.
  *
- * @attr config - The config as JSON. A child `<script type="application/json">` or the `config` property take precedence.
- * @attr src - Address of a JSON config to load; a local config overrides its top-level keys.
- * @attr locale - `en-GB`, `en-US`, `es`, `de`, `fr`, `tr` or `ar`; without it, the nearest `lang` attribute decides (English where unsupported).
- * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's colour-scheme setting.
+ * The attributes, parts and custom properties every widget has (`config`, `src`, `locale`, `theme`; `base`,
+ * `error`, `loading`; the `--smp-…` theme) are documented once, on SmpElement (src/core/base-element.ts).
  *
  * @fires smp-explainer-view - When the reader opens another view. `detail: { view }`.
  * @fires smp-guide-result - When the guide shows a result. `detail: { outcome, answers }`.
  * @fires smp-cta-click - When the reader follows the call to action. `detail: { url }`.
  *
- * @csspart base - The widget's outer box.
  * @csspart header - Title and intro.
  * @csspart title - The title.
  * @csspart tabs - The row of view tabs.
@@ -69,24 +66,10 @@ const STACK_WIDTH = 480;
  * @csspart result - The guide's result.
  * @csspart cta - The call-to-action link.
  * @csspart disclaimer - The general-information note.
- * @csspart error - The panel shown instead of the content when the config is invalid.
- * @csspart loading - The loading message while `src` loads.
  *
- * @cssprop --smp-font-family - Font; inherits the page's font by default.
- * @cssprop --smp-font-size - Base text size in px (default 16px, never below 14px).
- * @cssprop --smp-radius - Corner radius.
- * @cssprop --smp-space - Padding and gaps.
- * @cssprop --smp-space-after - Space below the widget, before the page's next paragraph (default 1.5rem).
- * @cssprop --smp-color-bg - Background.
  * @cssprop --smp-color-surface - Background of tables' header cells and the result.
- * @cssprop --smp-color-text - Text colour.
- * @cssprop --smp-color-muted - Secondary text colour.
- * @cssprop --smp-color-border - Borders.
  * @cssprop --smp-color-accent - Links, tabs, buttons.
- * @cssprop --smp-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --smp-color-focus - Focus outline.
  * @cssprop --smp-color-danger - Error panel accent and warning signs.
- * @cssprop --smp-color-danger-surface - Error panel background.
  */
 export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer> {
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */

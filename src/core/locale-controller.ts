@@ -1,0 +1,53 @@
+import type { ReactiveControllerHost } from 'lit';
+import { loadLocalePack, localePackIfLoaded, type LocalePack } from './locale-packs.js';
+import { lastResult } from './memo.js';
+import { DEFAULT_LOCALE, resolveLocale, resolveStrings, type Locale, type StringTable } from './strings.js';
+
+/**
+ * A widget's language: its `locale`, else the nearest `lang` around it, worked out once per update; and the
+ * language pack of that locale, used at once when a widget before it loaded it, else loaded (English until then).
+ * It has no lifecycle hooks of its own: the element calls update() first thing in willUpdate, because widgets
+ * read the locale in their own willUpdate, before Lit's controller hooks run.
+ */
+export class LocaleController {
+  /** The locale of the current render. */
+  locale: Locale = DEFAULT_LOCALE;
+  /** UI strings and content of the loaded language pack, by section; undefined for English or while it loads. */
+  pack: LocalePack | undefined;
+  private packLocale: Locale | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & Element & { readonly locale: string | null }) {}
+
+  /** From willUpdate: finding the nearest `lang` walks up the page, so it is done once per update. */
+  update(): void {
+    this.locale = resolveLocale(this.host.locale, this.host);
+    if (this.locale !== this.packLocale) this.usePack(this.locale);
+  }
+
+  /** The pack of the current locale is still on its way. */
+  get loading(): boolean {
+    return this.packLocale !== undefined && this.pack === undefined && localePackIfLoaded(this.packLocale) === undefined;
+  }
+
+  // The same table until the locale, the pack or the overrides change, so what a widget works out from its
+  // words can be kept across renders.
+  private readonly resolved = lastResult(resolveStrings<string>);
+
+  /** A widget's UI strings in the current locale (the pack's `section`), with the site's overrides on top. */
+  strings<K extends string>(table: StringTable<K>, section: string, overrides: Partial<Record<K, string | undefined>> | undefined): Record<K, string> {
+    return this.resolved(table, this.locale, overrides, this.pack?.[section]) as Record<K, string>;
+  }
+
+  private usePack(locale: Locale): void {
+    this.packLocale = locale;
+    const ready = localePackIfLoaded(locale);
+    this.pack = ready?.pack;
+    if (ready) return;
+    void loadLocalePack(locale).then((pack) => {
+      if (this.packLocale !== locale) return;
+      this.pack = pack;
+      // A pack that failed leaves the widget in English: it updates all the same.
+      this.host.requestUpdate();
+    });
+  }
+}
