@@ -1,4 +1,7 @@
 import { expect } from '@open-wc/testing';
+import type { ChecklistEvents } from '../../src/clinic-checklist/clinic-checklist.js';
+import type { ComparisonEvents } from '../../src/guarantee-comparison/guarantee-comparison.js';
+import type { ExplainerEvents } from '../../src/treatment-explainer/treatment-explainer.js';
 
 // dist/custom-elements.json (from the JSDoc on each class) must describe the whole public API, and the
 // README's reference must name every attribute, event, part and custom property it lists.
@@ -15,11 +18,35 @@ interface Declaration {
   members?: (Named & { privacy?: string; kind: string })[];
 }
 
-const EXPECTED: Record<string, { events: string[]; members: string[] }> = {
-  'smp-clinic-checklist': { events: ['smp-checklist-change'], members: ['config', 'checkedIds', 'reload'] },
-  'smp-guarantee-comparison': { events: ['smp-comparison-sort'], members: ['config', 'sortBy', 'clock', 'reload'] },
-  'smp-treatment-explainer': { events: ['smp-explainer-view', 'smp-guide-result', 'smp-cta-click'], members: ['config', 'selectView', 'view', 'reload'] },
+// Each widget's event names, as its event map declares them: the type checker fails here if a name is added
+// to, or dropped from, a map (ChecklistEvents…) without this list; the tests below hold the manifest (from
+// the @fires JSDoc) and the README's event paragraphs to the same names.
+const EVENTS = {
+  'smp-clinic-checklist': ['smp-checklist-change'],
+  'smp-guarantee-comparison': ['smp-comparison-sort'],
+  'smp-treatment-explainer': ['smp-explainer-view', 'smp-guide-result', 'smp-cta-click'],
+} as const;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type EventNames<Tag extends keyof typeof EVENTS> = (typeof EVENTS)[Tag][number];
+const sameNames: [
+  Same<EventNames<'smp-clinic-checklist'>, keyof ChecklistEvents>,
+  Same<EventNames<'smp-guarantee-comparison'>, keyof ComparisonEvents>,
+  Same<EventNames<'smp-treatment-explainer'>, keyof ExplainerEvents>,
+] = [true, true, true];
+void sameNames;
+
+const EXPECTED: Record<string, { events: readonly string[]; members: string[] }> = {
+  'smp-clinic-checklist': { events: EVENTS['smp-clinic-checklist'], members: ['config', 'checkedIds', 'reload'] },
+  'smp-guarantee-comparison': { events: EVENTS['smp-guarantee-comparison'], members: ['config', 'sortBy', 'clock', 'reload'] },
+  'smp-treatment-explainer': { events: EVENTS['smp-treatment-explainer'], members: ['config', 'selectView', 'view', 'reload'] },
 };
+
+/** The event names in the README's **Event** paragraph of a widget's section. */
+function readmeEvents(readme: string, tag: string): string[] {
+  const section = readme.split(/^## /m).find((part) => part.startsWith(`\`<${tag}>\``)) ?? '';
+  const paragraph = section.split(/\n\n/).find((part) => part.startsWith('**Event')) ?? '';
+  return [...paragraph.matchAll(/`(smp-[a-z-]+)`/g)].map((match) => match[1]!);
+}
 
 describe('custom elements manifest', () => {
   let elements: Map<string, Declaration>;
@@ -42,11 +69,17 @@ describe('custom elements manifest', () => {
       const element = elements.get(tag)!;
       expect(element, tag).to.exist;
       expect(element.attributes!.map((a) => a.name).sort()).to.deep.equal(['config', 'locale', 'src', 'theme']);
-      expect(element.events!.map((e) => e.name)).to.have.members(expected.events);
+      expect(element.events!.map((e) => e.name)).to.have.members([...expected.events]);
+      expect(element.events!.length).to.equal(expected.events.length);
       expect(element.cssParts!.length).to.be.above(5);
       expect(element.cssProperties!.map((p) => p.name)).to.include.members(['--smp-font-size', '--smp-color-accent']);
       const publicMembers = element.members!.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
       expect(publicMembers).to.include.members(expected.members);
+    });
+
+    it(`<${tag}>: the README's event paragraph names the events the element fires, and no other`, () => {
+      expect(readmeEvents(readme, tag)).to.have.members([...expected.events]);
+      expect(readmeEvents(readme, tag)).to.have.length(expected.events.length);
     });
 
     it(`<${tag}>: the README names everything the manifest lists`, () => {
