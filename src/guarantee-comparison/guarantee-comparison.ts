@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
@@ -10,6 +10,7 @@ import { lastResult } from '../core/memo.js';
 import {
   clinicViews,
   comparisonText,
+  type ComparisonText,
   firstPages,
   mostGenerous,
   needsBuiltIn,
@@ -218,17 +219,28 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.hiddenClinics = next;
   }
 
-  protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
+  /** What this update shows, worked out in willUpdate (render only reads it). */
+  private shown: { text: ComparisonText; view: View | undefined } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.resolved.status !== 'ok') return;
+    const { config } = this.resolved;
+    const text = this.builtInContent('guarantee-comparison', config, comparisonText);
+    this.shown = { text, view: text.guide ? undefined : this.view(config, this.strings(config), this.resolvedLocale) };
+  }
+
+  protected renderContent(config: ComparisonConfig | undefined): TemplateResult {
     const strings = this.strings(config);
-    const all = config?.clinics ?? [];
-    const { title, intro, disclaimer, guide } = this.builtInContent('guarantee-comparison', config, comparisonText);
+    const { text, view } = this.shown!;
+    const { title, intro, disclaimer, guide } = text;
     return html`
       <section class="widget comparison" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${title}</h2>
           ${intro ? html`<p class="intro">${intro}</p>` : nothing}
         </header>
-        ${guide ? this.renderGuide(config, strings, guide) : this.renderComparison(this.view(config, strings, locale))}
+        ${guide ? this.renderGuide(config, strings, guide) : this.renderComparison(view!)}
         <p class="note disclaimer" part="disclaimer">${disclaimer}</p>
       </section>
     `;
