@@ -132,7 +132,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
     const checklist = this.builtInContent('clinic-checklist', config, resolveChecklist);
-    if (checklist.persist) this.restore(checklist);
+    // A server has no storage to read: the reader's ticks are applied when the script takes over.
+    if (checklist.persist && !isServer) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
     this.checklist = checklist;
     // A server has no storage, but the reader's browser usually has: pre-rendered, the note says ticks are kept.
