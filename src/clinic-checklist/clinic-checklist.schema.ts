@@ -2,6 +2,34 @@ import * as z from 'zod/mini';
 import { idSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
 import { checklistStrings } from './clinic-checklist.strings.js';
 
+/**
+ * The UI strings of shortlist mode, whose English table is in its own chunk (clinic-checklist.shortlist.ts); the
+ * names are here so the schema accepts them in `config.strings` without importing that chunk, and the
+ * checklist's own chunk carries neither.
+ */
+export const SHORTLIST_STRING_KEYS = [
+  'shortlistIntro',
+  'clinicName',
+  'addClinic',
+  'noName',
+  'sameName',
+  'full',
+  'added',
+  'itemHeader',
+  'tickFor',
+  'clinicProgress',
+  'clinicOpen',
+  'removeClinic',
+  'removeClinicFor',
+  'removed',
+  'clearClinic',
+  'clearClinicFor',
+  'clinicCleared',
+  'clinicRestored',
+  'noteFor',
+] as const;
+export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
+
 const itemSchema = z.strictObject({
   /** Stable id: ticks are stored and reported under it. */
   id: idSchema,
@@ -39,9 +67,14 @@ export const checklistConfigSchema = z
     intro: z.optional(text),
     sections: z.optional(z.array(sectionSchema).check(z.minLength(1))),
     bands: z.optional(z.array(bandSchema).check(z.minLength(1))),
+    /**
+     * Shortlist mode: the reader ticks every point for each of two to four clinics they are weighing.
+     * `clinics` presets up to four names; the reader can add, rename by removing, and remove clinics.
+     */
+    shortlist: z.optional(z.strictObject({ clinics: z.optional(z.array(text).check(z.maxLength(4))) })),
     /** Keep ticks in this browser's localStorage (default true). */
     persist: z.optional(z.boolean()),
-    strings: z.optional(stringsSchema(checklistStrings)),
+    strings: z.optional(stringsSchema(checklistStrings, SHORTLIST_STRING_KEYS)),
   })
   .check(z.superRefine(noRepeatedItemIds));
 

@@ -48,3 +48,4 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
     storageOff: 'This browser is not saving your checks, so they will be lost when you leave the page.',
   },
 };
+

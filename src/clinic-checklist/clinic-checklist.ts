@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { SmpElement } from '../core/base-element.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale } from '../core/strings.js';
@@ -20,6 +19,8 @@ import {
 import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './clinic-checklist.schema.js';
 import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.strings.js';
 import { checklistStyles } from './clinic-checklist.styles.js';
+import type * as ShortlistPart from './clinic-checklist.shortlist.js';
+import type { ShortlistChangeDetail, ShortlistController } from './clinic-checklist.shortlist.js';
 
 /** `detail` of `smp-checklist-change`: the ids ticked now, in list order, and how many items there are. */
 export interface ChecklistChangeDetail {
@@ -27,9 +28,12 @@ export interface ChecklistChangeDetail {
   total: number;
 }
 
+export type { ShortlistChangeDetail };
+
 /** The checklist's events, by name, with their `detail`. */
 export interface ChecklistEvents {
   'smp-checklist-change': ChecklistChangeDetail;
+  'smp-shortlist-change': ShortlistChangeDetail;
 }
 
 type Strings = Record<ChecklistStringKey, string>;
@@ -46,6 +50,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * `error`, `loading`; the `--smp-…` theme) are documented once, on SmpElement (src/core/base-element.ts).
  *
  * @fires smp-checklist-change - When a tick changes or the list is cleared. `detail: { checked: string[], total: number }`.
+ * @fires smp-shortlist-change - In shortlist mode, when a clinic is added or removed or its ticks change. `detail: { clinics: { name, checked }[], total }`.
  *
  * @csspart header - Title and intro.
  * @csspart title - The checklist's title.
@@ -54,6 +59,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @csspart item - One item: checkbox, label and detail.
  * @csspart actions - The clear, undo and copy buttons.
  * @csspart disclaimer - The "general information" note.
+ * @csspart shortlist - Shortlist mode: the form to add a clinic, the table of points by clinic and the notes.
  *
  * @cssprop --smp-color-surface - Background of progress and checked items.
  * @cssprop --smp-color-accent - Links, buttons, checkboxes.
@@ -78,6 +84,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   declare private cleared: ReadonlySet<string> | undefined;
   private checklist: ResolvedChecklist | undefined;
   private stopWatching: (() => void) | undefined;
+  /** Shortlist mode (`config.shortlist`): its code is a chunk of its own, imported only when the mode is on. */
+  private shortlist: ShortlistController | undefined;
 
   protected loadSchema() {
     return import('./clinic-checklist.schema.js').then((module) => module.checklistConfigSchema);
@@ -89,6 +97,14 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
 
   protected usesBuiltIn(config: ChecklistConfig | undefined): boolean {
     return needsBuiltIn(config);
+  }
+
+  protected loadShortlist(): Promise<typeof ShortlistPart> {
+    return import('./clinic-checklist.shortlist.js');
+  }
+
+  protected override extraParts(config: ChecklistConfig | undefined) {
+    return config?.shortlist ? [this.loadShortlist] : [];
   }
 
   constructor() {
@@ -119,9 +135,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   /** Two checklists with the same id on one page show one list: a tick in either appears in both. */
   private watch(checklist: ResolvedChecklist): void {
     this.stopWatching?.();
-    this.stopWatching = checklist.persist
-      ? watchStorage(storageKey(checklist.storageId), this, () => this.restore(checklist))
-      : undefined;
+    this.stopWatching = checklist.persist ? watchStorage(storageKey(checklist.storageId), this, () => this.restore(checklist)) : undefined;
   }
 
   private restore(checklist: ResolvedChecklist): void {
@@ -130,12 +144,28 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     this.cleared = undefined;
   }
 
+  private configureShortlist(checklist: ResolvedChecklist, config: ChecklistConfig | undefined): void {
+    const part = config?.shortlist && this.loadedPart(this.loadShortlist);
+    if (!part) {
+      if (this.shortlist) this.removeController(this.shortlist);
+      this.shortlist?.hostDisconnected();
+      this.shortlist = undefined;
+      return;
+    }
+    this.shortlist ??= new part.ShortlistController(this, {
+      changed: (detail) => this.emit('smp-shortlist-change', detail),
+      saved: (works) => (this.storageWorks = works),
+    });
+    this.shortlist.configure(checklist, config.shortlist!.clinics);
+  }
+
   protected override configChanged(config: ChecklistConfig | undefined): void {
     const checklist = this.builtInContent('clinic-checklist', config, resolveChecklist);
     // A server has no storage to read: the reader's ticks are applied when the script takes over.
     if (checklist.persist && !isServer) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
     this.checklist = checklist;
+    this.configureShortlist(checklist, config);
     // A server has no storage, but the reader's browser usually has: pre-rendered, the note says ticks are kept.
     this.storageWorks = !checklist.persist || isServer || this.storage.works();
     this.status = '';
@@ -210,15 +240,30 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
     const checklist = this.checklist!;
     const strings = this.localStrings(checklistStrings, 'clinic-checklist', config?.strings);
-    const total = itemIds(checklist.sections).length;
-    const count = this.checkedIds.length;
-    const band = pickBand(checklist.bands, percentChecked(count, total));
     return html`
       <section class="widget checklist" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${checklist.title}</h2>
           ${checklist.intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
         </header>
+        ${this.shortlist ? this.shortlist.render(checklist, { ...strings, ...this.shortlistStrings(config) }, locale) : this.renderSingle(checklist, strings, locale)}
+        <footer>
+          ${checklist.persist ? html`<p class="note">${this.storageWorks ? strings.savedHere : strings.storageOff}</p>` : nothing}
+          <p class="note disclaimer" part="disclaimer">${strings.disclaimer}</p>
+        </footer>
+      </section>
+    `;
+  }
+
+  private shortlistStrings(config: ChecklistConfig | undefined) {
+    return this.localStrings(this.loadedPart(this.loadShortlist)!.shortlistStrings, 'clinic-checklist', config?.strings);
+  }
+
+  private renderSingle(checklist: ResolvedChecklist, strings: Strings, locale: Locale) {
+    const total = itemIds(checklist.sections).length;
+    const count = this.checkedIds.length;
+    const band = pickBand(checklist.bands, percentChecked(count, total));
+    return html`
         <div class="progress" part="progress">
           <p class="progress-text" id="progress-text" aria-live=${this.status ? 'off' : 'polite'}>${fill(strings.progress, { checked: count, total }, locale)}</p>
           <progress max=${total} value=${count} aria-hidden="true"></progress>
@@ -233,11 +278,6 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
           <button type="button" class="primary" @click=${() => this.onCopy(strings)}>${strings.copy}</button>
         </div>
         <p class="status" role="status">${this.status ? strings[this.status] : ''}</p>
-        <footer>
-          ${checklist.persist ? html`<p class="note">${this.storageWorks ? strings.savedHere : strings.storageOff}</p>` : nothing}
-          <p class="note disclaimer" part="disclaimer">${strings.disclaimer}</p>
-        </footer>
-      </section>
     `;
   }
 
@@ -257,7 +297,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     const id = `${prefix}-${item.id}`;
     const checked = this.checked.has(item.id);
     return html`
-      <li class=${classMap({ item: true, checked })} part="item">
+      <li class=${checked ? 'item checked' : 'item'} part="item">
         <input type="checkbox" id=${id} .value=${item.id} .checked=${checked} @change=${this.onToggle} />
         <label for=${id} id=${`${id}-label`} dir="auto">${item.label}</label>
         ${item.detail

@@ -93,6 +93,14 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   protected abstract loadBuiltIn(): Promise<BuiltIn>;
   /** Whether a valid config (or none) leaves anything to the built-in content. */
   protected abstract usesBuiltIn(config: z.infer<Schema> | undefined): boolean;
+  /** Parts of the widget a config needs beyond the built-in content, imported first (see ConfigParts). */
+  protected extraParts(_config: z.infer<Schema> | undefined): readonly (() => Promise<unknown>)[] {
+    return [];
+  }
+  /** A part from `extraParts`, once imported. */
+  protected loadedPart<T>(load: () => Promise<T>): T | undefined {
+    return this.configs.part(load);
+  }
   /** The widget's content for a valid (or absent) config. */
   protected abstract renderContent(config: z.infer<Schema> | undefined, locale: Locale): TemplateResult;
   /** Called after the config changed and validated; widgets load dependent state (storage) here. */
@@ -103,6 +111,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     loadSchema: this.loadSchema,
     loadBuiltIn: this.loadBuiltIn,
     usesBuiltIn: (config) => this.usesBuiltIn(config),
+    extraParts: (config) => this.extraParts(config),
     changed: (config) => this.configChanged(config),
     log: (level, message) => this.logOnce(level, message),
   });

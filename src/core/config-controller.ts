@@ -38,6 +38,11 @@ export interface ConfigParts<Schema extends z.ZodMiniType, BuiltIn> {
   loadBuiltIn: () => Promise<BuiltIn>;
   /** Whether a valid config (or none) leaves anything to the built-in content. */
   usesBuiltIn(config: z.infer<Schema> | undefined): boolean;
+  /**
+   * Further parts a valid config needs before it can be shown (a mode's code that most pages never use), as
+   * prototype methods like loadSchema: each is its own key and is called with the element.
+   */
+  extraParts(config: z.infer<Schema> | undefined): readonly (() => Promise<unknown>)[];
   /** Called once a changed config is valid and its built-in content is there. */
   changed(config: z.infer<Schema> | undefined): void;
   log(level: 'warn' | 'error', message: string): void;
@@ -57,6 +62,7 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
   private remote: RemoteConfig = { status: 'idle' };
   private validator: Imported<Validator<Schema>> | 'loading' | undefined;
   private builtIn: Imported<BuiltIn> | 'loading' | undefined;
+  private readonly extras = new Map<object, Imported<unknown> | 'loading'>();
   /** The config as checked, before the built-in content it needs is there. */
   private checked: Resolved<z.infer<Schema>> = noConfig();
   private last: ReturnType<ConfigParts<Schema, BuiltIn>['sources']> | undefined;
@@ -92,6 +98,12 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
   /** The built-in content, once imported; undefined while it loads or when the config leaves nothing to it. */
   get content(): BuiltIn | undefined {
     return this.builtIn !== undefined && this.builtIn !== 'loading' && this.builtIn.status === 'loaded' ? this.builtIn.value : undefined;
+  }
+
+  /** A part from `extraParts`, once imported. */
+  part<T>(load: () => Promise<T>): T | undefined {
+    const outcome = this.extras.get(load);
+    return outcome !== undefined && outcome !== 'loading' && outcome.status === 'loaded' ? (outcome.value as T) : undefined;
   }
 
   /** Every import on its way has settled (updateComplete waits for this). */
@@ -195,6 +207,20 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
       if (this.builtIn.status === 'failed') {
         this.parts.log('error', `the built-in content could not be loaded: ${this.builtIn.reason}`);
         return { status: 'invalid', source: checked.source, problems: [problem('content', 'contentNotLoaded')], unknownKeys: [] };
+      }
+    }
+    for (const load of this.parts.extraParts(checked.config)) {
+      if (!this.extras.has(load)) {
+        this.extras.set(load, this.importPart(load, () => load.call(this.host), (outcome) => {
+          this.extras.set(load, outcome);
+          this.contentChanged = true;
+        }));
+      }
+      const outcome = this.extras.get(load)!;
+      if (outcome === 'loading') return { status: 'pending', source: checked.source };
+      if (outcome.status === 'failed') {
+        this.parts.log('error', `a part of the widget could not be loaded: ${outcome.reason}`);
+        return { status: 'invalid', source: checked.source, problems: [problem('config', 'checkerNotLoaded')], unknownKeys: [] };
       }
     }
     this.parts.changed(checked.config);

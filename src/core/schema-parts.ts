@@ -50,7 +50,7 @@ export const linkSchema = z.string().check(
 );
 
 /** The `strings` field of a widget's config: every key optional, unknown keys reported like any typo. */
-export function stringsSchema<K extends string>(table: StringTable<K>) {
-  const shape = Object.fromEntries(Object.keys(table['en-GB']).map((key) => [key, z.optional(z.string())]));
-  return z.strictObject(shape as Record<K, z.ZodMiniOptional<z.ZodMiniString>>);
+export function stringsSchema<K extends string, E extends string = never>(table: StringTable<K>, moreKeys: readonly E[] = []) {
+  const shape = Object.fromEntries([...Object.keys(table['en-GB']), ...moreKeys].map((key) => [key, z.optional(z.string())]));
+  return z.strictObject(shape as Record<K | E, z.ZodMiniOptional<z.ZodMiniString>>);
 }

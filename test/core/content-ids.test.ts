@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { checklistContentKeys, itemIds, resolveChecklist, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
@@ -89,7 +90,8 @@ describe('built-in ids and storage keys', () => {
 });
 
 const TABLES: Record<string, StringTable<string>> = {
-  'clinic-checklist': checklistStrings,
+  // Shortlist mode's strings are a table of their own (its own chunk), in the same section of the packs.
+  'clinic-checklist': { 'en-GB': { ...checklistStrings['en-GB'], ...shortlistStrings['en-GB'] }, 'en-US': { ...checklistStrings['en-US'], ...shortlistStrings['en-US'] } },
   'guarantee-comparison': comparisonStrings,
   'treatment-explainer': explainerStrings,
 };

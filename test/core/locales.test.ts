@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { errorStrings } from '../../src/core/error-panel.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
@@ -19,7 +20,8 @@ import { expectRendered, shadowText } from '../shared/page-errors.js';
 // The error panel's own strings and the wording of every config problem share the packs' `core` section.
 const TABLES: Record<string, StringTable<string>> = {
   core: { 'en-GB': { ...errorStrings['en-GB'], ...loadProblemStrings['en-GB'], ...checkProblemStrings['en-GB'] }, 'en-US': {} },
-  'clinic-checklist': checklistStrings,
+  // Shortlist mode's strings are a table of their own (its own chunk), in the same section of the packs.
+  'clinic-checklist': { 'en-GB': { ...checklistStrings['en-GB'], ...shortlistStrings['en-GB'] }, 'en-US': { ...checklistStrings['en-US'], ...shortlistStrings['en-US'] } },
   'guarantee-comparison': comparisonStrings,
   'treatment-explainer': explainerStrings,
 };

@@ -1,0 +1,537 @@
+import { adoptStyles, css, html, isServer, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { announceStorageChange, watchStorage, type SafeStorage } from '../core/storage.js';
+import { fill, type Locale, type StringTable } from '../core/strings.js';
+import { itemIds, restoreChecked, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
+import type { ShortlistStringKey } from './clinic-checklist.schema.js';
+import type { ChecklistSection } from './clinic-checklist.schema.js';
+
+// Shortlist mode of <smp-clinic-checklist> (config.shortlist): its own chunk, imported only by a checklist
+// that has the mode on, so a page with a plain checklist never fetches it.
+
+/** The most clinics a shortlist holds. */
+export const MAX_CLINICS = 4;
+/** Bump when the stored shortlist changes shape; entries of other versions are ignored. */
+export const SHORTLIST_VERSION = 1;
+
+export interface ShortlistClinic {
+  name: string;
+  /** Ids of the items ticked for this clinic, in list order. */
+  checked: string[];
+  /** The reader's own note on the clinic. */
+  note: string;
+}
+export interface Shortlist {
+  clinics: ShortlistClinic[];
+}
+
+/** Stored beside the single list's ticks, under the same checklist id. */
+export function shortlistKey(checklistId: string): string {
+  return `${storageKey(checklistId)}:shortlist`;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * A shortlist read back from storage: malformed clinics are dropped, repeated names and clinics beyond
+ * the fourth too, and ticks of items no longer in the list are pruned. Undefined when nothing usable is stored.
+ */
+export function restoreShortlist(stored: unknown, ids: readonly string[]): Shortlist | undefined {
+  const clinics = typeof stored === 'object' && stored !== null && Array.isArray((stored as Shortlist).clinics) ? (stored as Shortlist).clinics : undefined;
+  if (!clinics) return undefined;
+  const kept: ShortlistClinic[] = [];
+  for (const clinic of clinics as unknown[]) {
+    const { name, checked, note } = (clinic ?? {}) as Partial<Record<keyof ShortlistClinic, unknown>>;
+    if (typeof name !== 'string' || !name.trim() || kept.some((other) => sameName(other.name, name)) || kept.length === MAX_CLINICS) continue;
+    kept.push({ name: name.trim(), checked: restoreChecked(checked, ids), note: typeof note === 'string' ? note : '' });
+  }
+  return { clinics: kept };
+}
+
+/**
+ * The shortlist a reader starts with: the clinics the site presets (the first four, each name once). Ticks the
+ * reader already has in the single list carry over to the first clinic, when it is added.
+ */
+export function startShortlist(presets: readonly string[] | undefined, singleTicks: readonly string[]): Shortlist {
+  let list: Shortlist = { clinics: [] };
+  for (const name of presets ?? []) {
+    const added = addClinic(list, name, singleTicks);
+    if ('shortlist' in added) list = added.shortlist;
+  }
+  return list;
+}
+
+/** Why a clinic could not be added. */
+export type AddProblem = 'noName' | 'sameName' | 'full';
+
+/** The shortlist with one more clinic; the first clinic added takes `carried` ticks (the single list's). */
+export function addClinic(list: Shortlist, name: string, carried: readonly string[] = []): { shortlist: Shortlist } | { problem: AddProblem } {
+  const trimmed = name.trim();
+  if (!trimmed) return { problem: 'noName' };
+  if (list.clinics.some((clinic) => sameName(clinic.name, trimmed))) return { problem: 'sameName' };
+  if (list.clinics.length >= MAX_CLINICS) return { problem: 'full' };
+  const checked = list.clinics.length === 0 ? [...carried] : [];
+  return { shortlist: { clinics: [...list.clinics, { name: trimmed, checked, note: '' }] } };
+}
+
+/** The shortlist with one clinic changed by `change`. */
+export function updateClinic(list: Shortlist, index: number, change: (clinic: ShortlistClinic) => ShortlistClinic): Shortlist {
+  return { clinics: list.clinics.map((clinic, i) => (i === index ? change(clinic) : clinic)) };
+}
+
+/** One item ticked or unticked for one clinic; ticks stay in list order. */
+export function tickFor(list: Shortlist, index: number, itemId: string, on: boolean, ids: readonly string[]): Shortlist {
+  return updateClinic(list, index, (clinic) => {
+    const ticked = new Set(clinic.checked);
+    if (on) ticked.add(itemId);
+    else ticked.delete(itemId);
+    return { ...clinic, checked: ids.filter((id) => ticked.has(id)) };
+  });
+}
+
+/** The shortlist without the clinic at `index`, and what is needed to put it back. */
+export function removeClinic(list: Shortlist, index: number): { shortlist: Shortlist; removed: { clinic: ShortlistClinic; index: number } } {
+  return { shortlist: { clinics: list.clinics.filter((_, i) => i !== index) }, removed: { clinic: list.clinics[index]!, index } };
+}
+
+/** A removed clinic back in its place (undo), unless its name was added again meanwhile or the list is full. */
+export function restoreClinic(list: Shortlist, removed: { clinic: ShortlistClinic; index: number }): Shortlist {
+  if (list.clinics.length >= MAX_CLINICS || list.clinics.some((clinic) => sameName(clinic.name, removed.clinic.name))) return list;
+  const clinics = [...list.clinics];
+  clinics.splice(Math.min(removed.index, clinics.length), 0, removed.clinic);
+  return { clinics };
+}
+
+/** The items not yet ticked for a clinic, in list order. */
+export function stillOpen(clinic: ShortlistClinic, sections: readonly ChecklistSection[]): ChecklistSection['items'] {
+  const ticked = new Set(clinic.checked);
+  return sections.flatMap((section) => section.items.filter((item) => !ticked.has(item.id)));
+}
+
+/**
+ * Where focus goes in the shortlist's grid of boxes (rows of items, a column per clinic): arrows move one
+ * step and stop at the edges, Home and End go to the row's ends, Ctrl+Home and Ctrl+End to the grid's corners.
+ * In a right-to-left widget the left arrow moves forward. Undefined for other keys.
+ */
+export function cellAfterKey(
+  key: string,
+  { row, col }: { row: number; col: number },
+  { rows, cols }: { rows: number; cols: number },
+  { rtl = false, ctrl = false }: { rtl?: boolean; ctrl?: boolean } = {},
+): { row: number; col: number } | undefined {
+  const clamp = (value: number, count: number) => Math.max(0, Math.min(count - 1, value));
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  if (key === forward) return { row, col: clamp(col + 1, cols) };
+  if (key === back) return { row, col: clamp(col - 1, cols) };
+  if (key === 'ArrowDown') return { row: clamp(row + 1, rows), col };
+  if (key === 'ArrowUp') return { row: clamp(row - 1, rows), col };
+  if (key === 'Home') return ctrl ? { row: 0, col: 0 } : { row, col: 0 };
+  if (key === 'End') return ctrl ? { row: rows - 1, col: cols - 1 } : { row, col: cols - 1 };
+  return undefined;
+}
+
+/** The sections with each item's row in the shortlist's grid (0 for the first item of the first section). */
+export function numberedSections(sections: readonly ChecklistSection[]): { title: string; items: { item: ChecklistSection['items'][number]; row: number }[] }[] {
+  let row = 0;
+  return sections.map((section) => ({ title: section.title, items: section.items.map((item) => ({ item, row: row++ })) }));
+}
+
+/** Shortlist mode's UI strings (the language packs keep them in the checklist's section); `config.strings` replaces any. */
+export const shortlistStrings: StringTable<ShortlistStringKey> = {
+  'en-GB': {
+    shortlistIntro: 'Add the two to four clinics you are considering, then tick each point for each clinic.',
+    clinicName: 'Clinic name',
+    addClinic: 'Add clinic',
+    noName: 'Type the clinic’s name first.',
+    sameName: '{name} is already on your shortlist.',
+    full: 'A shortlist holds up to {max} clinics. Remove one to add another.',
+    added: '{name} added to your shortlist.',
+    itemHeader: 'Point to check',
+    tickFor: '{item} – {clinic}',
+    clinicProgress: '{checked} of {total}',
+    clinicOpen: '{count} still open',
+    removeClinic: 'Remove',
+    removeClinicFor: 'Remove {clinic}',
+    removed: '{clinic} removed. Undo puts it back.',
+    clearClinic: 'Clear ticks',
+    clearClinicFor: 'Clear ticks for {clinic}',
+    clinicCleared: 'Ticks for {clinic} cleared. Undo brings them back.',
+    clinicRestored: '{clinic} is back as it was.',
+    noteFor: 'Your notes on {clinic}',
+  },
+  'en-US': {
+    shortlistIntro: 'Add the two to four clinics you are considering, then check off each point for each clinic.',
+    clearClinic: 'Clear checks',
+    clearClinicFor: 'Clear checks for {clinic}',
+    clinicCleared: 'Checks for {clinic} cleared. Undo brings them back.',
+  },
+};
+
+type Strings = Record<ShortlistStringKey | 'undo', string>;
+
+/** Shortlist mode's styles, added to the checklist's own when the mode is on (and to its pre-rendered stylesheet). */
+export const shortlistStyles = css`
+  /* Shortlist mode: points down the side, a column of boxes per clinic. */
+  .shortlist {
+    display: grid;
+    gap: var(--_space);
+  }
+  .add-clinic {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+  }
+  .add-clinic label,
+  .clinic-note label {
+    flex-basis: 100%;
+    font-weight: 700;
+  }
+  .add-clinic input,
+  .clinic-note textarea {
+    font: inherit;
+    min-block-size: 2.75em;
+    min-inline-size: 0;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .add-clinic input {
+    flex: 1 1 12em;
+  }
+  .clinic-note {
+    display: grid;
+    gap: 0.25em;
+  }
+  .clinic-note textarea {
+    inline-size: 100%;
+    box-sizing: border-box;
+    resize: vertical;
+  }
+  .shortlist-scroller {
+    overflow-x: auto;
+  }
+  .shortlist-table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  .shortlist-table th,
+  .shortlist-table td {
+    border-block-end: 1px solid var(--_border);
+    padding: 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  .shortlist-table thead th {
+    vertical-align: bottom;
+  }
+  .shortlist-table thead th:not(:first-child),
+  .shortlist-table td {
+    text-align: center;
+    min-inline-size: 7em;
+  }
+  .shortlist-table tbody th {
+    font-weight: 400;
+  }
+  .shortlist-table .section-row th {
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  .shortlist-table input[type='checkbox'] {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    accent-color: var(--_accent);
+  }
+  .clinic-name,
+  .clinic-progress,
+  .clinic-open {
+    display: block;
+  }
+  .clinic-name {
+    font-weight: 700;
+  }
+  .clinic-progress,
+  .clinic-open {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .clinic-actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.25em;
+    margin-block-start: 0.25em;
+  }
+  .clinic-actions button {
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
+  }
+  .shortlist-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  @media print {
+    .add-clinic,
+    .clinic-actions,
+    .shortlist-undo {
+      display: none;
+    }
+  }
+`;
+
+/** `detail` of `smp-shortlist-change`: each clinic on the reader's shortlist with the ids ticked for it (notes stay private). */
+export interface ShortlistChangeDetail {
+  clinics: { name: string; checked: string[] }[];
+  total: number;
+}
+
+/** What "Undo" puts back: a removed clinic, or one clinic's cleared ticks. */
+type ShortlistUndo = { kind: 'removed'; removed: { clinic: ShortlistClinic; index: number } } | { kind: 'cleared'; index: number; ticks: string[] };
+
+/** What the controller needs of its checklist. */
+export interface ShortlistHost extends ReactiveControllerHost, HTMLElement {
+  readonly storage: SafeStorage;
+  readonly checkedIds: string[];
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The reader's shortlist: the clinics, their ticks and notes, saved and kept in step with other widgets and
+ * tabs, with undo for removing a clinic or clearing its ticks; and its part of the checklist's render.
+ */
+export class ShortlistController implements ReactiveController {
+  private shortlist: Shortlist = { clinics: [] };
+  private shortlistUndo: ShortlistUndo | undefined;
+  /** What the last action did, in words, for the status line. */
+  private notice = '';
+  /** The box that takes focus from Tab: one tab stop for the whole grid. */
+  private focusCell = { row: 0, col: 0 };
+  private checklist: ResolvedChecklist | undefined;
+  private locale: Locale = 'en-GB';
+  private stopWatching: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ShortlistHost,
+    private readonly report: {
+      /** The shortlist changed: the element fires `smp-shortlist-change`. */
+      changed(detail: ShortlistChangeDetail): void;
+      /** Whether the last save worked, for the checklist's storage note. */
+      saved(works: boolean): void;
+    },
+  ) {
+    host.addController(this);
+    const root = host.renderRoot;
+    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, shortlistStyles]);
+  }
+
+  hostConnected(): void {
+    if (this.checklist) this.watch(this.checklist);
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  /** For a changed config: the stored shortlist, else one from the site's presets (the single list's ticks go to the first). */
+  configure(checklist: ResolvedChecklist, presets: readonly string[] | undefined): void {
+    this.checklist = checklist;
+    this.shortlist = this.stored(checklist) ?? startShortlist(presets, this.host.checkedIds);
+    this.shortlistUndo = undefined;
+    if (this.host.isConnected) this.watch(checklist);
+  }
+
+  private stored(checklist: ResolvedChecklist): Shortlist | undefined {
+    if (!checklist.persist) return undefined;
+    return restoreShortlist(this.host.storage.read(shortlistKey(checklist.storageId), SHORTLIST_VERSION), itemIds(checklist.sections));
+  }
+
+  private watch(checklist: ResolvedChecklist): void {
+    this.stopWatching?.();
+    this.stopWatching = checklist.persist
+      ? watchStorage(shortlistKey(checklist.storageId), this.host, () => {
+          this.shortlist = this.stored(checklist) ?? this.shortlist;
+          this.shortlistUndo = undefined;
+          this.host.requestUpdate();
+        })
+      : undefined;
+  }
+
+  /** Keeps the shortlist, saves it and tells the page. */
+  private setShortlist(next: Shortlist, notice = ''): void {
+    const checklist = this.checklist;
+    if (!checklist) return;
+    this.shortlist = next;
+    this.notice = notice;
+    this.host.requestUpdate();
+    if (checklist.persist) {
+      const key = shortlistKey(checklist.storageId);
+      this.report.saved(this.host.storage.write(key, SHORTLIST_VERSION, next));
+      announceStorageChange(key, this.host);
+    }
+    const last = Math.max(0, next.clinics.length - 1);
+    if (this.focusCell.col > last) this.focusCell = { ...this.focusCell, col: last };
+    this.report.changed({ clinics: next.clinics.map(({ name, checked }) => ({ name, checked })), total: itemIds(checklist.sections).length });
+  }
+
+  private onAddClinic(event: SubmitEvent, strings: Strings): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('clinic') as HTMLInputElement;
+    const added = addClinic(this.shortlist ?? { clinics: [] }, input.value, this.host.checkedIds);
+    if ('problem' in added) {
+      this.notice = this.addProblemText(added.problem, input.value, strings);
+      this.host.requestUpdate();
+      input.focus();
+      return;
+    }
+    const name = added.shortlist.clinics.at(-1)!.name;
+    this.shortlistUndo = undefined;
+    this.setShortlist(added.shortlist, fill(strings.added, { name }));
+    input.value = '';
+  }
+
+  private addProblemText(problem: AddProblem, name: string, strings: Strings): string {
+    if (problem === 'noName') return strings.noName;
+    if (problem === 'sameName') return fill(strings.sameName, { name: name.trim() });
+    return fill(strings.full, { max: MAX_CLINICS }, this.locale);
+  }
+
+  private onShortlistTick(index: number, itemId: string, on: boolean, row: number): void {
+    if (!this.shortlist || !this.checklist) return;
+    this.focusCell = { row, col: index };
+    this.shortlistUndo = undefined;
+    this.setShortlist(tickFor(this.shortlist, index, itemId, on, itemIds(this.checklist.sections)));
+  }
+
+  private async onRemoveClinic(index: number, strings: Strings): Promise<void> {
+    if (!this.shortlist) return;
+    const { shortlist, removed } = removeClinic(this.shortlist, index);
+    this.shortlistUndo = { kind: 'removed', removed };
+    this.setShortlist(shortlist, fill(strings.removed, { clinic: removed.clinic.name }));
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLButtonElement>('.shortlist-undo')?.focus();
+  }
+
+  private onClearClinic(index: number, strings: Strings): void {
+    const clinic = this.shortlist?.clinics[index];
+    if (!this.shortlist || !clinic) return;
+    this.shortlistUndo = { kind: 'cleared', index, ticks: clinic.checked };
+    this.setShortlist(updateClinic(this.shortlist, index, (entry) => ({ ...entry, checked: [] })), fill(strings.clinicCleared, { clinic: clinic.name }));
+  }
+
+  private onShortlistUndo(strings: Strings): void {
+    const undo = this.shortlistUndo;
+    if (!undo || !this.shortlist) return;
+    this.shortlistUndo = undefined;
+    if (undo.kind === 'removed') {
+      this.setShortlist(restoreClinic(this.shortlist, undo.removed), fill(strings.clinicRestored, { clinic: undo.removed.clinic.name }));
+    } else {
+      const name = this.shortlist.clinics[undo.index]?.name ?? '';
+      this.setShortlist(updateClinic(this.shortlist, undo.index, (entry) => ({ ...entry, checked: undo.ticks })), fill(strings.clinicRestored, { clinic: name }));
+    }
+  }
+
+  private onNote(index: number, note: string): void {
+    if (!this.shortlist) return;
+    this.setShortlist(updateClinic(this.shortlist, index, (entry) => ({ ...entry, note })));
+  }
+
+  // One tab stop for the grid of boxes; arrows move between them.
+  private async onGridKey(event: KeyboardEvent, rows: number, cols: number): Promise<void> {
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const next = cellAfterKey(event.key, this.focusCell, { rows, cols }, { rtl, ctrl: event.ctrlKey });
+    if (!next) return;
+    event.preventDefault();
+    this.focusCell = next;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLInputElement>(`#cell-${next.row}-${next.col}`)?.focus();
+  }
+
+  /** The shortlist's part of the checklist: the form to add a clinic, the grid of boxes, the status and the notes. */
+  render(checklist: ResolvedChecklist, strings: Strings, locale: Locale) {
+    this.locale = locale;
+    return this.renderShortlist(checklist, this.shortlist, strings, locale);
+  }
+
+  private renderShortlist(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
+    const full = shortlist.clinics.length >= MAX_CLINICS;
+    return html`
+      <div class="shortlist" part="shortlist">
+        <p class="intro">${strings.shortlistIntro}</p>
+        <form class="add-clinic" @submit=${(event: SubmitEvent) => this.onAddClinic(event, strings)}>
+          <label for="clinic-name">${strings.clinicName}</label>
+          <input id="clinic-name" name="clinic" autocomplete="off" maxlength="80" ?disabled=${full} />
+          <button type="submit" class="primary" ?disabled=${full}>${strings.addClinic}</button>
+        </form>
+        ${full ? html`<p class="note">${fill(strings.full, { max: MAX_CLINICS }, locale)}</p>` : nothing}
+        ${shortlist.clinics.length ? this.renderShortlistTable(checklist, shortlist, strings, locale) : nothing}
+        <div class="shortlist-status">
+          <p class="status" role="status">${this.notice}</p>
+          ${this.shortlistUndo ? html`<button type="button" class="shortlist-undo" @click=${() => this.onShortlistUndo(strings)}>${strings.undo}</button>` : nothing}
+        </div>
+        ${shortlist.clinics.map(
+          (clinic, index) => html`<div class="clinic-note">
+            <label for=${`note-${index}`} dir="auto">${fill(strings.noteFor, { clinic: clinic.name })}</label>
+            <textarea id=${`note-${index}`} rows="2" .value=${clinic.note} @change=${(event: Event) => this.onNote(index, (event.target as HTMLTextAreaElement).value)}></textarea>
+          </div>`,
+        )}
+      </div>
+    `;
+  }
+
+  private renderShortlistTable(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
+    const total = itemIds(checklist.sections).length;
+    const rows = itemIds(checklist.sections).length;
+    const cols = shortlist.clinics.length;
+    return html`
+      <div class="shortlist-scroller">
+        <table class="shortlist-table">
+          <thead>
+            <tr>
+              <th scope="col">${strings.itemHeader}</th>
+              ${shortlist.clinics.map(
+                (clinic, index) => html`<th scope="col">
+                  <span class="clinic-name" dir="auto">${clinic.name}</span>
+                  <span class="clinic-progress">${fill(strings.clinicProgress, { checked: clinic.checked.length, total }, locale)}</span>
+                  <span class="clinic-open">${fill(strings.clinicOpen, { count: stillOpen(clinic, checklist.sections).length }, locale)}</span>
+                  <span class="clinic-actions">
+                    <button type="button" class="clear-clinic" aria-label=${fill(strings.clearClinicFor, { clinic: clinic.name })} @click=${() => this.onClearClinic(index, strings)}>${strings.clearClinic}</button>
+                    <button type="button" class="remove-clinic" aria-label=${fill(strings.removeClinicFor, { clinic: clinic.name })} @click=${() => this.onRemoveClinic(index, strings)}>${strings.removeClinic}</button>
+                  </span>
+                </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody @keydown=${(event: KeyboardEvent) => this.onGridKey(event, rows, cols)}>
+            ${numberedSections(checklist.sections).map(
+              (section) => html`<tr class="section-row"><th colspan=${cols + 1} scope="colgroup" dir="auto">${section.title}</th></tr>
+                ${section.items.map(
+                  ({ item, row: r }) => html`<tr>
+                    <th scope="row" dir="auto">${item.label}</th>
+                    ${shortlist.clinics.map(
+                      (clinic, index) => html`<td>
+                        <input
+                          type="checkbox"
+                          id=${`cell-${r}-${index}`}
+                          aria-label=${fill(strings.tickFor, { item: item.label, clinic: clinic.name })}
+                          tabindex=${this.focusCell.row === r && this.focusCell.col === index ? 0 : -1}
+                          .checked=${clinic.checked.includes(item.id)}
+                          @change=${(event: Event) => this.onShortlistTick(index, item.id, (event.target as HTMLInputElement).checked, r)}
+                        />
+                      </td>`,
+                    )}
+                  </tr>`,
+                )}`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+}

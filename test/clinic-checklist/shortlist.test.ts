@@ -1,0 +1,185 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/clinic-checklist/index.js';
+import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
+import { expectRendered } from '../shared/page-errors.js';
+
+// Shortlist mode: the same points, ticked for each of two to four clinics the reader is weighing.
+
+const LIST = {
+  id: 'shortlist-test',
+  title: 'Before you book',
+  sections: [
+    { title: 'Results', items: [{ id: 'healed', label: 'Healed results seen' }, { id: 'similar', label: 'Clients like me seen' }] },
+    { title: 'Guarantee', items: [{ id: 'written', label: 'Guarantee in writing' }] },
+  ],
+  shortlist: {},
+};
+const KEY = 'smp-clinic-checklist:shortlist-test:shortlist';
+
+const root = (el: Element) => el.shadowRoot!;
+const names = (el: Element) => [...root(el).querySelectorAll('.shortlist-table thead .clinic-name')].map((name) => name.textContent);
+const box = (el: Element, item: string, clinic: string) => root(el).querySelector<HTMLInputElement>(`input[aria-label="${item} – ${clinic}"]`);
+const status = (el: Element) => root(el).querySelector('.shortlist-status .status')!.textContent!.trim();
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { version: number; data: { clinics: { name: string; checked: string[]; note: string }[] } } | null;
+
+async function open(config: object = LIST): Promise<SmpClinicChecklist> {
+  const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${config}></smp-clinic-checklist>`);
+  expectRendered(el, '.shortlist');
+  return el;
+}
+
+async function add(el: SmpClinicChecklist, name: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('#clinic-name')!;
+  input.value = name;
+  root(el).querySelector<HTMLButtonElement>('.add-clinic button[type="submit"]')!.click();
+  await elementUpdated(el);
+}
+
+async function clickButton(el: SmpClinicChecklist, label: string): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
+  await aTimeout(0);
+  await elementUpdated(el);
+}
+
+describe('<smp-clinic-checklist> shortlist mode', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('adds clinics the reader types, up to four, and says why one cannot be added', async () => {
+    const el = await open();
+    for (const name of ['Fictional Clinic A', 'Fictional Clinic B']) await add(el, name);
+    expect(names(el)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+    expect(status(el)).to.equal('Fictional Clinic B added to your shortlist.');
+    await add(el, '  fictional clinic a ');
+    expect(status(el)).to.equal('fictional clinic a is already on your shortlist.');
+    await add(el, '   ');
+    expect(status(el)).to.equal('Type the clinic’s name first.');
+    for (const name of ['Fictional Clinic C', 'Fictional Clinic D']) await add(el, name);
+    expect(names(el)).to.have.length(4);
+    expect(root(el).querySelector<HTMLInputElement>('#clinic-name')!.disabled).to.be.true;
+    expect(root(el).querySelector('.shortlist')!.textContent).to.include('A shortlist holds up to 4 clinics.');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('ticks each point per clinic, shows progress and what is still open, and tells the page', async () => {
+    const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
+    setTimeout(() => box(el, 'Healed results seen', 'Fictional Clinic B')!.click());
+    const event = await oneEvent(el, 'smp-shortlist-change');
+    expect(event.detail).to.deep.equal({ clinics: [{ name: 'Fictional Clinic A', checked: [] }, { name: 'Fictional Clinic B', checked: ['healed'] }], total: 3 });
+    await elementUpdated(el);
+    const headers = [...root(el).querySelectorAll('.shortlist-table thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+    expect(headers[2]).to.include('1 of 3').and.include('2 still open');
+    expect(box(el, 'Healed results seen', 'Fictional Clinic A')!.checked).to.be.false;
+    expect(stored()!.data.clinics[1]!.checked).to.deep.equal(['healed']);
+  });
+
+  it('carries the single list’s ticks over to the first clinic', async () => {
+    localStorage.setItem('smp-clinic-checklist:shortlist-test', JSON.stringify({ version: 1, data: ['written', 'healed'] }));
+    const el = await open();
+    await add(el, 'Fictional Clinic A');
+    await add(el, 'Fictional Clinic B');
+    expect(box(el, 'Healed results seen', 'Fictional Clinic A')!.checked).to.be.true;
+    expect(box(el, 'Guarantee in writing', 'Fictional Clinic A')!.checked).to.be.true;
+    expect(box(el, 'Healed results seen', 'Fictional Clinic B')!.checked).to.be.false;
+    // The single list itself is left as it was.
+    expect(JSON.parse(localStorage.getItem('smp-clinic-checklist:shortlist-test')!).data).to.deep.equal(['written', 'healed']);
+  });
+
+  it('removes a clinic and clears one clinic’s ticks, each undone by Undo', async () => {
+    const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B', 'Fictional Clinic C'] } });
+    box(el, 'Clients like me seen', 'Fictional Clinic B')!.click();
+    await elementUpdated(el);
+    await clickButton(el, 'Remove Fictional Clinic B');
+    expect(names(el)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic C']);
+    expect(status(el)).to.equal('Fictional Clinic B removed. Undo puts it back.');
+    expect(root(el).activeElement?.textContent).to.equal('Undo');
+    root(el).querySelector<HTMLButtonElement>('.shortlist-undo')!.click();
+    await elementUpdated(el);
+    expect(names(el)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B', 'Fictional Clinic C']);
+    expect(box(el, 'Clients like me seen', 'Fictional Clinic B')!.checked).to.be.true;
+
+    await clickButton(el, 'Clear ticks for Fictional Clinic B');
+    expect(box(el, 'Clients like me seen', 'Fictional Clinic B')!.checked).to.be.false;
+    expect(stored()!.data.clinics[1]!.checked).to.deep.equal([]);
+    root(el).querySelector<HTMLButtonElement>('.shortlist-undo')!.click();
+    await elementUpdated(el);
+    expect(box(el, 'Clients like me seen', 'Fictional Clinic B')!.checked).to.be.true;
+    expect(stored()!.data.clinics[1]!.checked).to.deep.equal(['similar']);
+  });
+
+  it('keeps a note per clinic, stored with its ticks', async () => {
+    const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
+    const note = root(el).querySelector<HTMLTextAreaElement>('#note-1')!;
+    expect(root(el).querySelector('label[for="note-1"]')!.textContent).to.equal('Your notes on Fictional Clinic B');
+    note.value = 'Asked about touch-ups: two included.';
+    note.dispatchEvent(new Event('change'));
+    await elementUpdated(el);
+    expect(stored()!.data.clinics[1]!.note).to.equal('Asked about touch-ups: two included.');
+    const again = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
+    expect(root(again).querySelector<HTMLTextAreaElement>('#note-1')!.value).to.equal('Asked about touch-ups: two included.');
+  });
+
+  it('restores a stored shortlist, and ignores what is corrupt or no longer in the list', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, data: { clinics: [{ name: 'Fictional Clinic A', checked: ['healed', 'gone'], note: 'n' }, { name: 42 }, { name: 'Fictional Clinic A' }, null] } }));
+    const el = await open();
+    expect(names(el)).to.deep.equal(['Fictional Clinic A']);
+    expect(box(el, 'Healed results seen', 'Fictional Clinic A')!.checked).to.be.true;
+    for (const corrupt of ['{not json', JSON.stringify({ version: 99, data: { clinics: [{ name: 'X', checked: [] }] } }), JSON.stringify({ version: 1, data: 'x' })]) {
+      localStorage.setItem(KEY, corrupt);
+      const fresh = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic Z'] } });
+      expect(names(fresh), corrupt).to.deep.equal(['Fictional Clinic Z']);
+    }
+  });
+
+  it('follows another widget with the same id, and works without storage', async () => {
+    const config = { ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } };
+    const first = await open(config);
+    const second = await open(config);
+    box(first, 'Guarantee in writing', 'Fictional Clinic A')!.click();
+    await elementUpdated(first);
+    await elementUpdated(second);
+    expect(box(second, 'Guarantee in writing', 'Fictional Clinic A')!.checked).to.be.true;
+
+    const noStorage = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist .config=${{ ...config, id: 'no-storage' }}></smp-clinic-checklist>`);
+    noStorage.storage = { read: () => undefined, write: () => false, remove: () => undefined, works: () => false };
+    box(noStorage, 'Healed results seen', 'Fictional Clinic B')!.click();
+    await elementUpdated(noStorage);
+    expect(box(noStorage, 'Healed results seen', 'Fictional Clinic B')!.checked).to.be.true;
+    expect(root(noStorage).textContent).to.include('This browser is not saving your ticks');
+  });
+
+  it('moves along rows and columns with the arrow keys, with one tab stop for the grid', async () => {
+    const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
+    const tabbable = () => [...root(el).querySelectorAll<HTMLInputElement>('.shortlist-table input')].filter((input) => input.tabIndex === 0);
+    expect(tabbable()).to.have.length(1);
+    tabbable()[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Healed results seen – Fictional Clinic B');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await elementUpdated(el);
+    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Guarantee in writing – Fictional Clinic B');
+    await sendKeys({ press: 'Space' });
+    await elementUpdated(el);
+    expect(box(el, 'Guarantee in writing', 'Fictional Clinic B')!.checked).to.be.true;
+    await sendKeys({ press: 'Home' });
+    await elementUpdated(el);
+    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Guarantee in writing – Fictional Clinic A');
+    expect(tabbable()).to.have.length(1);
+  });
+
+  it('stays within the widget at 320 px', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B', 'Fictional Clinic C'] } });
+      const widget = root(el).querySelector('.widget')!.getBoundingClientRect();
+      expect(widget.right).to.be.at.most(320);
+      // The table scrolls inside its own frame rather than widening the page.
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).shadowDom.to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
