@@ -16,15 +16,20 @@ import { contentTranslator, isRightToLeft, resolveLocale, type Locale, type Stri
 import { VERSION } from './version.js';
 
 /**
- * Imports what rendering an element of `widget` may need, the validator, the built-in content and the
- * language pack of `locale`, so that a server renders it in one synchronous pass (see src/server/). In a
- * browser an element imports them itself, as they are needed.
+ * Imports what rendering an element of `widget` with `config` may need, the validator, the built-in content,
+ * the parts its config asks for and the language pack of `locale`, so that a server renders it in one
+ * synchronous pass (see src/server/). In a browser an element imports them itself, as they are needed.
  */
-export async function preloadWidget(widget: abstract new () => SmpElement<z.ZodMiniType, unknown, unknown>, locale?: string): Promise<void> {
-  const element = widget.prototype as unknown as { loadSchema(): Promise<z.ZodMiniType>; loadBuiltIn(): Promise<unknown> };
+export async function preloadWidget(widget: abstract new () => SmpElement<z.ZodMiniType, unknown, unknown>, locale?: string, config?: unknown): Promise<void> {
+  const element = widget.prototype as unknown as {
+    loadSchema(): Promise<z.ZodMiniType>;
+    loadBuiltIn(): Promise<unknown>;
+    extraParts(config: unknown): readonly (() => Promise<unknown>)[];
+  };
   await Promise.all([
     importOnce(element.loadSchema, () => loadValidator(element.loadSchema())),
     importOnce(element.loadBuiltIn, () => element.loadBuiltIn()),
+    ...element.extraParts(config).map((load) => importOnce(load, () => load.call(element))),
     locale ? loadLocalePack(resolveLocale(locale)) : undefined,
   ]);
 }

@@ -7,6 +7,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
 import { preloadWidget, type SmpElement } from '../core/base-element.js';
+import { shortlistStyles } from '../clinic-checklist/clinic-checklist.shortlist.js';
 import { widgetStylesheet } from './stylesheets.js';
 
 // Pre-rendering on a server or at build time: each widget's shadow root as declarative shadow DOM, so the
@@ -39,7 +40,19 @@ function widgetClass(tag: WidgetTag): ElementClass {
 
 /** The stylesheet a pre-rendered widget links: its styles, and what only pre-rendered markup needs. */
 export function stylesheetFor(tag: WidgetTag): string {
-  return widgetStylesheet(widgetClass(tag));
+  const widget = widgetClass(tag);
+  // A mode's styles that the browser adds when the mode is on (the checklist's shortlist).
+  const modes = tag === 'smp-clinic-checklist' ? [shortlistStyles] : [];
+  return widgetStylesheet({ elementStyles: [...widget.elementStyles, ...modes], narrowBelow: widget.narrowBelow });
+}
+
+/** The config a widget's attribute or script child holds, if it is JSON (the widget reports it otherwise). */
+function parsedConfig(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function escapeAttribute(value: string): string {
@@ -67,7 +80,7 @@ function rendererLinking(stylesheets: string) {
  */
 export async function renderWidget(tag: WidgetTag, attributes: WidgetAttributes = {}, options: PrerenderOptions = {}): Promise<string> {
   if (!WIDGET_TAGS.includes(tag)) throw new Error(`not a widget: ${tag}`);
-  await preloadWidget(widgetClass(tag), attributes.locale);
+  await preloadWidget(widgetClass(tag), attributes.locale, parsedConfig(attributes.config));
   const name = unsafeStatic(tag);
   const template = html`<${name} config=${ifDefined(attributes.config)} locale=${ifDefined(attributes.locale)} theme=${ifDefined(attributes.theme)}></${name}>`;
   const output = await collectResult(render(template, { elementRenderers: [rendererLinking(options.stylesheets ?? '/smp-widgets/styles/')] }));

@@ -52,6 +52,15 @@ describe('server: pre-rendering with @lit-labs/ssr', () => {
     expect(await prerender(page)).to.equal(page);
   });
 
+  it('renders the checklist’s shortlist mode with the clinics the site presets', async () => {
+    const config = JSON.stringify({ shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
+    const root = shadowOf(parsed(await prerender(body(`<smp-clinic-checklist config='${config}'></smp-clinic-checklist>`))), 'smp-clinic-checklist');
+    expect([...root.querySelectorAll('.clinic-name')].map((name) => name.textContent)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+    expect(root.querySelectorAll('.shortlist-table input[type="checkbox"]')).to.have.length(30);
+    const css = await (await fetch('/dist/styles/smp-clinic-checklist.css')).text();
+    expect(css).to.include('.shortlist-table');
+  });
+
   it('renders complete in every locale: built-in content and UI strings from the language pack', async () => {
     for (const locale of SUPPORTED_LOCALES.filter((code) => !code.startsWith('en'))) {
       const pack = (await loadLocalePack(locale))!;
