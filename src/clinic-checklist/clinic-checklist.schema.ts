@@ -27,6 +27,8 @@ export const SHORTLIST_STRING_KEYS = [
   'clinicCleared',
   'clinicRestored',
   'noteFor',
+  'clinicShown',
+  'otherClinics',
 ] as const;
 export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
 

@@ -1,7 +1,8 @@
 import { adoptStyles, css, html, isServer, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { announceStorageChange, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale, type StringTable } from '../core/strings.js';
-import { itemIds, restoreChecked, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
+import { byWidth, WidthController } from '../core/width.js';
+import { itemIds, restoreChecked, SHORTLIST_NARROW_BELOW, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
 import type { ShortlistStringKey } from './clinic-checklist.schema.js';
 import type { ChecklistSection } from './clinic-checklist.schema.js';
 
@@ -158,6 +159,8 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     clinicCleared: 'Ticks for {clinic} cleared. Undo brings them back.',
     clinicRestored: '{clinic} is back as it was.',
     noteFor: 'Your notes on {clinic}',
+    clinicShown: 'Clinic shown',
+    otherClinics: 'Your other clinics',
   },
   'en-US': {
     shortlistIntro: 'Add the two to four clinics you are considering, then check off each point for each clinic.',
@@ -274,6 +277,29 @@ export const shortlistStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  .one-clinic,
+  .clinic-summary {
+    display: grid;
+    gap: 0.5em;
+  }
+  .clinic-choice {
+    display: grid;
+    gap: 0.25em;
+  }
+  .clinic-choice label,
+  .clinic-summary .result-label {
+    font-weight: 700;
+  }
+  .one-clinic .clinic-actions {
+    justify-content: start;
+  }
+  .clinic-summary ul {
+    display: grid;
+    gap: 0.25em;
+  }
+  .clinic-summary .clinic-name {
+    display: inline;
+  }
   @media print {
     .add-clinic,
     .clinic-actions,
@@ -313,6 +339,9 @@ export class ShortlistController implements ReactiveController {
   private checklist: ResolvedChecklist | undefined;
   private locale: Locale = 'en-GB';
   private stopWatching: (() => void) | undefined;
+  /** Narrow: the clinic shown, by its place in the list. */
+  private shown = 0;
+  private readonly width: WidthController;
 
   constructor(
     private readonly host: ShortlistHost,
@@ -324,6 +353,7 @@ export class ShortlistController implements ReactiveController {
     },
   ) {
     host.addController(this);
+    this.width = new WidthController(host);
     const root = host.renderRoot;
     if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, shortlistStyles]);
   }
@@ -469,7 +499,14 @@ export class ShortlistController implements ReactiveController {
           <button type="submit" class="primary" ?disabled=${full}>${strings.addClinic}</button>
         </form>
         ${full ? html`<p class="note">${fill(strings.full, { max: MAX_CLINICS }, locale)}</p>` : nothing}
-        ${shortlist.clinics.length ? this.renderShortlistTable(checklist, shortlist, strings, locale) : nothing}
+        ${shortlist.clinics.length
+          ? byWidth(
+              this.width,
+              SHORTLIST_NARROW_BELOW,
+              () => this.renderShortlistTable(checklist, shortlist, strings, locale),
+              () => this.renderOneClinic(checklist, shortlist, strings, locale),
+            )
+          : nothing}
         <div class="shortlist-status">
           <p class="status" role="status">${this.notice}</p>
           ${this.shortlistUndo ? html`<button type="button" class="shortlist-undo" @click=${() => this.onShortlistUndo(strings)}>${strings.undo}</button>` : nothing}
@@ -480,6 +517,61 @@ export class ShortlistController implements ReactiveController {
             <textarea id=${`note-${index}`} rows="2" .value=${clinic.note} @change=${(event: Event) => this.onNote(index, (event.target as HTMLTextAreaElement).value)}></textarea>
           </div>`,
         )}
+      </div>
+    `;
+  }
+
+  // Narrow: one clinic at a time, chosen from a list, with the others' progress below.
+  private renderOneClinic(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
+    const total = itemIds(checklist.sections).length;
+    const index = Math.min(this.shown, shortlist.clinics.length - 1);
+    const clinic = shortlist.clinics[index]!;
+    const progress = (entry: ShortlistClinic) =>
+      `${fill(strings.clinicProgress, { checked: entry.checked.length, total }, locale)} · ${fill(strings.clinicOpen, { count: stillOpen(entry, checklist.sections).length }, locale)}`;
+    const onShow = (event: Event) => {
+      this.shown = Number((event.target as HTMLSelectElement).value);
+      this.host.requestUpdate();
+    };
+    return html`
+      <div class="one-clinic">
+        <div class="clinic-choice">
+          <label for="clinic-shown">${strings.clinicShown}</label>
+          <select id="clinic-shown" @change=${onShow}>
+            ${shortlist.clinics.map((entry, i) => html`<option value=${i} ?selected=${i === index}>${entry.name}</option>`)}
+          </select>
+        </div>
+        <p class="clinic-progress">${progress(clinic)}</p>
+        <p class="clinic-actions">
+          <button type="button" class="clear-clinic" aria-label=${fill(strings.clearClinicFor, { clinic: clinic.name })} @click=${() => this.onClearClinic(index, strings)}>${strings.clearClinic}</button>
+          <button type="button" class="remove-clinic" aria-label=${fill(strings.removeClinicFor, { clinic: clinic.name })} @click=${() => this.onRemoveClinic(index, strings)}>${strings.removeClinic}</button>
+        </p>
+        ${numberedSections(checklist.sections).map(
+          (section) => html`<fieldset>
+            <legend dir="auto">${section.title}</legend>
+            <ul>
+              ${section.items.map(
+                ({ item, row }) => html`<li class="item">
+                  <input
+                    type="checkbox"
+                    id=${`one-${row}`}
+                    aria-label=${fill(strings.tickFor, { item: item.label, clinic: clinic.name })}
+                    .checked=${clinic.checked.includes(item.id)}
+                    @change=${(event: Event) => this.onShortlistTick(index, item.id, (event.target as HTMLInputElement).checked, row)}
+                  />
+                  <label for=${`one-${row}`} dir="auto">${item.label}</label>
+                </li>`,
+              )}
+            </ul>
+          </fieldset>`,
+        )}
+        ${shortlist.clinics.length > 1
+          ? html`<div class="clinic-summary">
+              <p class="result-label">${strings.otherClinics}</p>
+              <ul>
+                ${shortlist.clinics.map((entry, i) => (i === index ? nothing : html`<li><span class="clinic-name" dir="auto">${entry.name}</span> ${progress(entry)}</li>`))}
+              </ul>
+            </div>`
+          : nothing}
       </div>
     `;
   }

@@ -5,6 +5,7 @@ import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import {
   itemIds,
+  SHORTLIST_NARROW_BELOW,
   needsBuiltIn,
   percentChecked,
   pickBand,
@@ -66,6 +67,8 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  */
 export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents, BuiltInChecklist> {
   static override styles = [hostStyles, errorPanelStyles, checklistStyles];
+  /** Shortlist mode shows one clinic at a time below this width; pre-rendered styles switch at the same width. */
+  static override readonly narrowBelow = SHORTLIST_NARROW_BELOW;
 
   static override properties: PropertyDeclarations = {
     checked: { state: true },

@@ -96,7 +96,9 @@ const pack: LocalePack = {
     "clearClinicFor": "إزالة العلامات عن {clinic}",
     "clinicCleared": "أُزيلت علامات {clinic}. يعيدها زر التراجع.",
     "clinicRestored": "أُعيدت {clinic} كما كانت.",
-    "noteFor": "ملاحظاتك عن {clinic}"
+    "noteFor": "ملاحظاتك عن {clinic}",
+    "clinicShown": "العيادة المعروضة",
+    "otherClinics": "عياداتك الأخرى"
   },
   "guarantee-comparison": {
     "clinic": "العيادة",

@@ -96,7 +96,9 @@ const pack: LocalePack = {
     "clearClinicFor": "Häkchen entfernen: {clinic}",
     "clinicCleared": "Die Häkchen für {clinic} wurden entfernt. „Rückgängig“ stellt sie wieder her.",
     "clinicRestored": "{clinic} ist wieder so wie zuvor.",
-    "noteFor": "Ihre Notizen zu {clinic}"
+    "noteFor": "Ihre Notizen zu {clinic}",
+    "clinicShown": "Angezeigte Klinik",
+    "otherClinics": "Ihre anderen Kliniken"
   },
   "guarantee-comparison": {
     "clinic": "Klinik",

@@ -96,7 +96,9 @@ const pack: LocalePack = {
     "clearClinicFor": "Borrar marcas de {clinic}",
     "clinicCleared": "Se han borrado las marcas de {clinic}. «Deshacer» las recupera.",
     "clinicRestored": "{clinic} vuelve a estar como antes.",
-    "noteFor": "Sus notas sobre {clinic}"
+    "noteFor": "Sus notas sobre {clinic}",
+    "clinicShown": "Clínica mostrada",
+    "otherClinics": "Sus otras clínicas"
   },
   "guarantee-comparison": {
     "clinic": "Clínica",

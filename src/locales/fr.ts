@@ -96,7 +96,9 @@ const pack: LocalePack = {
     "clearClinicFor": "Effacer les coches de {clinic}",
     "clinicCleared": "Les coches de {clinic} ont été effacées. « Annuler » les rétablit.",
     "clinicRestored": "{clinic} retrouve son état précédent.",
-    "noteFor": "Vos notes sur {clinic}"
+    "noteFor": "Vos notes sur {clinic}",
+    "clinicShown": "Clinique affichée",
+    "otherClinics": "Vos autres cliniques"
   },
   "guarantee-comparison": {
     "clinic": "Clinique",

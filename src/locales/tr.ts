@@ -96,7 +96,9 @@ const pack: LocalePack = {
     "clearClinicFor": "İşaretleri kaldır: {clinic}",
     "clinicCleared": "{clinic} için işaretler kaldırıldı. “Geri al” onları geri getirir.",
     "clinicRestored": "{clinic} eski hâline döndü.",
-    "noteFor": "{clinic} hakkındaki notlarınız"
+    "noteFor": "{clinic} hakkındaki notlarınız",
+    "clinicShown": "Gösterilen klinik",
+    "otherClinics": "Diğer klinikleriniz"
   },
   "guarantee-comparison": {
     "clinic": "Klinik",

@@ -169,13 +169,24 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
     expect(tabbable()).to.have.length(1);
   });
 
-  it('stays within the widget at 320 px', async () => {
+  it('shows one clinic at a time at 320 px, chosen from a list, with the others’ progress', async () => {
     await setViewport({ width: 320, height: 800 });
     try {
       const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B', 'Fictional Clinic C'] } });
+      expect(root(el).querySelector('.shortlist-table')).to.equal(null);
+      const select = root(el).querySelector<HTMLSelectElement>('#clinic-shown')!;
+      expect([...select.options].map((option) => option.textContent)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B', 'Fictional Clinic C']);
+      select.value = '1';
+      select.dispatchEvent(new Event('change'));
+      await elementUpdated(el);
+      box(el, 'Clients like me seen', 'Fictional Clinic B')!.click();
+      await elementUpdated(el);
+      expect(stored()!.data.clinics[1]!.checked).to.deep.equal(['similar']);
+      expect(root(el).querySelector('.one-clinic > .clinic-progress')!.textContent).to.include('1 of 3');
+      const others = [...root(el).querySelectorAll('.clinic-summary li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(others).to.deep.equal(['Fictional Clinic A 0 of 3 · 3 still open', 'Fictional Clinic C 0 of 3 · 3 still open']);
       const widget = root(el).querySelector('.widget')!.getBoundingClientRect();
       expect(widget.right).to.be.at.most(320);
-      // The table scrolls inside its own frame rather than widening the page.
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expect(el).shadowDom.to.be.accessible();
     } finally {

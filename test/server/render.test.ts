@@ -55,7 +55,9 @@ describe('server: pre-rendering with @lit-labs/ssr', () => {
   it('renders the checklist’s shortlist mode with the clinics the site presets', async () => {
     const config = JSON.stringify({ shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
     const root = shadowOf(parsed(await prerender(body(`<smp-clinic-checklist config='${config}'></smp-clinic-checklist>`))), 'smp-clinic-checklist');
-    expect([...root.querySelectorAll('.clinic-name')].map((name) => name.textContent)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+    expect([...root.querySelectorAll('.shortlist-table .clinic-name')].map((name) => name.textContent)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+    // The narrow layout too, one clinic at a time; the stylesheet shows the one that fits.
+    expect(root.querySelector('.server-layout.narrow #clinic-shown')).to.exist;
     expect(root.querySelectorAll('.shortlist-table input[type="checkbox"]')).to.have.length(30);
     const css = await (await fetch('/dist/styles/smp-clinic-checklist.css')).text();
     expect(css).to.include('.shortlist-table');
