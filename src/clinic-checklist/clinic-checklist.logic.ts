@@ -33,6 +33,7 @@ function localised(t: Translate, sections: ChecklistSection[]): ChecklistSection
       id: item.id,
       label: t(`item.${item.id}.label`, item.label),
       detail: item.detail === undefined ? undefined : t(`item.${item.id}.detail`, item.detail),
+      question: item.question === undefined ? undefined : t(`item.${item.id}.question`, item.question),
     })),
   }));
 }

@@ -29,6 +29,20 @@ export const SHORTLIST_STRING_KEYS = [
   'noteFor',
   'clinicShown',
   'otherClinics',
+  'questionsButton',
+  'questionsButtonFor',
+  'questionsFor',
+  'questionsIntro',
+  'noQuestions',
+  'askAbout',
+  'copyQuestions',
+  'questionsCopied',
+  'printQuestions',
+  'emailQuestions',
+  'emailSubject',
+  'emailIntro',
+  'emailMore',
+  'closeQuestions',
 ] as const;
 export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
 
@@ -38,6 +52,8 @@ const itemSchema = z.strictObject({
   label: text,
   /** Optional explanation, shown when the reader expands the item. */
   detail: z.optional(text),
+  /** The point as a question to put to a clinic (shortlist mode's questions to ask); without it, `askAbout` words one. */
+  question: z.optional(text),
 });
 
 const sectionSchema = z.strictObject({

@@ -137,6 +137,41 @@ export function numberedSections(sections: readonly ChecklistSection[]): { title
   return sections.map((section) => ({ title: section.title, items: section.items.map((item) => ({ item, row: row++ })) }));
 }
 
+// ---- Questions to ask: the points still open for a clinic ----
+
+/** The longest `mailto:` address the email draft makes: longer ones fail in some mail programs and browsers. */
+export const MAILTO_LIMIT = 2000;
+
+/** The points not ticked yet for a clinic, as questions: an item's own question, else `askAbout` worded from its label. */
+export function questionsFor(clinic: ShortlistClinic, sections: readonly ChecklistSection[], askAbout: string): string[] {
+  return stillOpen(clinic, sections).map((item) => item.question ?? fill(askAbout, { item: item.label }));
+}
+
+/** The questions as plain text, for copying: the heading, then one numbered question a line. */
+export function questionsText(heading: string, questions: readonly string[]): string {
+  return [heading, '', ...questions.map((question, index) => `${index + 1}. ${question}`)].join('\n');
+}
+
+/**
+ * An email draft of the questions (`mailto:` with a subject and a body), the whole address at most `limit`
+ * characters: questions that do not fit are left out whole, from the end, and a last line (`more`) says how many.
+ */
+export function mailtoDraft(
+  { subject, intro, questions, more }: { subject: string; intro: string; questions: readonly string[]; more: (count: number) => string },
+  limit = MAILTO_LIMIT,
+): { href: string; included: number } {
+  const draft = (count: number) => {
+    const lines = [intro, '', ...questions.slice(0, count).map((question, index) => `${index + 1}. ${question}`)];
+    if (count < questions.length) lines.push('', more(questions.length - count));
+    return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\r\n'))}`;
+  };
+  for (let count = questions.length; count > 0; count--) {
+    const href = draft(count);
+    if (href.length <= limit) return { href, included: count };
+  }
+  return { href: draft(0), included: 0 };
+}
+
 /** Shortlist mode's UI strings (the language packs keep them in the checklist's section); `config.strings` replaces any. */
 export const shortlistStrings: StringTable<ShortlistStringKey> = {
   'en-GB': {
@@ -161,16 +196,32 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     noteFor: 'Your notes on {clinic}',
     clinicShown: 'Clinic shown',
     otherClinics: 'Your other clinics',
+    questionsButton: 'Questions to ask',
+    questionsButtonFor: 'Questions to ask {clinic}',
+    questionsFor: 'Questions for {clinic}',
+    questionsIntro: 'The points you have not ticked yet for this clinic, as questions to ask it.',
+    noQuestions: 'Every point is ticked for {clinic}: nothing is left to ask.',
+    askAbout: '{item}: can you tell me more?',
+    copyQuestions: 'Copy questions',
+    questionsCopied: 'Questions copied. You can paste them into a message to the clinic.',
+    printQuestions: 'Print questions',
+    emailQuestions: 'Email draft',
+    emailSubject: 'Questions before I decide: {clinic}',
+    emailIntro: 'Hello, before I decide, I would like to ask:',
+    emailMore: '{count} more questions did not fit in this email; I will send them separately.',
+    closeQuestions: 'Close',
   },
   'en-US': {
     shortlistIntro: 'Add the two to four clinics you are considering, then check off each point for each clinic.',
     clearClinic: 'Clear checks',
     clearClinicFor: 'Clear checks for {clinic}',
     clinicCleared: 'Checks for {clinic} cleared. Undo brings them back.',
+    questionsIntro: 'The points you have not checked off yet for this clinic, as questions to ask it.',
+    noQuestions: 'Every point is checked off for {clinic}: nothing is left to ask.',
   },
 };
 
-type Strings = Record<ShortlistStringKey | 'undo', string>;
+type Strings = Record<ShortlistStringKey | 'undo' | 'copyFailed', string>;
 
 /** Shortlist mode's styles, added to the checklist's own when the mode is on (and to its pre-rendered stylesheet). */
 export const shortlistStyles = css`
@@ -300,10 +351,38 @@ export const shortlistStyles = css`
   .clinic-summary .clinic-name {
     display: inline;
   }
+  .questions {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .questions ol {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .question-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .email-draft {
+    color: var(--_accent);
+  }
   @media print {
     .add-clinic,
     .clinic-actions,
-    .shortlist-undo {
+    .shortlist-undo,
+    .question-actions {
+      display: none;
+    }
+    /* "Print questions": the widget prints its questions alone. */
+    :host([data-smp-printing]) .widget > :not(.shortlist),
+    :host([data-smp-printing]) .shortlist > :not(.questions) {
       display: none;
     }
   }
@@ -313,6 +392,14 @@ export const shortlistStyles = css`
 export interface ShortlistChangeDetail {
   clinics: { name: string; checked: string[] }[];
   total: number;
+}
+
+/** `detail` of `smp-shortlist-questions`: which clinic's questions the reader copied, printed or opened as an email draft. */
+export interface ShortlistQuestionsDetail {
+  clinic: string;
+  action: 'copy' | 'print' | 'email';
+  /** How many questions it held (for an email draft, how many fitted). */
+  questions: number;
 }
 
 /** What "Undo" puts back: a removed clinic, or one clinic's cleared ticks. */
@@ -341,6 +428,8 @@ export class ShortlistController implements ReactiveController {
   private stopWatching: (() => void) | undefined;
   /** Narrow: the clinic shown, by its place in the list. */
   private shown = 0;
+  /** The clinic whose questions to ask are open, by its place in the list. */
+  private asking: number | undefined;
   private readonly width: WidthController;
 
   constructor(
@@ -350,6 +439,8 @@ export class ShortlistController implements ReactiveController {
       changed(detail: ShortlistChangeDetail): void;
       /** Whether the last save worked, for the checklist's storage note. */
       saved(works: boolean): void;
+      /** The reader copied, printed or mailed a clinic's questions: the element fires `smp-shortlist-questions`. */
+      questions(detail: ShortlistQuestionsDetail): void;
     },
   ) {
     host.addController(this);
@@ -465,6 +556,35 @@ export class ShortlistController implements ReactiveController {
     }
   }
 
+  private async openQuestions(index: number): Promise<void> {
+    this.asking = index;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.questions')?.focus();
+  }
+
+  private async onCopyQuestions(clinic: string, heading: string, questions: string[], strings: Strings): Promise<void> {
+    this.notice = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    try {
+      await navigator.clipboard.writeText(questionsText(heading, questions));
+      this.notice = strings.questionsCopied;
+      this.report.questions({ clinic, action: 'copy', questions: questions.length });
+    } catch {
+      this.notice = strings.copyFailed;
+    }
+    this.host.requestUpdate();
+  }
+
+  // Printing shows the questions alone within the widget (see the print styles).
+  private onPrintQuestions(clinic: string, questions: number): void {
+    this.host.toggleAttribute('data-smp-printing', true);
+    window.addEventListener('afterprint', () => this.host.removeAttribute('data-smp-printing'), { once: true });
+    this.report.questions({ clinic, action: 'print', questions });
+    window.print();
+  }
+
   private onNote(index: number, note: string): void {
     if (!this.shortlist) return;
     this.setShortlist(updateClinic(this.shortlist, index, (entry) => ({ ...entry, note })));
@@ -507,6 +627,7 @@ export class ShortlistController implements ReactiveController {
               () => this.renderOneClinic(checklist, shortlist, strings, locale),
             )
           : nothing}
+        ${this.renderQuestions(checklist, shortlist, strings)}
         <div class="shortlist-status">
           <p class="status" role="status">${this.notice}</p>
           ${this.shortlistUndo ? html`<button type="button" class="shortlist-undo" @click=${() => this.onShortlistUndo(strings)}>${strings.undo}</button>` : nothing}
@@ -518,6 +639,42 @@ export class ShortlistController implements ReactiveController {
           </div>`,
         )}
       </div>
+    `;
+  }
+
+  private renderQuestions(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings) {
+    const clinic = this.asking === undefined ? undefined : shortlist.clinics[this.asking];
+    if (!clinic) return nothing;
+    const heading = fill(strings.questionsFor, { clinic: clinic.name });
+    const questions = questionsFor(clinic, checklist.sections, strings.askAbout);
+    const email = mailtoDraft({
+      subject: fill(strings.emailSubject, { clinic: clinic.name }),
+      intro: strings.emailIntro,
+      questions,
+      more: (count) => fill(strings.emailMore, { count }, this.locale),
+    });
+    const close = () => {
+      this.asking = undefined;
+      this.host.requestUpdate();
+    };
+    return html`
+      <section class="questions" part="questions" aria-labelledby="questions-title" tabindex="-1">
+        <h3 id="questions-title" dir="auto">${heading}</h3>
+        ${questions.length
+          ? html`<p>${strings.questionsIntro}</p>
+              <ol>
+                ${questions.map((question) => html`<li dir="auto">${question}</li>`)}
+              </ol>`
+          : html`<p>${fill(strings.noQuestions, { clinic: clinic.name })}</p>`}
+        <p class="question-actions">
+          ${questions.length
+            ? html`<button type="button" class="primary" @click=${() => this.onCopyQuestions(clinic.name, heading, questions, strings)}>${strings.copyQuestions}</button>
+                <button type="button" @click=${() => this.onPrintQuestions(clinic.name, questions.length)}>${strings.printQuestions}</button>
+                <a class="email-draft" href=${email.href} @click=${() => this.report.questions({ clinic: clinic.name, action: 'email', questions: email.included })}>${strings.emailQuestions}</a>`
+            : nothing}
+          <button type="button" @click=${close}>${strings.closeQuestions}</button>
+        </p>
+      </section>
     `;
   }
 
@@ -544,6 +701,7 @@ export class ShortlistController implements ReactiveController {
         <p class="clinic-actions">
           <button type="button" class="clear-clinic" aria-label=${fill(strings.clearClinicFor, { clinic: clinic.name })} @click=${() => this.onClearClinic(index, strings)}>${strings.clearClinic}</button>
           <button type="button" class="remove-clinic" aria-label=${fill(strings.removeClinicFor, { clinic: clinic.name })} @click=${() => this.onRemoveClinic(index, strings)}>${strings.removeClinic}</button>
+          <button type="button" class="ask-clinic" aria-label=${fill(strings.questionsButtonFor, { clinic: clinic.name })} @click=${() => this.openQuestions(index)}>${strings.questionsButton}</button>
         </p>
         ${numberedSections(checklist.sections).map(
           (section) => html`<fieldset>
@@ -594,6 +752,7 @@ export class ShortlistController implements ReactiveController {
                   <span class="clinic-actions">
                     <button type="button" class="clear-clinic" aria-label=${fill(strings.clearClinicFor, { clinic: clinic.name })} @click=${() => this.onClearClinic(index, strings)}>${strings.clearClinic}</button>
                     <button type="button" class="remove-clinic" aria-label=${fill(strings.removeClinicFor, { clinic: clinic.name })} @click=${() => this.onRemoveClinic(index, strings)}>${strings.removeClinic}</button>
+                    <button type="button" class="ask-clinic" aria-label=${fill(strings.questionsButtonFor, { clinic: clinic.name })} @click=${() => this.openQuestions(index)}>${strings.questionsButton}</button>
                   </span>
                 </th>`,
               )}

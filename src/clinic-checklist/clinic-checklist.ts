@@ -21,7 +21,7 @@ import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './cl
 import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.strings.js';
 import { checklistStyles } from './clinic-checklist.styles.js';
 import type * as ShortlistPart from './clinic-checklist.shortlist.js';
-import type { ShortlistChangeDetail, ShortlistController } from './clinic-checklist.shortlist.js';
+import type { ShortlistChangeDetail, ShortlistController, ShortlistQuestionsDetail } from './clinic-checklist.shortlist.js';
 
 /** `detail` of `smp-checklist-change`: the ids ticked now, in list order, and how many items there are. */
 export interface ChecklistChangeDetail {
@@ -29,12 +29,13 @@ export interface ChecklistChangeDetail {
   total: number;
 }
 
-export type { ShortlistChangeDetail };
+export type { ShortlistChangeDetail, ShortlistQuestionsDetail };
 
 /** The checklist's events, by name, with their `detail`. */
 export interface ChecklistEvents {
   'smp-checklist-change': ChecklistChangeDetail;
   'smp-shortlist-change': ShortlistChangeDetail;
+  'smp-shortlist-questions': ShortlistQuestionsDetail;
 }
 
 type Strings = Record<ChecklistStringKey, string>;
@@ -52,6 +53,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  *
  * @fires smp-checklist-change - When a tick changes or the list is cleared. `detail: { checked: string[], total: number }`.
  * @fires smp-shortlist-change - In shortlist mode, when a clinic is added or removed or its ticks change. `detail: { clinics: { name, checked }[], total }`.
+ * @fires smp-shortlist-questions - In shortlist mode, when the reader copies, prints or opens an email draft of a clinic's questions. `detail: { clinic, action, questions }`.
  *
  * @csspart header - Title and intro.
  * @csspart title - The checklist's title.
@@ -61,6 +63,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @csspart actions - The clear, undo and copy buttons.
  * @csspart disclaimer - The "general information" note.
  * @csspart shortlist - Shortlist mode: the form to add a clinic, the table of points by clinic and the notes.
+ * @csspart questions - Shortlist mode: one clinic's questions to ask, with copy, print and email.
  *
  * @cssprop --smp-color-surface - Background of progress and checked items.
  * @cssprop --smp-color-accent - Links, buttons, checkboxes.
@@ -158,6 +161,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     this.shortlist ??= new part.ShortlistController(this, {
       changed: (detail) => this.emit('smp-shortlist-change', detail),
       saved: (works) => (this.storageWorks = works),
+      questions: (detail) => this.emit('smp-shortlist-questions', detail),
     });
     this.shortlist.configure(checklist, config.shortlist!.clinics);
   }

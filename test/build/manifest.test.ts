@@ -22,7 +22,7 @@ interface Declaration {
 // to, or dropped from, a map (ChecklistEvents…) without this list; the tests below hold the manifest (from
 // the @fires JSDoc) and the README's event paragraphs to the same names.
 const EVENTS = {
-  'smp-clinic-checklist': ['smp-checklist-change', 'smp-shortlist-change'],
+  'smp-clinic-checklist': ['smp-checklist-change', 'smp-shortlist-change', 'smp-shortlist-questions'],
   'smp-guarantee-comparison': ['smp-comparison-sort'],
   'smp-treatment-explainer': ['smp-explainer-view', 'smp-guide-result', 'smp-cta-click'],
 } as const;

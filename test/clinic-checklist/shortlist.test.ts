@@ -1,4 +1,4 @@
-import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
@@ -193,4 +193,64 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('turns the points still open for a clinic into questions to copy, print or send as an email draft', async () => {
+    const config = {
+      ...LIST,
+      sections: [
+        { title: 'Results', items: [{ id: 'healed', label: 'Healed results seen', question: 'Can I see healed results at least 3 months old?' }, { id: 'similar', label: 'Clients like me seen' }] },
+        { title: 'Guarantee', items: [{ id: 'written', label: 'Guarantee in writing', question: 'Can I have the guarantee in writing?' }] },
+      ],
+      shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] },
+    };
+    const el = await open(config);
+    box(el, 'Healed results seen', 'Fictional Clinic B')!.click();
+    await elementUpdated(el);
+    await clickButton(el, 'Questions to ask Fictional Clinic B');
+    const panel = root(el).querySelector('.questions')!;
+    expect(root(el).activeElement).to.equal(panel);
+    expect(panel.querySelector('h3')!.textContent).to.equal('Questions for Fictional Clinic B');
+    // Its own question where the item has one, else one worded from its label.
+    expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Clients like me seen: can you tell me more?', 'Can I have the guarantee in writing?']);
+
+    const email = panel.querySelector<HTMLAnchorElement>('a.email-draft')!;
+    expect(email.href.startsWith('mailto:?subject=')).to.be.true;
+    expect(decodeURIComponent(email.href)).to.include('Questions before I decide: Fictional Clinic B').and.include('2. Can I have the guarantee in writing?');
+    const mailed = oneEvent(el, 'smp-shortlist-questions');
+    email.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    email.click();
+    expect((await mailed).detail).to.deep.equal({ clinic: 'Fictional Clinic B', action: 'email', questions: 2 });
+
+    let copied = '';
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (text: string) => void (copied = text);
+    try {
+      const copiedEvent = oneEvent(el, 'smp-shortlist-questions');
+      [...panel.querySelectorAll('button')].find((button) => button.textContent === 'Copy questions')!.click();
+      expect((await copiedEvent).detail.action).to.equal('copy');
+      await elementUpdated(el);
+      expect(copied).to.equal('Questions for Fictional Clinic B\n\n1. Clients like me seen: can you tell me more?\n2. Can I have the guarantee in writing?');
+      expect(status(el)).to.equal('Questions copied. You can paste them into a message to the clinic.');
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('words the built-in points as questions in the widget’s language', async () => {
+    const el = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist locale="es" .config=${{ id: 'questions-es', shortlist: { clinics: ['Clínica Ficticia A'] } }}></smp-clinic-checklist>`);
+    await waitForSpanish(el);
+    root(el).querySelector<HTMLButtonElement>('button.ask-clinic')!.click();
+    await elementUpdated(el);
+    const questions = [...root(el).querySelectorAll('.questions li')].map((li) => li.textContent!);
+    expect(questions).to.have.length(15);
+    expect(root(el).querySelector('.questions h3')!.textContent).to.not.include('Questions for');
+    for (const question of questions) expect(question).to.match(/^¿.+\?$/);
+  });
 });
+
+async function waitForSpanish(el: SmpClinicChecklist): Promise<void> {
+  const english = 'Add the two to four clinics you are considering, then tick each point for each clinic.';
+  await waitUntil(() => root(el).querySelector('.shortlist .intro')?.textContent?.trim() !== english && root(el).querySelector('button.ask-clinic'), 'the Spanish pack did not arrive', { timeout: 5000 });
+  await elementUpdated(el);
+}
