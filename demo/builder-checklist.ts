@@ -54,7 +54,39 @@ function builtInCopy(): Section[] {
   return defaultSections.map((section) => ({ ...section, items: section.items.map((item) => ({ ...item })) }));
 }
 
+/** Clinic names typed one per line or separated by commas, as the shortlist's presets (at most four). */
+export function presetClinics(text: string): string[] | undefined {
+  const names = [...new Set(text.split(/[\n,]/).map((name) => name.trim()).filter(Boolean))].slice(0, 4);
+  return names.length ? names : undefined;
+}
+
+/** Shortlist mode on or off, with the clinics it starts with. */
+export function withShortlist(config: Config, on: boolean, clinics: string[] | undefined = undefined): Config {
+  // An empty list, not {}: the builder drops empty objects, and a shortlist with no presets is still on.
+  return setPath(config, ['shortlist'], on ? { clinics: clinics ?? [] } : undefined);
+}
+
+function renderShortlistMode(config: Config, edit: Edit) {
+  const shortlist = config['shortlist'] as { clinics?: string[] } | undefined;
+  return html`<fieldset class="shortlist-mode">
+    <legend>Comparing clinics</legend>
+    <label class="check">
+      <input type="checkbox" id="shortlist-on" .checked=${Boolean(shortlist)} @change=${(event: Event) => edit('shortlist-on', (current) => withShortlist(current, (event.target as HTMLInputElement).checked))} />
+      Let readers tick the points for two to four clinics side by side (shortlist)
+    </label>
+    ${shortlist
+      ? textField('shortlist-clinics', 'Clinics to start with (optional; up to four, separated by commas)', shortlist.clinics?.join(', '), (value) =>
+          edit('shortlist-clinics', (current) => withShortlist(current, true, presetClinics(value))),
+        )
+      : ''}
+  </fieldset>`;
+}
+
 export function renderChecklistForm(config: Config, edit: Edit) {
+  return html`${renderShortlistMode(config, edit)}${renderPoints(config, edit)}`;
+}
+
+function renderPoints(config: Config, edit: Edit) {
   const sections = sectionsOf(config);
   const setSections = (field: string, change: (list: Section[]) => Section[]) => edit(field, (current) => withSections(current, change(sectionsOf(current))));
   const set = (field: string, path: (string | number)[], value: unknown) => edit(field, (current) => setPath(current, path, value));

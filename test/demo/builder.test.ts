@@ -384,6 +384,23 @@ describe('embed builder: a checklist and an explainer through the form alone', (
     frame.remove();
   });
 
+  it('turns on shortlist mode with preset clinics, and the preview shows them', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await click(el, '#shortlist-on');
+    expect(JSON.parse(json(el))).to.deep.equal({ shortlist: { clinics: [] } });
+    await type(el, 'shortlist-clinics', 'Fictional Clinic A, Fictional Clinic B,, fictional clinic b');
+    expect(JSON.parse(json(el))).to.deep.equal({ shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B', 'fictional clinic b'] } });
+    const shown = preview(el) as Rendered;
+    // The clinics as a table's columns, or (in a narrow preview) as the list to choose one from.
+    const clinics = () => [...shown.shadowRoot!.querySelectorAll('.shortlist-table .clinic-name, #clinic-shown option')].map((name) => name.textContent);
+    await waitUntil(() => shown.shadowRoot && clinics().length > 0, 'the preview shows no clinic', { timeout: 5000 });
+    // The widget keeps each name once, whatever its case.
+    expect(clinics()).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+    await expect(el).to.be.accessible();
+    await click(el, '#shortlist-on');
+    expect(JSON.parse(json(el))).to.deep.equal({});
+  });
+
   it('chooses the explainer views, their order and a call to action', async () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
     await choose(el, 'widget', 'smp-treatment-explainer');
