@@ -43,6 +43,15 @@ export const SHORTLIST_STRING_KEYS = [
   'emailIntro',
   'emailMore',
   'closeQuestions',
+  'shareLink',
+  'shareNotes',
+  'shareNote',
+  'shareNoteWithNotes',
+  'shareCopied',
+  'sharedOffer',
+  'replaceMine',
+  'keepMine',
+  'sharedApplied',
 ] as const;
 export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
 

@@ -172,6 +172,39 @@ export function mailtoDraft(
   return { href: draft(0), included: 0 };
 }
 
+// ---- Sharing a shortlist in the address's fragment, which browsers never send to a server ----
+
+/** The fragment's key for one checklist: its own prefix and id, apart from view links (`#id/view`) and hash routers. */
+export function shareKey(id: string): string {
+  return `smp-shortlist:${id}=`;
+}
+
+const toBase64Url = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const fromBase64Url = (text: string) => new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0)));
+
+/** The fragment that carries a shortlist: the clinics and their ticks, and their notes only when the reader chose to. */
+export function shareFragment(id: string, list: Shortlist, withNotes: boolean): string {
+  const clinics = list.clinics.map((clinic) => ({ name: clinic.name, checked: clinic.checked, note: withNotes ? clinic.note : '' }));
+  return `#${shareKey(id)}${toBase64Url(JSON.stringify({ version: SHORTLIST_VERSION, clinics }))}`;
+}
+
+/** The shortlist a fragment carries for this checklist, checked like stored state; undefined when there is none. */
+export function readShare(hash: string, id: string, ids: readonly string[]): Shortlist | undefined {
+  const prefix = `#${shareKey(id)}`;
+  if (!hash.startsWith(prefix)) return undefined;
+  try {
+    const shared = JSON.parse(fromBase64Url(hash.slice(prefix.length))) as { version?: unknown };
+    return shared.version === SHORTLIST_VERSION ? restoreShortlist(shared, ids) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two shortlists hold the same clinics, ticks and notes. */
+export function sameShortlist(a: Shortlist, b: Shortlist): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Shortlist mode's UI strings (the language packs keep them in the checklist's section); `config.strings` replaces any. */
 export const shortlistStrings: StringTable<ShortlistStringKey> = {
   'en-GB': {
@@ -210,6 +243,15 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     emailIntro: 'Hello, before I decide, I would like to ask:',
     emailMore: '{count} more questions did not fit in this email; I will send them separately.',
     closeQuestions: 'Close',
+    shareLink: 'Copy a link to this shortlist',
+    shareNotes: 'Put my notes in the link too',
+    shareNote: 'The link holds your clinics and what you ticked for each. Anyone you give it to can read that; it is not sent to this site.',
+    shareNoteWithNotes: 'The link holds your clinics, what you ticked for each and your notes. Anyone you give it to can read them; it is not sent to this site.',
+    shareCopied: 'Link copied. Opening it shows this shortlist.',
+    sharedOffer: 'This link holds a shortlist ({clinics}). Replace your own shortlist with it?',
+    replaceMine: 'Replace mine',
+    keepMine: 'Keep mine',
+    sharedApplied: 'The shared shortlist is shown now.',
   },
   'en-US': {
     shortlistIntro: 'Add the two to four clinics you are considering, then check off each point for each clinic.',
@@ -218,6 +260,8 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     clinicCleared: 'Checks for {clinic} cleared. Undo brings them back.',
     questionsIntro: 'The points you have not checked off yet for this clinic, as questions to ask it.',
     noQuestions: 'Every point is checked off for {clinic}: nothing is left to ask.',
+    shareNote: 'The link holds your clinics and what you checked off for each. Anyone you give it to can read that; it is not sent to this site.',
+    shareNoteWithNotes: 'The link holds your clinics, what you checked off for each and your notes. Anyone you give it to can read them; it is not sent to this site.',
   },
 };
 
@@ -370,6 +414,22 @@ export const shortlistStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  .share,
+  .share-offer {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .share-offer {
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .share-notes {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
   .email-draft {
     color: var(--_accent);
   }
@@ -377,6 +437,7 @@ export const shortlistStyles = css`
     .add-clinic,
     .clinic-actions,
     .shortlist-undo,
+    .share,
     .question-actions {
       display: none;
     }
@@ -430,6 +491,11 @@ export class ShortlistController implements ReactiveController {
   private shown = 0;
   /** The clinic whose questions to ask are open, by its place in the list. */
   private asking: number | undefined;
+  /** Where share links point: the fragment's key is namespaced by this id. */
+  private shareId = '';
+  private shareNotes = false;
+  /** A shortlist from a shared link, waiting for the reader to say whether it replaces theirs. */
+  private offer: Shortlist | undefined;
   private readonly width: WidthController;
 
   constructor(
@@ -459,11 +525,52 @@ export class ShortlistController implements ReactiveController {
   }
 
   /** For a changed config: the stored shortlist, else one from the site's presets (the single list's ticks go to the first). */
-  configure(checklist: ResolvedChecklist, presets: readonly string[] | undefined): void {
+  configure(checklist: ResolvedChecklist, presets: readonly string[] | undefined, shareId: string): void {
     this.checklist = checklist;
-    this.shortlist = this.stored(checklist) ?? startShortlist(presets, this.host.checkedIds);
+    const stored = this.stored(checklist);
+    this.shortlist = stored ?? startShortlist(presets, this.host.checkedIds);
     this.shortlistUndo = undefined;
+    this.shareId = shareId;
     if (this.host.isConnected) this.watch(checklist);
+    this.openSharedLink(checklist, stored);
+  }
+
+  /**
+   * A link with a shortlist in its fragment: the fragment leaves the address at once; the shortlist replaces the
+   * reader's own only when they have none (or the same), else the widget asks first.
+   */
+  private openSharedLink(checklist: ResolvedChecklist, own: Shortlist | undefined): void {
+    if (isServer) return;
+    const shared = readShare(location.hash, this.shareId, itemIds(checklist.sections));
+    if (!shared) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    if (own?.clinics.length && !sameShortlist(own, shared)) {
+      this.offer = shared;
+      return;
+    }
+    // Saved once the widget's first update is done, so the page hears of it like any other change.
+    void this.host.updateComplete.then(() => this.setShortlist(shared, ''));
+  }
+
+  private answerOffer(replace: boolean, strings: Strings): void {
+    const shared = this.offer;
+    this.offer = undefined;
+    if (replace && shared) this.setShortlist(shared, strings.sharedApplied);
+    else this.host.requestUpdate();
+  }
+
+  private async onCopyLink(strings: Strings): Promise<void> {
+    const link = `${location.href.split('#')[0]}${shareFragment(this.shareId, this.shortlist, this.shareNotes)}`;
+    this.notice = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.notice = strings.shareCopied;
+    } catch {
+      this.notice = strings.copyFailed;
+    }
+    this.host.requestUpdate();
   }
 
   private stored(checklist: ResolvedChecklist): Shortlist | undefined {
@@ -627,6 +734,7 @@ export class ShortlistController implements ReactiveController {
               () => this.renderOneClinic(checklist, shortlist, strings, locale),
             )
           : nothing}
+        ${this.offer ? this.renderOffer(this.offer, strings) : nothing}
         ${this.renderQuestions(checklist, shortlist, strings)}
         <div class="shortlist-status">
           <p class="status" role="status">${this.notice}</p>
@@ -638,8 +746,31 @@ export class ShortlistController implements ReactiveController {
             <textarea id=${`note-${index}`} rows="2" .value=${clinic.note} @change=${(event: Event) => this.onNote(index, (event.target as HTMLTextAreaElement).value)}></textarea>
           </div>`,
         )}
+        ${shortlist.clinics.length ? this.renderShare(strings) : nothing}
       </div>
     `;
+  }
+
+  private renderOffer(offer: Shortlist, strings: Strings) {
+    return html`<div class="share-offer" role="group" aria-labelledby="share-offer-text">
+      <p id="share-offer-text" dir="auto">${fill(strings.sharedOffer, { clinics: offer.clinics.map((clinic) => clinic.name).join(', ') })}</p>
+      <p class="question-actions">
+        <button type="button" class="primary" @click=${() => this.answerOffer(true, strings)}>${strings.replaceMine}</button>
+        <button type="button" @click=${() => this.answerOffer(false, strings)}>${strings.keepMine}</button>
+      </p>
+    </div>`;
+  }
+
+  private renderShare(strings: Strings) {
+    const onNotes = (event: Event) => {
+      this.shareNotes = (event.target as HTMLInputElement).checked;
+      this.host.requestUpdate();
+    };
+    return html`<div class="share">
+      <label class="share-notes"><input type="checkbox" .checked=${this.shareNotes} @change=${onNotes} /> ${strings.shareNotes}</label>
+      <button type="button" class="share-link" @click=${() => this.onCopyLink(strings)}>${strings.shareLink}</button>
+      <p class="note">${this.shareNotes ? strings.shareNoteWithNotes : strings.shareNote}</p>
+    </div>`;
   }
 
   private renderQuestions(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings) {

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
+import { linkId } from '../core/links.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
@@ -163,7 +164,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
       saved: (works) => (this.storageWorks = works),
       questions: (detail) => this.emit('smp-shortlist-questions', detail),
     });
-    this.shortlist.configure(checklist, config.shortlist!.clinics);
+    // Share links are namespaced by the element's id, else by the checklist's storage id.
+    this.shortlist.configure(checklist, config.shortlist!.clinics, linkId(this) || checklist.storageId);
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {

@@ -112,7 +112,16 @@ const pack: LocalePack = {
     "emailSubject": "Fragen vor meiner Entscheidung: {clinic}",
     "emailIntro": "Guten Tag, bevor ich mich entscheide, möchte ich gern Folgendes fragen:",
     "emailMore": "{count} weitere Fragen passten nicht in diese E-Mail; ich schicke sie Ihnen separat.",
-    "closeQuestions": "Schließen"
+    "closeQuestions": "Schließen",
+    "shareLink": "Link zu dieser engeren Auswahl kopieren",
+    "shareNotes": "Meine Notizen auch in den Link aufnehmen",
+    "shareNote": "Der Link enthält Ihre Kliniken und was Sie für jede abgehakt haben. Wer ihn von Ihnen bekommt, kann das lesen; an diese Website wird er nicht gesendet.",
+    "shareNoteWithNotes": "Der Link enthält Ihre Kliniken, was Sie für jede abgehakt haben, und Ihre Notizen. Wer ihn von Ihnen bekommt, kann all das lesen; an diese Website wird er nicht gesendet.",
+    "shareCopied": "Link kopiert. Wer ihn öffnet, sieht diese engere Auswahl.",
+    "sharedOffer": "Dieser Link enthält eine engere Auswahl ({clinics}). Möchten Sie Ihre eigene engere Auswahl dadurch ersetzen?",
+    "replaceMine": "Meine ersetzen",
+    "keepMine": "Meine behalten",
+    "sharedApplied": "Die geteilte engere Auswahl wird jetzt angezeigt."
   },
   "guarantee-comparison": {
     "clinic": "Klinik",

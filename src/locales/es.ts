@@ -112,7 +112,16 @@ const pack: LocalePack = {
     "emailSubject": "Preguntas antes de decidirme: {clinic}",
     "emailIntro": "Hola, antes de decidirme, me gustaría preguntarles:",
     "emailMore": "Otras {count} preguntas no cabían en este correo; se las enviaré por separado.",
-    "closeQuestions": "Cerrar"
+    "closeQuestions": "Cerrar",
+    "shareLink": "Copiar un enlace a esta preselección",
+    "shareNotes": "Incluir también mis notas en el enlace",
+    "shareNote": "El enlace contiene sus clínicas y lo que ha marcado para cada una. Cualquier persona a la que se lo dé puede leerlo; no se envía a este sitio.",
+    "shareNoteWithNotes": "El enlace contiene sus clínicas, lo que ha marcado para cada una y sus notas. Cualquier persona a la que se lo dé puede leerlo todo; no se envía a este sitio.",
+    "shareCopied": "Enlace copiado. Al abrirlo se muestra esta preselección.",
+    "sharedOffer": "Este enlace contiene una preselección ({clinics}). ¿Quiere sustituir su propia preselección por esta?",
+    "replaceMine": "Sustituir la mía",
+    "keepMine": "Conservar la mía",
+    "sharedApplied": "Ahora se muestra la preselección compartida."
   },
   "guarantee-comparison": {
     "clinic": "Clínica",

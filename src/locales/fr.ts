@@ -112,7 +112,16 @@ const pack: LocalePack = {
     "emailSubject": "Questions avant ma décision : {clinic}",
     "emailIntro": "Bonjour, avant de me décider, j’aimerais vous demander :",
     "emailMore": "{count} autres questions ne tenaient pas dans cet e-mail ; je vous les enverrai séparément.",
-    "closeQuestions": "Fermer"
+    "closeQuestions": "Fermer",
+    "shareLink": "Copier un lien vers cette présélection",
+    "shareNotes": "Inclure aussi mes notes dans le lien",
+    "shareNote": "Le lien contient vos cliniques et ce que vous avez coché pour chacune. Toute personne à qui vous le transmettez peut en prendre connaissance ; il n’est pas envoyé à ce site.",
+    "shareNoteWithNotes": "Le lien contient vos cliniques, ce que vous avez coché pour chacune et vos notes. Toute personne à qui vous le transmettez peut en prendre connaissance ; il n’est pas envoyé à ce site.",
+    "shareCopied": "Lien copié. Il affiche cette présélection quand on l’ouvre.",
+    "sharedOffer": "Ce lien contient une présélection ({clinics}). Voulez-vous remplacer votre propre présélection par celle-ci ?",
+    "replaceMine": "Remplacer la mienne",
+    "keepMine": "Garder la mienne",
+    "sharedApplied": "La présélection partagée est maintenant affichée."
   },
   "guarantee-comparison": {
     "clinic": "Clinique",

@@ -112,7 +112,16 @@ const pack: LocalePack = {
     "emailSubject": "Karar vermeden önce sorularım: {clinic}",
     "emailIntro": "Merhaba, karar vermeden önce şunları sormak istiyorum:",
     "emailMore": "{count} soru daha bu e-postaya sığmadı; onları ayrıca göndereceğim.",
-    "closeQuestions": "Kapat"
+    "closeQuestions": "Kapat",
+    "shareLink": "Bu kısa listenin bağlantısını kopyala",
+    "shareNotes": "Notlarımı da bağlantıya ekle",
+    "shareNote": "Bağlantı, kliniklerinizi ve her biri için neleri işaretlediğinizi içerir. Bağlantıyı verdiğiniz herkes bunları okuyabilir; bağlantı bu siteye gönderilmez.",
+    "shareNoteWithNotes": "Bağlantı, kliniklerinizi, her biri için neleri işaretlediğinizi ve notlarınızı içerir. Bağlantıyı verdiğiniz herkes bunları okuyabilir; bağlantı bu siteye gönderilmez.",
+    "shareCopied": "Bağlantı kopyalandı. Açıldığında bu kısa listeyi gösterir.",
+    "sharedOffer": "Bu bağlantıda bir kısa liste var ({clinics}). Kendi kısa listenizi bununla değiştirmek ister misiniz?",
+    "replaceMine": "Benimkini değiştir",
+    "keepMine": "Benimkini koru",
+    "sharedApplied": "Paylaşılan kısa liste şimdi gösteriliyor."
   },
   "guarantee-comparison": {
     "clinic": "Klinik",

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
 import { expectRendered } from '../shared/page-errors.js';
+import { readShare, shareFragment } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
 
 // Shortlist mode: the same points, ticked for each of two to four clinics the reader is weighing.
 
@@ -246,6 +247,93 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
     expect(questions).to.have.length(15);
     expect(root(el).querySelector('.questions h3')!.textContent).to.not.include('Questions for');
     for (const question of questions) expect(question).to.match(/^¿.+\?$/);
+  });
+});
+
+describe('<smp-clinic-checklist> shortlist mode: a share link', () => {
+  const config = { ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } };
+  let copied = '';
+  let original: typeof navigator.clipboard.writeText;
+  beforeEach(() => {
+    localStorage.clear();
+    original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (text: string) => void (copied = text);
+  });
+  afterEach(() => {
+    navigator.clipboard.writeText = original;
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  async function copyLink(el: SmpClinicChecklist): Promise<string> {
+    copied = '';
+    root(el).querySelector<HTMLButtonElement>('button.share-link')!.click();
+    await waitUntil(() => copied && status(el).startsWith('Link copied'), 'the link was not copied');
+    return copied;
+  }
+
+  it('copies a link carrying the clinics and ticks in the fragment, under a key of its own, notes only when asked', async () => {
+    const el = await open(config);
+    box(el, 'Guarantee in writing', 'Fictional Clinic B')!.click();
+    const note = root(el).querySelector<HTMLTextAreaElement>('#note-0')!;
+    note.value = 'Private thought';
+    note.dispatchEvent(new Event('change'));
+    await elementUpdated(el);
+    expect(root(el).querySelector('.share .note')!.textContent).to.include('what you ticked for each').and.not.include('notes');
+    const link = await copyLink(el);
+    expect(link.startsWith(`${location.href.split('#')[0]}#smp-shortlist:shortlist-test=`)).to.be.true;
+    expect(readShare(new URL(link).hash, 'shortlist-test', ['healed', 'similar', 'written'])).to.deep.equal({
+      clinics: [
+        { name: 'Fictional Clinic A', checked: [], note: '' },
+        { name: 'Fictional Clinic B', checked: ['written'], note: '' },
+      ],
+    });
+    root(el).querySelector<HTMLInputElement>('.share-notes input')!.click();
+    await elementUpdated(el);
+    expect(root(el).querySelector('.share .note')!.textContent).to.include('your notes');
+    const withNotes = await copyLink(el);
+    expect(readShare(new URL(withNotes).hash, 'shortlist-test', ['healed', 'similar', 'written'])!.clinics[0]!.note).to.equal('Private thought');
+  });
+
+  it('opens a shared link into an empty shortlist at once, and takes the fragment out of the address', async () => {
+    const shared = { clinics: [{ name: 'Fictional Clinic Q', checked: ['similar'], note: '' }] };
+    history.replaceState(null, '', `${location.pathname}${location.search}${shareFragment('shortlist-test', shared, false)}`);
+    const el = await open();
+    await waitUntil(() => names(el).length === 1, 'the shared shortlist was not shown');
+    expect(names(el)).to.deep.equal(['Fictional Clinic Q']);
+    expect(box(el, 'Clients like me seen', 'Fictional Clinic Q')!.checked).to.be.true;
+    expect(location.hash).to.equal('');
+    expect(stored()!.data).to.deep.equal(shared);
+  });
+
+  it('asks before a shared link replaces the reader’s own shortlist, and keeps theirs if they say so', async () => {
+    const own = await open(config);
+    box(own, 'Healed results seen', 'Fictional Clinic A')!.click();
+    await elementUpdated(own);
+    own.remove();
+    const shared = { clinics: [{ name: 'Fictional Clinic Q', checked: [], note: '' }] };
+    for (const answer of ['Keep mine', 'Replace mine']) {
+      history.replaceState(null, '', `${location.pathname}${location.search}${shareFragment('shortlist-test', shared, false)}`);
+      const el = await open(config);
+      expect(location.hash).to.equal('');
+      const offer = root(el).querySelector('.share-offer')!;
+      expect(offer.textContent).to.include('This link holds a shortlist (Fictional Clinic Q). Replace your own shortlist with it?');
+      await expect(el).shadowDom.to.be.accessible();
+      [...offer.querySelectorAll('button')].find((button) => button.textContent === answer)!.click();
+      await elementUpdated(el);
+      expect(root(el).querySelector('.share-offer')).to.equal(null);
+      expect(names(el)).to.deep.equal(answer === 'Keep mine' ? ['Fictional Clinic A', 'Fictional Clinic B'] : ['Fictional Clinic Q']);
+      el.remove();
+    }
+  });
+
+  it('ignores a fragment meant for another checklist, a corrupt one, and the explainer’s view links', async () => {
+    for (const hash of [shareFragment('another-list', { clinics: [{ name: 'Elsewhere', checked: [], note: '' }] }, false), '#smp-shortlist:shortlist-test=%%%not-base64', '#shortlist-test/guide']) {
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+      const el = await open(config);
+      expect(names(el), hash).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+      expect(root(el).querySelector('.share-offer'), hash).to.equal(null);
+      el.remove();
+    }
   });
 });
 
