@@ -52,6 +52,8 @@ export const SHORTLIST_STRING_KEYS = [
   'replaceMine',
   'keepMine',
   'sharedApplied',
+  'linkCopyFailed',
+  'shortlistLink',
 ] as const;
 export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
 

@@ -252,6 +252,8 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     replaceMine: 'Replace mine',
     keepMine: 'Keep mine',
     sharedApplied: 'The shared shortlist is shown now.',
+    linkCopyFailed: 'This browser did not allow copying. Select the link below and copy it by hand.',
+    shortlistLink: 'Link to this shortlist',
   },
   'en-US': {
     shortlistIntro: 'Add the two to four clinics you are considering, then check off each point for each clinic.',
@@ -425,6 +427,17 @@ export const shortlistStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
+  .shortlist-link {
+    inline-size: 100%;
+    box-sizing: border-box;
+    font: inherit;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
   .share-notes {
     display: flex;
     gap: 0.5em;
@@ -496,6 +509,8 @@ export class ShortlistController implements ReactiveController {
   private shareNotes = false;
   /** A shortlist from a shared link, waiting for the reader to say whether it replaces theirs. */
   private offer: Shortlist | undefined;
+  /** A link the browser would not copy, shown for the reader to copy by hand. */
+  private failedLink: string | undefined;
   private readonly width: WidthController;
 
   constructor(
@@ -562,13 +577,15 @@ export class ShortlistController implements ReactiveController {
   private async onCopyLink(strings: Strings): Promise<void> {
     const link = `${location.href.split('#')[0]}${shareFragment(this.shareId, this.shortlist, this.shareNotes)}`;
     this.notice = '';
+    this.failedLink = undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
     try {
       await navigator.clipboard.writeText(link);
       this.notice = strings.shareCopied;
     } catch {
-      this.notice = strings.copyFailed;
+      this.notice = strings.linkCopyFailed;
+      this.failedLink = link;
     }
     this.host.requestUpdate();
   }
@@ -770,6 +787,7 @@ export class ShortlistController implements ReactiveController {
       <label class="share-notes"><input type="checkbox" .checked=${this.shareNotes} @change=${onNotes} /> ${strings.shareNotes}</label>
       <button type="button" class="share-link" @click=${() => this.onCopyLink(strings)}>${strings.shareLink}</button>
       <p class="note">${this.shareNotes ? strings.shareNoteWithNotes : strings.shareNote}</p>
+      ${this.failedLink ? html`<input class="shortlist-link" readonly aria-label=${strings.shortlistLink} .value=${this.failedLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />` : nothing}
     </div>`;
   }
 

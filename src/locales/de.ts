@@ -121,7 +121,9 @@ const pack: LocalePack = {
     "sharedOffer": "Dieser Link enthält eine engere Auswahl ({clinics}). Möchten Sie Ihre eigene engere Auswahl dadurch ersetzen?",
     "replaceMine": "Meine ersetzen",
     "keepMine": "Meine behalten",
-    "sharedApplied": "Die geteilte engere Auswahl wird jetzt angezeigt."
+    "sharedApplied": "Die geteilte engere Auswahl wird jetzt angezeigt.",
+    "linkCopyFailed": "Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn von Hand.",
+    "shortlistLink": "Link zu dieser engeren Auswahl"
   },
   "guarantee-comparison": {
     "clinic": "Klinik",
@@ -200,7 +202,13 @@ const pack: LocalePack = {
     "askNext": "Was Sie eine Klinik als Nächstes fragen sollten",
     "openChecklist": "Die Checkliste auf dieser Seite öffnen",
     "outcomeNote": "Dies beruht nur auf Ihren Antworten; informieren Sie sich daher gründlich über Kliniken, bevor Sie sich entscheiden.",
-    "scarTableCaption": "Narbenarten und was zu erwarten ist"
+    "scarTableCaption": "Narbenarten und was zu erwarten ist",
+    "shareResult": "Link zu diesem Ergebnis kopieren",
+    "shareResultNote": "Der Link enthält Ihre Antworten auf die Fragen oben. Wer ihn von Ihnen bekommt, kann sie lesen; an diese Website wird er nicht gesendet.",
+    "resultLinkCopied": "Link kopiert. Wer ihn öffnet, sieht diese Antworten und dieses Ergebnis.",
+    "printResult": "Dieses Ergebnis drucken",
+    "copyFailed": "Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn von Hand.",
+    "resultLink": "Link zu diesem Ergebnis"
   },
   "clinic-checklist-content": {
     "section.0.title": "Abgeheilte Ergebnisse",

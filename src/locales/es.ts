@@ -121,7 +121,9 @@ const pack: LocalePack = {
     "sharedOffer": "Este enlace contiene una preselección ({clinics}). ¿Quiere sustituir su propia preselección por esta?",
     "replaceMine": "Sustituir la mía",
     "keepMine": "Conservar la mía",
-    "sharedApplied": "Ahora se muestra la preselección compartida."
+    "sharedApplied": "Ahora se muestra la preselección compartida.",
+    "linkCopyFailed": "Este navegador no permitió copiar. Seleccione el enlace de abajo y cópielo a mano.",
+    "shortlistLink": "Enlace a esta preselección"
   },
   "guarantee-comparison": {
     "clinic": "Clínica",
@@ -200,7 +202,13 @@ const pack: LocalePack = {
     "askNext": "Qué preguntar después a una clínica",
     "openChecklist": "Abrir la lista de comprobación de esta página",
     "outcomeNote": "Esto se basa solo en sus respuestas; investigue bien las clínicas antes de decidir.",
-    "scarTableCaption": "Tipos de cicatriz y qué esperar"
+    "scarTableCaption": "Tipos de cicatriz y qué esperar",
+    "shareResult": "Copiar un enlace a este resultado",
+    "shareResultNote": "El enlace contiene sus respuestas a las preguntas de arriba. Cualquier persona a la que se lo dé puede leerlas; no se envía a este sitio.",
+    "resultLinkCopied": "Enlace copiado. Al abrirlo se muestran estas respuestas y este resultado.",
+    "printResult": "Imprimir este resultado",
+    "copyFailed": "Este navegador no permitió copiar. Seleccione el enlace de abajo y cópielo a mano.",
+    "resultLink": "Enlace a este resultado"
   },
   "clinic-checklist-content": {
     "section.0.title": "Resultados cicatrizados",

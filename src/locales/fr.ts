@@ -121,7 +121,9 @@ const pack: LocalePack = {
     "sharedOffer": "Ce lien contient une présélection ({clinics}). Voulez-vous remplacer votre propre présélection par celle-ci ?",
     "replaceMine": "Remplacer la mienne",
     "keepMine": "Garder la mienne",
-    "sharedApplied": "La présélection partagée est maintenant affichée."
+    "sharedApplied": "La présélection partagée est maintenant affichée.",
+    "linkCopyFailed": "Ce navigateur n’a pas autorisé la copie. Sélectionnez le lien ci-dessous et copiez-le à la main.",
+    "shortlistLink": "Lien vers cette présélection"
   },
   "guarantee-comparison": {
     "clinic": "Clinique",
@@ -200,7 +202,13 @@ const pack: LocalePack = {
     "askNext": "Quoi demander ensuite à une clinique",
     "openChecklist": "Ouvrir la liste de vérification de cette page",
     "outcomeNote": "Ce résultat repose uniquement sur vos réponses : renseignez-vous bien sur les cliniques avant de décider.",
-    "scarTableCaption": "Types de cicatrices et résultats à attendre"
+    "scarTableCaption": "Types de cicatrices et résultats à attendre",
+    "shareResult": "Copier un lien vers ce résultat",
+    "shareResultNote": "Le lien contient vos réponses aux questions ci-dessus. Toute personne à qui vous le transmettez peut en prendre connaissance ; il n’est pas envoyé à ce site.",
+    "resultLinkCopied": "Lien copié. Il affiche ces réponses et ce résultat quand on l’ouvre.",
+    "printResult": "Imprimer ce résultat",
+    "copyFailed": "Ce navigateur n’a pas autorisé la copie. Sélectionnez le lien ci-dessous et copiez-le à la main.",
+    "resultLink": "Lien vers ce résultat"
   },
   "clinic-checklist-content": {
     "section.0.title": "Résultats cicatrisés",

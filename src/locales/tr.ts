@@ -121,7 +121,9 @@ const pack: LocalePack = {
     "sharedOffer": "Bu bağlantıda bir kısa liste var ({clinics}). Kendi kısa listenizi bununla değiştirmek ister misiniz?",
     "replaceMine": "Benimkini değiştir",
     "keepMine": "Benimkini koru",
-    "sharedApplied": "Paylaşılan kısa liste şimdi gösteriliyor."
+    "sharedApplied": "Paylaşılan kısa liste şimdi gösteriliyor.",
+    "linkCopyFailed": "Bu tarayıcı kopyalamaya izin vermedi. Aşağıdaki bağlantıyı seçip elle kopyalayın.",
+    "shortlistLink": "Bu kısa listenin bağlantısı"
   },
   "guarantee-comparison": {
     "clinic": "Klinik",
@@ -200,7 +202,13 @@ const pack: LocalePack = {
     "askNext": "Bir kliniğe sonra ne sorulmalı",
     "openChecklist": "Bu sayfadaki kontrol listesini aç",
     "outcomeNote": "Bu sonuç yalnızca yanıtlarınıza dayanır; karar vermeden önce klinikleri iyice araştırın.",
-    "scarTableCaption": "Yara izi türleri ve beklenebilecekler"
+    "scarTableCaption": "Yara izi türleri ve beklenebilecekler",
+    "shareResult": "Bu sonucun bağlantısını kopyala",
+    "shareResultNote": "Bağlantı, yukarıdaki sorulara verdiğiniz yanıtları içerir. Bağlantıyı verdiğiniz herkes bunları okuyabilir; bağlantı bu siteye gönderilmez.",
+    "resultLinkCopied": "Bağlantı kopyalandı. Açıldığında bu yanıtları ve bu sonucu gösterir.",
+    "printResult": "Bu sonucu yazdır",
+    "copyFailed": "Bu tarayıcı kopyalamaya izin vermedi. Aşağıdaki bağlantıyı seçip elle kopyalayın.",
+    "resultLink": "Bu sonucun bağlantısı"
   },
   "clinic-checklist-content": {
     "section.0.title": "İyileşmiş sonuçlar",

@@ -212,3 +212,27 @@ export function tabAfterKey(key: string, current: number, count: number, rtl: bo
   if (key === 'End') return count - 1;
   return undefined;
 }
+
+/** The fragment's key for one explainer's guide result: its own prefix and id, apart from view links (`#id/view`). */
+export function guideShareKey(id: string): string {
+  return `smp-guide:${id}=`;
+}
+
+/** A fragment carrying the reader's answers (question and answer ids only), e.g. `#smp-guide:info=goal.shaved~health.none`. */
+export function guideFragment(id: string, answers: Answers): string {
+  const pairs = QUESTION_IDS.filter((question) => answers[question]).map((question) => `${question}.${answers[question]}`);
+  return `#${guideShareKey(id)}${pairs.join('~')}`;
+}
+
+/** The answers a fragment carries for this explainer, each checked against its question's options; undefined when there are none. */
+export function readGuideFragment(hash: string, id: string, questions: readonly Question[]): Answers | undefined {
+  const prefix = `#${guideShareKey(id)}`;
+  if (!hash.startsWith(prefix)) return undefined;
+  const answers: Answers = {};
+  for (const pair of decodeURIComponent(hash.slice(prefix.length)).split('~')) {
+    const [question, value] = pair.split('.');
+    const known = questions.find((entry) => entry.id === question);
+    if (known && known.options.some((option) => option.value === value)) answers[known.id] = value;
+  }
+  return Object.keys(answers).length ? answers : undefined;
+}

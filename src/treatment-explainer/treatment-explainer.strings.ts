@@ -28,7 +28,13 @@ export type ExplainerStringKey =
   | 'askNext'
   | 'openChecklist'
   | 'outcomeNote'
-  | 'scarTableCaption';
+  | 'scarTableCaption'
+  | 'shareResult'
+  | 'shareResultNote'
+  | 'resultLinkCopied'
+  | 'printResult'
+  | 'copyFailed'
+  | 'resultLink';
 
 /** UI strings; every one can be replaced through `config.strings`. */
 export const explainerStrings: StringTable<ExplainerStringKey> = {
@@ -54,6 +60,12 @@ export const explainerStrings: StringTable<ExplainerStringKey> = {
     outcomeNote: 'This rests on your answers alone, so research clinics thoroughly before you decide.', // F5
     // Caption of the scar-type table, so it does not repeat the heading of the scar section just above it.
     scarTableCaption: 'Scar types and what to expect', // F18, F19
+    shareResult: 'Copy a link to this result',
+    shareResultNote: 'The link holds your answers to the questions above. Anyone you give it to can read them; it is not sent to this site.',
+    resultLinkCopied: 'Link copied. Opening it shows these answers and this result.',
+    printResult: 'Print this result',
+    copyFailed: 'This browser did not allow copying. Select the link below and copy it by hand.',
+    resultLink: 'Link to this result',
   },
   'en-US': {},
 };

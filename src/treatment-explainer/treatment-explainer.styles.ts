@@ -174,10 +174,34 @@ export const explainerStyles = css`
       font-weight: 700;
     }
   }
+  .result-link {
+    inline-size: 100%;
+    box-sizing: border-box;
+    font: inherit;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .result-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   @media print {
     .tabs,
     .view-select,
-    .guide-actions {
+    .guide-actions,
+    .result-share {
+      display: none;
+    }
+    /* "Print this result": the widget prints the guide's result alone. */
+    :host([data-smp-printing]) .widget > :not(.server-layout, [role='tabpanel'], .stacked, .disclaimer),
+    :host([data-smp-printing]) [role='tabpanel']:not(#panel-guide),
+    :host([data-smp-printing]) .stacked:not(#panel-guide),
+    :host([data-smp-printing]) #panel-guide > :not(.result) {
       display: none;
     }
     [role='tabpanel'][hidden],

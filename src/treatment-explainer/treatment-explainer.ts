@@ -6,8 +6,10 @@ import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { byWidth, WidthController } from '../core/width.js';
 import { explainerStrings, type ExplainerStringKey } from './treatment-explainer.strings.js';
 import {
+  guideFragment,
   guideOutcome,
   outcomeFor,
+  readGuideFragment,
   resolveExplainer,
   tabAfterKey,
   unanswered,
@@ -81,12 +83,18 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     answers: { state: true },
     result: { state: true },
     missing: { state: true },
+    shareStatus: { state: true },
+    failedLink: { state: true },
   };
 
   declare private currentView: View | undefined;
   declare private answers: Answers;
   declare private result: OutcomeId | undefined;
   declare private missing: string[];
+  /** What copying the result's link did, in words. */
+  declare private shareStatus: string;
+  /** A link the browser would not copy, shown for the reader to copy by hand. */
+  declare private failedLink: string | undefined;
   private content: ExplainerContent | undefined;
   private readonly width = new WidthController(this);
   private readonly onHashChange = () => this.openViewFromHash();
@@ -111,6 +119,8 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     this.answers = {};
     this.result = undefined;
     this.missing = [];
+    this.shareStatus = '';
+    this.failedLink = undefined;
   }
 
   override connectedCallback(): void {
@@ -165,6 +175,39 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     this.answers = {};
     this.result = undefined;
     this.missing = [];
+    this.openSharedResult(this.content);
+  }
+
+  /** A link carrying guide answers opens the guide with them and its result; the fragment leaves the address at once. */
+  private openSharedResult(content: ExplainerContent): void {
+    const answers = readGuideFragment(currentHash(), linkId(this) || 'explainer', content.guide.questions);
+    if (!answers || !content.views.includes('guide')) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    this.answers = answers;
+    this.result = guideOutcome(answers);
+    this.currentView = 'guide';
+    this.revealView = true;
+  }
+
+  private async onShareResult(strings: Strings): Promise<void> {
+    const link = `${location.href.split('#')[0]}${guideFragment(linkId(this) || 'explainer', this.answers)}`;
+    this.shareStatus = '';
+    this.failedLink = undefined;
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.shareStatus = strings.resultLinkCopied;
+    } catch {
+      this.shareStatus = strings.copyFailed;
+      this.failedLink = link;
+    }
+  }
+
+  // Printing shows the guide's result alone within the widget (see the print styles).
+  private onPrintResult(): void {
+    this.toggleAttribute('data-smp-printing', true);
+    window.addEventListener('afterprint', () => this.removeAttribute('data-smp-printing'), { once: true });
+    window.print();
   }
 
   // The locale can change without the config changing; content follows it.
@@ -407,6 +450,15 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
             <ul>${outcome.askNext.map((question) => html`<li>${question}</li>`)}</ul>
             ${config?.checklist ? html`<p><a href=${config.checklist}>${strings.openChecklist}</a></p>` : nothing}
             <p class="note">${strings.outcomeNote}</p>
+            <div class="result-share">
+              <p class="result-actions">
+                <button type="button" class="share-result" @click=${() => this.onShareResult(strings)}>${strings.shareResult}</button>
+                <button type="button" class="print-result" @click=${() => this.onPrintResult()}>${strings.printResult}</button>
+              </p>
+              <p class="note">${strings.shareResultNote}</p>
+              <p class="status" role="status">${this.shareStatus}</p>
+              ${this.failedLink ? html`<input class="result-link" readonly aria-label=${strings.resultLink} .value=${this.failedLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />` : nothing}
+            </div>
           </div>`
         : nothing}
     `;

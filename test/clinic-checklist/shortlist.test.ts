@@ -294,6 +294,17 @@ describe('<smp-clinic-checklist> shortlist mode: a share link', () => {
     expect(readShare(new URL(withNotes).hash, 'shortlist-test', ['healed', 'similar', 'written'])!.clinics[0]!.note).to.equal('Private thought');
   });
 
+  it('shows the link to copy by hand when the browser will not copy it', async () => {
+    const el = await open(config);
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    root(el).querySelector<HTMLButtonElement>('button.share-link')!.click();
+    await waitUntil(() => root(el).querySelector('input.shortlist-link'), 'no link shown');
+    expect(status(el)).to.include('Select the link below');
+    const field = root(el).querySelector<HTMLInputElement>('input.shortlist-link')!;
+    expect(field.getAttribute('aria-label')).to.equal('Link to this shortlist');
+    expect(readShare(new URL(field.value).hash, 'shortlist-test', ['healed', 'similar', 'written'])!.clinics.map((clinic) => clinic.name)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+  });
+
   it('opens a shared link into an empty shortlist at once, and takes the fragment out of the address', async () => {
     const shared = { clinics: [{ name: 'Fictional Clinic Q', checked: ['similar'], note: '' }] };
     history.replaceState(null, '', `${location.pathname}${location.search}${shareFragment('shortlist-test', shared, false)}`);
