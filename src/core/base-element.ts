@@ -119,8 +119,11 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     extraParts: (config) => this.extraParts(config),
     changed: (config) => this.configChanged(config),
     log: (level, message) => this.logOnce(level, message),
+    arrived: () => this.updateInTurn(),
   });
-  private readonly language = new LocaleController(this);
+  private readonly language = new LocaleController(this, () => this.updateInTurn());
+  /** The next update waits for a render turn: many widgets get the same part at once (see scheduleUpdate). */
+  private turnNext = false;
   private readonly siteScheme = new SiteSchemeController(this);
   private readonly focusKeeper = new FocusController(this);
   private readonly logged = new Set<string>();
@@ -189,12 +192,20 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
 
   // Many widgets at once take turns for their first render, so none of the page's tasks grows long.
   // An off-screen widget waits until it is near the viewport (or the browser is idle), keeping its space.
+  // Likewise when a part that many widgets waited for (the built-in content, the validator, a language pack)
+  // arrives for all of them at once.
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      if (this.isConnected) await nearViewport(this, linkId(this));
+    if (!this.hasUpdated || this.turnNext) {
+      this.turnNext = false;
+      if (!this.hasUpdated && this.isConnected) await nearViewport(this, linkId(this));
       await firstRenderTurn();
     }
     super.scheduleUpdate();
+  }
+
+  private updateInTurn(): void {
+    this.turnNext = true;
+    this.requestUpdate();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {

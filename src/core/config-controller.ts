@@ -46,6 +46,8 @@ export interface ConfigParts<Schema extends z.ZodMiniType, BuiltIn> {
   /** Called once a changed config is valid and its built-in content is there. */
   changed(config: z.infer<Schema> | undefined): void;
   log(level: 'warn' | 'error', message: string): void;
+  /** An imported part has arrived: the element updates, taking its turn like a first render. */
+  arrived(): void;
 }
 
 /**
@@ -237,7 +239,7 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     const waiting: Promise<void> = outcome
       .then((settled) => {
         done(settled);
-        this.host.requestUpdate();
+        this.parts.arrived();
       })
       .finally(() => this.imports.delete(waiting));
     this.imports.add(waiting);

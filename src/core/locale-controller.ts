@@ -16,7 +16,11 @@ export class LocaleController {
   pack: LocalePack | undefined;
   private packLocale: Locale | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & Element & { readonly locale: string | null }) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & Element & { readonly locale: string | null },
+    /** The pack has arrived: the element updates, taking its turn like a first render. */
+    private readonly arrived: () => void = () => host.requestUpdate(),
+  ) {}
 
   /** From willUpdate: finding the nearest `lang` walks up the page, so it is done once per update. */
   update(): void {
@@ -47,7 +51,7 @@ export class LocaleController {
       if (this.packLocale !== locale) return;
       this.pack = pack;
       // A pack that failed leaves the widget in English: it updates all the same.
-      this.host.requestUpdate();
+      this.arrived();
     });
   }
 }
