@@ -78,9 +78,9 @@ function sharedChunk(id) {
   // Loading a config from `src`: imported only by a widget that has one.
   if (/[\\/]src[\\/]core[\\/]remote-config\.ts$/.test(id)) return 'remote-config';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
-  // What only the comparison and the explainer use (markup that follows the width, custom properties set from
-  // code) is a chunk of its own, so a page with a checklist does not fetch it.
-  if (/[\\/]src[\\/]core[\\/](width|css-props)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'layout';
+  // What some widgets share beyond the runtime (markup that follows the width, custom properties set from code,
+  // share links and printing one part) is a chunk of its own, so a page with a plain checklist does not fetch it.
+  if (/[\\/]src[\\/]core[\\/](width|css-props|share)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'shared';
   // A part only one widget uses goes with that widget, so the others' pages do not fetch it.
   if (/[\\/]lit(-html)?[\\/]directives[\\/](repeat|class-map)\.js$|[\\/]lit-html[\\/]directive-helpers\.js$|[\\/]src[\\/]core[\\/]storage\.ts$/.test(id)) return undefined;
   return 'runtime';

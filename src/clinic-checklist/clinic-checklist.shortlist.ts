@@ -1,10 +1,10 @@
 import { adoptStyles, css, html, isServer, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, printAlone } from '../core/share.js';
 import { announceStorageChange, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale, type StringTable } from '../core/strings.js';
 import { byWidth, WidthController } from '../core/width.js';
 import { itemIds, restoreChecked, SHORTLIST_NARROW_BELOW, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
-import type { ShortlistStringKey } from './clinic-checklist.schema.js';
-import type { ChecklistSection } from './clinic-checklist.schema.js';
+import type { ChecklistSection, ShortlistStringKey } from './clinic-checklist.schema.js';
 
 // Shortlist mode of <smp-clinic-checklist> (config.shortlist): its own chunk, imported only by a checklist
 // that has the mode on, so a page with a plain checklist never fetches it.
@@ -270,7 +270,9 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
 type Strings = Record<ShortlistStringKey | 'undo' | 'copyFailed', string>;
 
 /** Shortlist mode's styles, added to the checklist's own when the mode is on (and to its pre-rendered stylesheet). */
-export const shortlistStyles = css`
+export const shortlistStyles = [
+  linkFieldStyles,
+  css`
   /* Shortlist mode: points down the side, a column of boxes per clinic. */
   .shortlist {
     display: grid;
@@ -286,17 +288,6 @@ export const shortlistStyles = css`
   .clinic-note label {
     flex-basis: 100%;
     font-weight: 700;
-  }
-  .add-clinic input,
-  .clinic-note textarea {
-    font: inherit;
-    min-block-size: 2.75em;
-    min-inline-size: 0;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
   }
   .add-clinic input {
     flex: 1 1 12em;
@@ -427,17 +418,6 @@ export const shortlistStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
-  .shortlist-link {
-    inline-size: 100%;
-    box-sizing: border-box;
-    font: inherit;
-    min-block-size: 2.75em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
   .share-notes {
     display: flex;
     gap: 0.5em;
@@ -460,7 +440,8 @@ export const shortlistStyles = css`
       display: none;
     }
   }
-`;
+`,
+];
 
 /** `detail` of `smp-shortlist-change`: each clinic on the reader's shortlist with the ids ticked for it (notes stay private). */
 export interface ShortlistChangeDetail {
@@ -498,7 +479,6 @@ export class ShortlistController implements ReactiveController {
   /** The box that takes focus from Tab: one tab stop for the whole grid. */
   private focusCell = { row: 0, col: 0 };
   private checklist: ResolvedChecklist | undefined;
-  private locale: Locale = 'en-GB';
   private stopWatching: (() => void) | undefined;
   /** Narrow: the clinic shown, by its place in the list. */
   private shown = 0;
@@ -527,7 +507,7 @@ export class ShortlistController implements ReactiveController {
     host.addController(this);
     this.width = new WidthController(host);
     const root = host.renderRoot;
-    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, shortlistStyles]);
+    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, ...shortlistStyles]);
   }
 
   hostConnected(): void {
@@ -558,7 +538,7 @@ export class ShortlistController implements ReactiveController {
     if (isServer) return;
     const shared = readShare(location.hash, this.shareId, itemIds(checklist.sections));
     if (!shared) return;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    clearFragment();
     if (own?.clinics.length && !sameShortlist(own, shared)) {
       this.offer = shared;
       return;
@@ -575,18 +555,14 @@ export class ShortlistController implements ReactiveController {
   }
 
   private async onCopyLink(strings: Strings): Promise<void> {
-    const link = `${location.href.split('#')[0]}${shareFragment(this.shareId, this.shortlist, this.shareNotes)}`;
+    const link = addressWith(shareFragment(this.shareId, this.shortlist, this.shareNotes));
     this.notice = '';
     this.failedLink = undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    try {
-      await navigator.clipboard.writeText(link);
-      this.notice = strings.shareCopied;
-    } catch {
-      this.notice = strings.linkCopyFailed;
-      this.failedLink = link;
-    }
+    const copied = await copyText(link);
+    this.notice = copied ? strings.shareCopied : strings.linkCopyFailed;
+    this.failedLink = copied ? undefined : link;
     this.host.requestUpdate();
   }
 
@@ -623,12 +599,12 @@ export class ShortlistController implements ReactiveController {
     this.report.changed({ clinics: next.clinics.map(({ name, checked }) => ({ name, checked })), total: itemIds(checklist.sections).length });
   }
 
-  private onAddClinic(event: SubmitEvent, strings: Strings): void {
+  private onAddClinic(event: SubmitEvent, strings: Strings, locale: Locale): void {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('clinic') as HTMLInputElement;
     const added = addClinic(this.shortlist ?? { clinics: [] }, input.value, this.host.checkedIds);
     if ('problem' in added) {
-      this.notice = this.addProblemText(added.problem, input.value, strings);
+      this.notice = this.addProblemText(added.problem, input.value, strings, locale);
       this.host.requestUpdate();
       input.focus();
       return;
@@ -639,10 +615,10 @@ export class ShortlistController implements ReactiveController {
     input.value = '';
   }
 
-  private addProblemText(problem: AddProblem, name: string, strings: Strings): string {
+  private addProblemText(problem: AddProblem, name: string, strings: Strings, locale: Locale): string {
     if (problem === 'noName') return strings.noName;
     if (problem === 'sameName') return fill(strings.sameName, { name: name.trim() });
-    return fill(strings.full, { max: MAX_CLINICS }, this.locale);
+    return fill(strings.full, { max: MAX_CLINICS }, locale);
   }
 
   private onShortlistTick(index: number, itemId: string, on: boolean, row: number): void {
@@ -691,22 +667,16 @@ export class ShortlistController implements ReactiveController {
     this.notice = '';
     this.host.requestUpdate();
     await this.host.updateComplete;
-    try {
-      await navigator.clipboard.writeText(questionsText(heading, questions));
-      this.notice = strings.questionsCopied;
-      this.report.questions({ clinic, action: 'copy', questions: questions.length });
-    } catch {
-      this.notice = strings.copyFailed;
-    }
+    const copied = await copyText(questionsText(heading, questions));
+    this.notice = copied ? strings.questionsCopied : strings.copyFailed;
+    if (copied) this.report.questions({ clinic, action: 'copy', questions: questions.length });
     this.host.requestUpdate();
   }
 
   // Printing shows the questions alone within the widget (see the print styles).
   private onPrintQuestions(clinic: string, questions: number): void {
-    this.host.toggleAttribute('data-smp-printing', true);
-    window.addEventListener('afterprint', () => this.host.removeAttribute('data-smp-printing'), { once: true });
     this.report.questions({ clinic, action: 'print', questions });
-    window.print();
+    printAlone(this.host);
   }
 
   private onNote(index: number, note: string): void {
@@ -728,7 +698,6 @@ export class ShortlistController implements ReactiveController {
 
   /** The shortlist's part of the checklist: the form to add a clinic, the grid of boxes, the status and the notes. */
   render(checklist: ResolvedChecklist, strings: Strings, locale: Locale) {
-    this.locale = locale;
     return this.renderShortlist(checklist, this.shortlist, strings, locale);
   }
 
@@ -737,7 +706,7 @@ export class ShortlistController implements ReactiveController {
     return html`
       <div class="shortlist" part="shortlist">
         <p class="intro">${strings.shortlistIntro}</p>
-        <form class="add-clinic" @submit=${(event: SubmitEvent) => this.onAddClinic(event, strings)}>
+        <form class="add-clinic" @submit=${(event: SubmitEvent) => this.onAddClinic(event, strings, locale)}>
           <label for="clinic-name">${strings.clinicName}</label>
           <input id="clinic-name" name="clinic" autocomplete="off" maxlength="80" ?disabled=${full} />
           <button type="submit" class="primary" ?disabled=${full}>${strings.addClinic}</button>
@@ -752,7 +721,7 @@ export class ShortlistController implements ReactiveController {
             )
           : nothing}
         ${this.offer ? this.renderOffer(this.offer, strings) : nothing}
-        ${this.renderQuestions(checklist, shortlist, strings)}
+        ${this.renderQuestions(checklist, shortlist, strings, locale)}
         <div class="shortlist-status">
           <p class="status" role="status">${this.notice}</p>
           ${this.shortlistUndo ? html`<button type="button" class="shortlist-undo" @click=${() => this.onShortlistUndo(strings)}>${strings.undo}</button>` : nothing}
@@ -787,11 +756,11 @@ export class ShortlistController implements ReactiveController {
       <label class="share-notes"><input type="checkbox" .checked=${this.shareNotes} @change=${onNotes} /> ${strings.shareNotes}</label>
       <button type="button" class="share-link" @click=${() => this.onCopyLink(strings)}>${strings.shareLink}</button>
       <p class="note">${this.shareNotes ? strings.shareNoteWithNotes : strings.shareNote}</p>
-      ${this.failedLink ? html`<input class="shortlist-link" readonly aria-label=${strings.shortlistLink} .value=${this.failedLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />` : nothing}
+      ${this.failedLink ? linkField(this.failedLink, strings.shortlistLink) : nothing}
     </div>`;
   }
 
-  private renderQuestions(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings) {
+  private renderQuestions(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
     const clinic = this.asking === undefined ? undefined : shortlist.clinics[this.asking];
     if (!clinic) return nothing;
     const heading = fill(strings.questionsFor, { clinic: clinic.name });
@@ -800,7 +769,7 @@ export class ShortlistController implements ReactiveController {
       subject: fill(strings.emailSubject, { clinic: clinic.name }),
       intro: strings.emailIntro,
       questions,
-      more: (count) => fill(strings.emailMore, { count }, this.locale),
+      more: (count) => fill(strings.emailMore, { count }, locale),
     });
     const close = () => {
       this.asking = undefined;

@@ -149,8 +149,10 @@ export const hostStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  /* A select is as wide as its longest option; in a narrow widget it shrinks to fit instead. */
-  select {
+  /* A select is as wide as its longest option; in a narrow widget it shrinks to fit instead. Text fields look the same. */
+  select,
+  input:not([type]),
+  textarea {
     max-inline-size: 100%;
     min-inline-size: 0;
     font: inherit;

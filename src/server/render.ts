@@ -42,7 +42,7 @@ function widgetClass(tag: WidgetTag): ElementClass {
 export function stylesheetFor(tag: WidgetTag): string {
   const widget = widgetClass(tag);
   // A mode's styles that the browser adds when the mode is on (the checklist's shortlist).
-  const modes = tag === 'smp-clinic-checklist' ? [shortlistStyles] : [];
+  const modes = tag === 'smp-clinic-checklist' ? shortlistStyles : [];
   return widgetStylesheet({ elementStyles: [...widget.elementStyles, ...modes], narrowBelow: widget.narrowBelow });
 }
 

@@ -174,17 +174,6 @@ export const explainerStyles = css`
       font-weight: 700;
     }
   }
-  .result-link {
-    inline-size: 100%;
-    box-sizing: border-box;
-    font: inherit;
-    min-block-size: 2.75em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
   .result-actions {
     display: flex;
     flex-wrap: wrap;

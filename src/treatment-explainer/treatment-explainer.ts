@@ -3,6 +3,7 @@ import { SmpElement } from '../core/base-element.js';
 import { currentHash, linkId } from '../core/links.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
+import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, printAlone } from '../core/share.js';
 import { byWidth, WidthController } from '../core/width.js';
 import { explainerStrings, type ExplainerStringKey } from './treatment-explainer.strings.js';
 import {
@@ -76,7 +77,7 @@ const STACK_WIDTH = 480;
 export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer> {
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = STACK_WIDTH;
-  static override styles = [hostStyles, errorPanelStyles, explainerStyles];
+  static override styles = [hostStyles, errorPanelStyles, linkFieldStyles, explainerStyles];
 
   static override properties: PropertyDeclarations = {
     currentView: { state: true },
@@ -180,9 +181,9 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   /** A link carrying guide answers opens the guide with them and its result; the fragment leaves the address at once. */
   private openSharedResult(content: ExplainerContent): void {
-    const answers = readGuideFragment(currentHash(), linkId(this) || 'explainer', content.guide.questions);
+    const answers = readGuideFragment(currentHash(), this.shareId, content.guide.questions);
     if (!answers || !content.views.includes('guide')) return;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    clearFragment();
     this.answers = answers;
     this.result = guideOutcome(answers);
     this.currentView = 'guide';
@@ -190,24 +191,23 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   private async onShareResult(strings: Strings): Promise<void> {
-    const link = `${location.href.split('#')[0]}${guideFragment(linkId(this) || 'explainer', this.answers)}`;
+    const link = addressWith(guideFragment(this.shareId, this.answers));
     this.shareStatus = '';
     this.failedLink = undefined;
     await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(link);
-      this.shareStatus = strings.resultLinkCopied;
-    } catch {
-      this.shareStatus = strings.copyFailed;
-      this.failedLink = link;
-    }
+    const copied = await copyText(link);
+    this.shareStatus = copied ? strings.resultLinkCopied : strings.copyFailed;
+    this.failedLink = copied ? undefined : link;
+  }
+
+  /** Result links are namespaced by the element's id (or its wrapper's `data-smp-id`). */
+  private get shareId(): string {
+    return linkId(this) || 'explainer';
   }
 
   // Printing shows the guide's result alone within the widget (see the print styles).
   private onPrintResult(): void {
-    this.toggleAttribute('data-smp-printing', true);
-    window.addEventListener('afterprint', () => this.removeAttribute('data-smp-printing'), { once: true });
-    window.print();
+    printAlone(this);
   }
 
   // The locale can change without the config changing; content follows it.
@@ -457,7 +457,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
               </p>
               <p class="note">${strings.shareResultNote}</p>
               <p class="status" role="status">${this.shareStatus}</p>
-              ${this.failedLink ? html`<input class="result-link" readonly aria-label=${strings.resultLink} .value=${this.failedLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />` : nothing}
+              ${this.failedLink ? linkField(this.failedLink, strings.resultLink) : nothing}
             </div>
           </div>`
         : nothing}

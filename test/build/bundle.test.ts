@@ -30,9 +30,9 @@ describe('dist/smp-widgets.min.js', () => {
       const chunk = await (await fetch(`/dist/chunks/${tag}.js`)).text();
       const imports = [...chunk.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
       expect(imports.length, tag).to.be.above(0);
-      // The runtime every widget shares, and the layout part the comparison and the explainer share.
-      for (const path of imports) expect(path, tag).to.match(/^\.\/smp-(runtime|layout)-[\w-]+\.js$/);
-      expect(imports.some((path) => path?.includes('smp-layout-')), tag).to.equal(tag !== 'smp-clinic-checklist');
+      // The runtime every widget shares, and the part the comparison and the explainer share beyond it.
+      for (const path of imports) expect(path, tag).to.match(/^\.\/smp-(runtime|shared)-[\w-]+\.js$/);
+      expect(imports.some((path) => path?.includes('smp-shared-')), tag).to.equal(tag !== 'smp-clinic-checklist');
       expect(chunk, tag).to.not.match(/\beval\(|new Function\(/);
     }
   });

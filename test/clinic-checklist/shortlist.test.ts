@@ -298,9 +298,9 @@ describe('<smp-clinic-checklist> shortlist mode: a share link', () => {
     const el = await open(config);
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     root(el).querySelector<HTMLButtonElement>('button.share-link')!.click();
-    await waitUntil(() => root(el).querySelector('input.shortlist-link'), 'no link shown');
+    await waitUntil(() => root(el).querySelector('input.link-field'), 'no link shown');
     expect(status(el)).to.include('Select the link below');
-    const field = root(el).querySelector<HTMLInputElement>('input.shortlist-link')!;
+    const field = root(el).querySelector<HTMLInputElement>('input.link-field')!;
     expect(field.getAttribute('aria-label')).to.equal('Link to this shortlist');
     expect(readShare(new URL(field.value).hash, 'shortlist-test', ['healed', 'similar', 'written'])!.clinics.map((clinic) => clinic.name)).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
   });

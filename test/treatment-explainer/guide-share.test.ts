@@ -66,12 +66,12 @@ describe('<smp-treatment-explainer> guide result: share and print', () => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     try {
       root(el).querySelector<HTMLButtonElement>('button.share-result')!.click();
-      await waitUntil(() => root(el).querySelector('input.result-link'), 'no link shown');
+      await waitUntil(() => root(el).querySelector('input.link-field'), 'no link shown');
     } finally {
       navigator.clipboard.writeText = original;
     }
     expect(root(el).querySelector('.result-share .status')!.textContent).to.include('Select the link below');
-    const field = root(el).querySelector<HTMLInputElement>('input.result-link')!;
+    const field = root(el).querySelector<HTMLInputElement>('input.link-field')!;
     expect(field.getAttribute('aria-label')).to.equal('Link to this result');
     expect(new URL(field.value).hash).to.equal('#smp-guide:smp-info=goal.shaved~commitment.long~transplant.none~scars.none~health.none~upkeep.fine');
     await expect(el).shadowDom.to.be.accessible();
