@@ -63,8 +63,8 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
   private script: string | null = null;
   private remote: RemoteConfig = { status: 'idle' };
   private validator: Imported<Validator<Schema>> | 'loading' | undefined;
-  private builtIn: Imported<BuiltIn> | 'loading' | undefined;
-  private readonly extras = new Map<object, Imported<unknown> | 'loading'>();
+  /** The parts imported after the check (the built-in content, a mode's extra parts), by their load method. */
+  private readonly imported = new Map<() => Promise<unknown>, Imported<unknown> | 'loading'>();
   /** The config as checked, before the built-in content it needs is there. */
   private checked: Resolved<z.infer<Schema>> = noConfig();
   private last: ReturnType<ConfigParts<Schema, BuiltIn>['sources']> | undefined;
@@ -99,12 +99,12 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
 
   /** The built-in content, once imported; undefined while it loads or when the config leaves nothing to it. */
   get content(): BuiltIn | undefined {
-    return this.builtIn !== undefined && this.builtIn !== 'loading' && this.builtIn.status === 'loaded' ? this.builtIn.value : undefined;
+    return this.part(this.parts.loadBuiltIn);
   }
 
-  /** A part from `extraParts`, once imported. */
+  /** A part from `extraParts` (or the built-in content), once imported. */
   part<T>(load: () => Promise<T>): T | undefined {
-    const outcome = this.extras.get(load);
+    const outcome = this.imported.get(load);
     return outcome !== undefined && outcome !== 'loading' && outcome.status === 'loaded' ? (outcome.value as T) : undefined;
   }
 
@@ -123,7 +123,7 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     this.last = sources;
     const recheck = changed || this.sourceChanged;
     if (recheck) this.checked = this.check(sources);
-    if (recheck || this.contentChanged) this.resolved = this.withBuiltIn(this.checked);
+    if (recheck || this.contentChanged) this.resolved = this.withParts(this.checked);
     this.sourceChanged = false;
     this.contentChanged = false;
   }
@@ -196,33 +196,26 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     return result;
   }
 
-  /** A valid config, once the built-in content it leaves to the widget (if any) is there. */
-  private withBuiltIn(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
+  /** A valid config, once the parts it needs are there: the built-in content it leaves to the widget, a mode's parts. */
+  private withParts(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
     if (checked.status !== 'ok') return checked;
-    if (this.parts.usesBuiltIn(checked.config)) {
-      const { loadBuiltIn } = this.parts;
-      this.builtIn ??= this.importPart(loadBuiltIn, () => loadBuiltIn.call(this.host), (outcome) => {
-        this.builtIn = outcome;
-        this.contentChanged = true;
-      });
-      if (this.builtIn === 'loading') return { status: 'pending', source: checked.source };
-      if (this.builtIn.status === 'failed') {
-        this.parts.log('error', `the built-in content could not be loaded: ${this.builtIn.reason}`);
-        return { status: 'invalid', source: checked.source, problems: [problem('content', 'contentNotLoaded')], unknownKeys: [] };
-      }
-    }
-    for (const load of this.parts.extraParts(checked.config)) {
-      if (!this.extras.has(load)) {
-        this.extras.set(load, this.importPart(load, () => load.call(this.host), (outcome) => {
-          this.extras.set(load, outcome);
+    const { loadBuiltIn } = this.parts;
+    const needed = [...(this.parts.usesBuiltIn(checked.config) ? [loadBuiltIn] : []), ...this.parts.extraParts(checked.config)];
+    for (const load of needed) {
+      if (!this.imported.has(load)) {
+        const outcome = this.importPart(load, () => load.call(this.host), (settled) => {
+          this.imported.set(load, settled);
           this.contentChanged = true;
-        }));
+        });
+        this.imported.set(load, outcome);
       }
-      const outcome = this.extras.get(load)!;
+      const outcome = this.imported.get(load)!;
       if (outcome === 'loading') return { status: 'pending', source: checked.source };
       if (outcome.status === 'failed') {
-        this.parts.log('error', `a part of the widget could not be loaded: ${outcome.reason}`);
-        return { status: 'invalid', source: checked.source, problems: [problem('config', 'checkerNotLoaded')], unknownKeys: [] };
+        const content = load === loadBuiltIn;
+        this.parts.log('error', `${content ? 'the built-in content' : 'a part of the widget'} could not be loaded: ${outcome.reason}`);
+        const failed = content ? problem('content', 'contentNotLoaded') : problem('config', 'checkerNotLoaded');
+        return { status: 'invalid', source: checked.source, problems: [failed], unknownKeys: [] };
       }
     }
     this.parts.changed(checked.config);
