@@ -1,4 +1,5 @@
 import { adoptStyles, css, html, isServer, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { checkedProp } from '../core/checked.js';
 import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, printAlone } from '../core/share.js';
 import { announceStorageChange, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale, type StringTable } from '../core/strings.js';
@@ -753,7 +754,7 @@ export class ShortlistController implements ReactiveController {
       this.host.requestUpdate();
     };
     return html`<div class="share">
-      <label class="share-notes"><input type="checkbox" .checked=${this.shareNotes} @change=${onNotes} /> ${strings.shareNotes}</label>
+      <label class="share-notes"><input type="checkbox" .checked=${checkedProp(this.shareNotes)} @change=${onNotes} /> ${strings.shareNotes}</label>
       <button type="button" class="share-link" @click=${() => this.onCopyLink(strings)}>${strings.shareLink}</button>
       <p class="note">${this.shareNotes ? strings.shareNoteWithNotes : strings.shareNote}</p>
       ${this.failedLink ? linkField(this.failedLink, strings.shortlistLink) : nothing}
@@ -831,7 +832,7 @@ export class ShortlistController implements ReactiveController {
                     type="checkbox"
                     id=${`one-${row}`}
                     aria-label=${fill(strings.tickFor, { item: item.label, clinic: clinic.name })}
-                    .checked=${clinic.checked.includes(item.id)}
+                    .checked=${checkedProp(clinic.checked.includes(item.id))}
                     @change=${(event: Event) => this.onShortlistTick(index, item.id, (event.target as HTMLInputElement).checked, row)}
                   />
                   <label for=${`one-${row}`} dir="auto">${item.label}</label>
@@ -889,7 +890,7 @@ export class ShortlistController implements ReactiveController {
                           id=${`cell-${r}-${index}`}
                           aria-label=${fill(strings.tickFor, { item: item.label, clinic: clinic.name })}
                           tabindex=${this.focusCell.row === r && this.focusCell.col === index ? 0 : -1}
-                          .checked=${clinic.checked.includes(item.id)}
+                          .checked=${checkedProp(clinic.checked.includes(item.id))}
                           @change=${(event: Event) => this.onShortlistTick(index, item.id, (event.target as HTMLInputElement).checked, r)}
                         />
                       </td>`,

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
+import { checkedProp } from '../core/checked.js';
 import { linkId } from '../core/links.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale } from '../core/strings.js';
@@ -307,7 +308,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     const checked = this.checked.has(item.id);
     return html`
       <li class=${checked ? 'item checked' : 'item'} part="item">
-        <input type="checkbox" id=${id} .value=${item.id} .checked=${checked} @change=${this.onToggle} />
+        <input type="checkbox" id=${id} .value=${item.id} .checked=${checkedProp(checked)} @change=${this.onToggle} />
         <label for=${id} id=${`${id}-label`} dir="auto">${item.label}</label>
         ${item.detail
           ? html`<details>

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
+import { checkedProp } from '../core/checked.js';
 import { cssProps } from '../core/css-props.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
@@ -355,7 +356,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
               <input
                 type="checkbox"
                 id=${`show-${index}`}
-                .checked=${!this.hiddenClinics.has(clinic.name)}
+                .checked=${checkedProp(!this.hiddenClinics.has(clinic.name))}
                 @change=${(event: Event) => this.toggleClinic(clinic.name, (event.target as HTMLInputElement).checked)}
               />
               <label for=${`show-${index}`} dir="auto">${clinic.name}</label>

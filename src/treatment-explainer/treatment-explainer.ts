@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
+import { checkedProp } from '../core/checked.js';
 import { currentHash, linkId } from '../core/links.js';
 import { fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
@@ -423,7 +424,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
                   name=${question.id}
                   data-focus-key=${`answer:${question.id}:${option.value}`}
                   .value=${option.value}
-                  .checked=${this.answers[question.id] === option.value}
+                  .checked=${checkedProp(this.answers[question.id] === option.value)}
                   @change=${() => this.onAnswer(question.id, option.value)}
                 />
                 <span>${option.label}</span>

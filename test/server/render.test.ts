@@ -120,6 +120,35 @@ async function openPage(src: string, width: number, sandbox?: string, height = 9
 const WIDGETS = ['checklist', 'comparison', 'explainer'];
 const visible = (element: Element | null | undefined) => Boolean(element?.checkVisibility());
 
+const ARIA_STATES = ['aria-selected', 'aria-checked', 'aria-pressed', 'aria-expanded', 'aria-current'];
+
+/**
+ * The state of every control in a shadow root, keyed by what the control is (its element, id, name, value
+ * and label): ticks, chosen options, open details and aria states. A key found twice (the same control in
+ * both pre-rendered layouts) keeps each state it had.
+ */
+function controlStates(root: ShadowRoot): Map<string, Set<string>> {
+  const states = new Map<string, Set<string>>();
+  for (const el of root.querySelectorAll<HTMLElement>(`input[type="checkbox"], input[type="radio"], option, details, ${ARIA_STATES.map((name) => `[${name}]`).join(', ')}`)) {
+    const key = [el.localName, el.getAttribute('type'), el.id, el.getAttribute('name'), (el as HTMLInputElement).value, el.getAttribute('aria-label'), el.closest('select')?.id].join('|');
+    const state = [
+      // Not instanceof: the page is another window's.
+      el.localName === 'input' ? `checked=${(el as HTMLInputElement).checked}` : '',
+      el.localName === 'option' ? `selected=${(el as HTMLOptionElement).selected}` : '',
+      el.localName === 'details' ? `open=${(el as HTMLDetailsElement).open}` : '',
+      ...ARIA_STATES.filter((name) => el.hasAttribute(name)).map((name) => `${name}=${el.getAttribute(name)}`),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    mergeStates(states, new Map([[key, new Set([state])]]));
+  }
+  return states;
+}
+
+function mergeStates(into: Map<string, Set<string>>, from: Map<string, Set<string>>): void {
+  for (const [key, states] of from) for (const state of states) into.set(key, new Set([...(into.get(key) ?? []), state]));
+}
+
 describe('server: a pre-rendered page in Chromium', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -166,6 +195,30 @@ describe('server: a pre-rendered page in Chromium', () => {
       await waitUntil(() => win.layoutShifts.length > 0, 'an inserted paragraph was not reported as a layout shift');
     });
   }
+
+  it('pre-renders every control as the browser’s first render shows it with empty storage, in every widget and mode', async () => {
+    const page = '/test/embed/pages/prerendered-modes.html?prerender';
+    const ids = ['checklist', 'shortlist', 'comparison', 'explainer', 'guide'];
+    const off = await openPage(page, 1280, 'allow-same-origin');
+    const server = new Map(ids.map((id) => [id, controlStates(off.doc.getElementById(id)!.shadowRoot!)]));
+    // The browser's own render at both widths: the server writes both layouts.
+    const browser = new Map(ids.map((id) => [id, new Map<string, Set<string>>()]));
+    for (const width of [1280, 320]) {
+      localStorage.clear();
+      const { doc } = await openPage(page, width);
+      const hosts = ids.map((id) => doc.getElementById(id)!);
+      await waitUntil(() => hosts.every((el) => el.shadowRoot!.querySelector('.widget') && !el.shadowRoot!.querySelector('link')), 'the widgets did not take over', { timeout: 8000 });
+      for (const host of hosts) mergeStates(browser.get(host.id)!, controlStates(host.shadowRoot!));
+    }
+    for (const id of ids) {
+      const keys = [...server.get(id)!.keys()];
+      expect(keys.length, `${id}: controls pre-rendered`).to.be.above(id === 'comparison' ? 0 : 3);
+      for (const key of keys) {
+        expect(browser.get(id)!.has(key), `${id}: ${key} is not in the browser's render`).to.be.true;
+        expect([...server.get(id)!.get(key)!], `${id}: ${key}`).to.deep.equal([...browser.get(id)!.get(key)!]);
+      }
+    }
+  });
 
   it('applies the reader’s stored ticks when the script takes over', async () => {
     localStorage.setItem('smp-clinic-checklist:auto-f5b7a6', JSON.stringify({ version: 1, data: ['healed-work', 'similar-clients'] }));
