@@ -383,7 +383,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     const arrow = !active ? '↕' : this.sortDirection === 'ascending' ? '↑' : '↓';
     // A no-break space keeps the arrow beside the label's last word when the label wraps.
     return html`<button type="button" class="sort" data-focus-key=${active ? `sort:${key} sort sort-any` : `sort:${key} sort-any`} @click=${() => this.sortBy(key)}>
-      ${sortLabel(key, view.strings)}\u00a0<span class="sort-icon" aria-hidden="true">${arrow}</span>
+      <span class="sort-label">${sortLabel(key, view.strings)}</span>\u00a0<span class="sort-icon" aria-hidden="true">${arrow}</span>
     </button>`;
   }
 

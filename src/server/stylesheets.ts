@@ -11,7 +11,9 @@ export interface StyledWidget {
  * - A widget whose markup changes with its width is pre-rendered in both layouts (core/width.ts byWidth):
  *   the host's width picks one, as the script would, so nothing moves when the script takes over.
  * - Without JavaScript nothing can switch views, so the explainer shows every view, stacked with its
- *   heading, and the controls that need a script are hidden.
+ *   heading, and the controls that need a script are hidden. The shortlist shows its table at every width
+ *   (the one-clinic view needs its select), and a comparison's sort button keeps only its label in view: a
+ *   button hidden with `visibility` cannot be focused, while its label, visible again, still names the column.
  */
 function serverRules(narrowBelow: number | undefined): string {
   const layouts =
@@ -28,6 +30,11 @@ function serverRules(narrowBelow: number | undefined): string {
   .explainer .server-layout.narrow { display: contents; }
   .explainer .stacked[hidden] { display: grid; }
   .view-select, .guide-actions, .actions, .show-more, .sort-controls, .filter { display: none; }
+  .add-clinic, .clinic-actions, .clinic-note, .shortlist-status, .share { display: none; }
+  .shortlist .server-layout.wide { display: contents; }
+  .shortlist .server-layout.narrow { display: none; }
+  button.sort { visibility: hidden; }
+  button.sort .sort-label { visibility: visible; }
 }`;
 }
 

@@ -220,6 +220,33 @@ describe('server: a pre-rendered page in Chromium', () => {
     }
   });
 
+  for (const width of [1280, 320]) {
+    it(`shows no control that needs a script with JavaScript off, in every widget and mode, at ${width} px`, async () => {
+      const { doc } = await openPage('/test/embed/pages/prerendered-modes.html?prerender', width, 'allow-same-origin');
+      const needScript = [];
+      for (const host of doc.querySelectorAll('body > [id]')) {
+        const root = host.shadowRoot!;
+        // What works without a script: boxes and radios (they tick), links, and details that open on their own.
+        expect([...root.querySelectorAll('input[type="checkbox"], input[type="radio"]')].filter(visible).length, host.id).to.be.above(host.id === 'comparison' ? -1 : 3);
+        for (const el of root.querySelectorAll('button, select, textarea, input:not([type="checkbox"], [type="radio"]), [role="tab"]')) {
+          if (el.checkVisibility({ visibilityProperty: true })) needScript.push(`${host.id}: <${el.localName}> ${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}`);
+        }
+        for (const label of root.querySelectorAll('label[for]')) {
+          const field = root.getElementById(label.getAttribute('for')!);
+          if (visible(label) && !visible(field)) needScript.push(`${host.id}: a label without its field, ${label.textContent!.trim().slice(0, 40)}`);
+        }
+      }
+      expect(needScript).to.deep.equal([]);
+      if (width < 560) return;
+      // The comparison's table keeps its column names; their sort buttons cannot take the focus.
+      const comparison = doc.getElementById('comparison')!.shadowRoot!;
+      const label = [...comparison.querySelectorAll('.sort-label')].find((el) => el.checkVisibility({ visibilityProperty: true }));
+      expect(label?.textContent).to.equal('Clinic');
+      label!.closest('button')!.focus();
+      expect(comparison.activeElement).to.equal(null);
+    });
+  }
+
   it('applies the reader’s stored ticks when the script takes over', async () => {
     localStorage.setItem('smp-clinic-checklist:auto-f5b7a6', JSON.stringify({ version: 1, data: ['healed-work', 'similar-clients'] }));
     const { doc } = await openPage('/test/embed/pages/prerendered.html?prerender', 1280);
