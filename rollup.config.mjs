@@ -77,6 +77,8 @@ function sharedChunk(id) {
   if (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]core[\\/](config|check-problems|schema-parts)\.ts$/.test(id)) return 'validator';
   // Loading a config from `src`: imported only by a widget that has one.
   if (/[\\/]src[\\/]core[\\/]remote-config\.ts$/.test(id)) return 'remote-config';
+  // Following the page's dark mode (theme="site"): imported only by a widget with that theme.
+  if (/[\\/]src[\\/]core[\\/]site-theme\.ts$/.test(id)) return 'site-theme';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
   // What some widgets share beyond the runtime (markup that follows the width, custom properties set from code,
   // share links and printing one part) is a chunk of its own, so a page with a plain checklist does not fetch it.

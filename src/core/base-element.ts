@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { ConfigController, loadValidator, type Resolved } from './config-controller.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
@@ -6,14 +6,16 @@ import { emit } from './events.js';
 import { FocusController } from './focus.js';
 import { importOnce } from './lazy-import.js';
 import { linkId } from './links.js';
-import { LocaleController } from './locale-controller.js';
+import { LocaleController, unavailableNote } from './locale-controller.js';
 import { loadLocalePack } from './locale-packs.js';
 import { lastResult } from './memo.js';
 import { problem } from './problems.js';
 import { firstRenderTurn, nearViewport } from './render-turn.js';
-import { SiteSchemeController } from './site-theme.js';
 import { contentTranslator, isRightToLeft, resolveLocale, type Locale, type StringTable, type Translate } from './strings.js';
 import { VERSION } from './version.js';
+
+/** Following the page's dark mode, imported once per page, by the first widget with theme="site". */
+let siteThemeModule: Promise<typeof import('./site-theme.js') | undefined> | undefined;
 
 /**
  * Imports what rendering an element of `widget` with `config` may need, the validator, the built-in content,
@@ -124,7 +126,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   private readonly language = new LocaleController(this, () => this.updateInTurn());
   /** The next update waits for a render turn: many widgets get the same part at once (see scheduleUpdate). */
   private turnNext = false;
-  private readonly siteScheme = new SiteSchemeController(this);
+  /** theme="site" was asked for: core/site-theme.ts follows the page's dark mode from then on. */
+  private followsSite = false;
   private readonly focusKeeper = new FocusController(this);
   private readonly logged = new Set<string>();
   /** The page came with this element pre-rendered (declarative shadow DOM): those nodes, until the widget takes over. */
@@ -200,6 +203,13 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
       if (!this.hasUpdated && this.isConnected) await nearViewport(this, linkId(this));
       await firstRenderTurn();
     }
+    // theme="site" (core/site-theme.ts) is imported when a widget first asks for it, before the render that
+    // needs it; its controller stops following the page by itself when the theme changes again.
+    if (this.theme === 'site' && !this.followsSite && !isServer) {
+      this.followsSite = true;
+      const siteTheme = await (siteThemeModule ??= import('./site-theme.js').catch(() => undefined));
+      if (siteTheme) new siteTheme.SiteSchemeController(this);
+    }
     super.scheduleUpdate();
   }
 
@@ -251,7 +261,9 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     // The widget's language sets its direction, whatever the page's: Arabic reads right to left on an
     // English page, and English left to right on an Arabic one.
     return html`<div class="sizer" aria-hidden="true"></div>
-      <div class="root" part="base" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>${this.renderBody(locale)}</div>`;
+      <div class="root" part="base" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
+        ${this.language.unavailable ? html`<p class="note language-note">${unavailableNote(this.language.unavailable)}</p>` : nothing}${this.renderBody(locale)}
+      </div>`;
   }
 
   private renderBody(locale: Locale): TemplateResult {

@@ -10,11 +10,14 @@ import { DEFAULT_LOCALE, resolveLocale, resolveStrings, type Locale, type String
  * read the locale in their own willUpdate, before Lit's controller hooks run.
  */
 export class LocaleController {
-  /** The locale of the current render. */
+  /** The locale of the current render: English when the pack of the locale asked for could not load. */
   locale: Locale = DEFAULT_LOCALE;
+  /** The locale asked for, when its pack could not load. */
+  unavailable: Locale | undefined;
   /** UI strings and content of the loaded language pack, by section; undefined for English or while it loads. */
   pack: LocalePack | undefined;
   private packLocale: Locale | undefined;
+  private packFailed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element & { readonly locale: string | null },
@@ -24,8 +27,11 @@ export class LocaleController {
 
   /** From willUpdate: finding the nearest `lang` walks up the page, so it is done once per update. */
   update(): void {
-    this.locale = resolveLocale(this.host.locale, this.host);
-    if (this.locale !== this.packLocale) this.usePack(this.locale);
+    const wanted = resolveLocale(this.host.locale, this.host);
+    if (wanted !== this.packLocale) this.usePack(wanted);
+    // English throughout, words, numbers and direction alike, rather than English words laid out as Arabic.
+    this.unavailable = this.packFailed ? wanted : undefined;
+    this.locale = this.packFailed ? DEFAULT_LOCALE : wanted;
   }
 
   /** The pack of the current locale is still on its way. */
@@ -46,12 +52,17 @@ export class LocaleController {
     this.packLocale = locale;
     const ready = localePackIfLoaded(locale);
     this.pack = ready?.pack;
+    this.packFailed = Boolean(ready?.failed);
     if (ready) return;
     void loadLocalePack(locale).then((pack) => {
       if (this.packLocale !== locale) return;
       this.pack = pack;
-      // A pack that failed leaves the widget in English: it updates all the same.
+      this.packFailed = !pack;
       this.arrived();
     });
   }
 }
+
+/** The line a widget shows when the pack of `locale` could not load: in English, like the rest of it then. */
+export const unavailableNote = (locale: Locale): string =>
+  `${new Intl.DisplayNames('en', { type: 'language' }).of(locale)} could not be loaded, so this is shown in English.`;

@@ -41,8 +41,9 @@ export function loadLocalePack(locale: Locale): Promise<LocalePack | undefined> 
 /**
  * The pack for a locale if it is already here (`{ pack }`, undefined for English), so a widget renders in
  * its language at once, the second widget of a page and a server render alike; undefined while it loads.
+ * `failed` says the pack could not be loaded.
  */
-export function localePackIfLoaded(locale: Locale): { pack: LocalePack | undefined } | undefined {
+export function localePackIfLoaded(locale: Locale): { pack: LocalePack | undefined; failed?: boolean } | undefined {
   if (!LOADERS[locale]) return { pack: undefined };
-  return settled.has(locale) ? { pack: settled.get(locale) } : undefined;
+  return settled.has(locale) ? { pack: settled.get(locale), failed: !settled.get(locale) } : undefined;
 }

@@ -138,11 +138,11 @@ describe('locales', () => {
     expect(shadowText(el)).to.include('30.09.2026');
   });
 
-  async function classicPage(script: string, setup = '') {
+  async function classicPage(script: string, setup = '', widget = '<smp-clinic-checklist locale="es"></smp-clinic-checklist>') {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="en"><body>
       <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));${setup}</script>
-      <smp-clinic-checklist locale="es"></smp-clinic-checklist><script src="${location.origin}${script}"></script></body></html>`;
+      ${widget}<script src="${location.origin}${script}"></script></body></html>`;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const el = frame.contentDocument!.querySelector('smp-clinic-checklist')!;
@@ -163,6 +163,35 @@ describe('locales', () => {
     expect(warnings).to.have.length(1);
     frame.remove();
   });
+
+  // A pack that 404s (the classic script served without its locales/ folder), and one the browser blocks: a
+  // named address on another origin that sends no CORS header, as a CDN without CORS does.
+  const failures = [
+    { name: 'answers 404', script: '/test/embed/pages/no-packs/smp-widgets.iife.min.js', setup: '' },
+    {
+      name: 'is blocked by CORS',
+      script: '/dist/smp-widgets.iife.min.js',
+      setup: `window.smpLocalePackUrls = { ar: 'http://localhost:${location.port}/dist/locales/ar.js' };`,
+    },
+  ];
+  for (const failure of failures) {
+    it(`shows English, left to right, with one English line saying so, when the Arabic pack ${failure.name}; the ticks stay`, async () => {
+      localStorage.setItem('smp-clinic-checklist:auto-f5b7a6', JSON.stringify({ version: 1, data: ['healed-work'] }));
+      const { frame, el, warnings } = await classicPage(failure.script, failure.setup, '<smp-clinic-checklist locale="ar"></smp-clinic-checklist>');
+      await waitUntil(() => warnings.some((text) => text.includes('"ar" language pack could not be loaded')), 'no warning', { timeout: 5000 });
+      const root = el.shadowRoot!.querySelector('.root')!;
+      await waitUntil(() => root.getAttribute('lang') !== 'ar', 'still marked as Arabic');
+      expect(root.getAttribute('lang')).to.equal('en-GB');
+      expect(getComputedStyle(root).direction).to.equal('ltr');
+      expect(shadowText(el)).to.include('1 of 15').and.include('Clear all ticks');
+      const note = el.shadowRoot!.querySelector('.language-note')!;
+      expect(note.textContent!.trim()).to.equal('Arabic could not be loaded, so this is shown in English.');
+      expect(el.shadowRoot!.querySelectorAll('input:checked')).to.have.length(1);
+      expect(warnings).to.have.length(1);
+      frame.remove();
+      localStorage.removeItem('smp-clinic-checklist:auto-f5b7a6');
+    });
+  }
 
   it('takes each pack from the address the page names, where uploads have addresses of their own', async () => {
     // The classic script served from a folder without packs: only the named address can work.
