@@ -67,6 +67,12 @@ export const hostStyles = css`
     text-indent: 0;
     white-space: normal;
     color: var(--_text);
+    /* A word longer than the line (a pasted address, a long name) breaks rather than widening its box; a
+       table's cells keep their words whole and the table scrolls in its frame instead. */
+    overflow-wrap: anywhere;
+  }
+  th,
+  td {
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -169,12 +175,13 @@ export const hostStyles = css`
     color: var(--_on-accent);
   }
   /* Every widget's content: a <section class="widget"> with a <header> (title, intro). */
-  .widget {
+  .widget,
+  header,
+  .error-panel {
     display: grid;
     gap: var(--_space);
   }
   header {
-    display: grid;
     gap: 0.5em;
   }
   .intro {
@@ -227,7 +234,6 @@ export const errorPanelStyles = css`
     border-inline-start: 4px solid var(--_danger);
     background: var(--_danger-surface);
     border-radius: var(--_radius);
-    display: grid;
     gap: 0.5em;
   }
   .error-panel h2 {

@@ -165,8 +165,10 @@ export const comparisonStyles = css`
   .sort-icon {
     color: var(--_accent);
   }
+  /* A long name wraps within a column of its own width rather than widening the column (or the sticky one). */
   .clinic-name {
     display: block;
+    max-inline-size: 16em;
   }
   .location,
   .detail,

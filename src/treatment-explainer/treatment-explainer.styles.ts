@@ -20,6 +20,11 @@ export const explainerStyles = css`
   .view-select label {
     font-weight: 700;
   }
+  /* As wide as the row leaves, and never wider: a view's title can be one long word. */
+  .view-select select {
+    flex: 1 1 10em;
+    inline-size: 100%;
+  }
   .tabs {
     display: flex;
     flex-wrap: wrap;
@@ -67,6 +72,12 @@ export const explainerStyles = css`
     vertical-align: top;
     padding: 0.5em 0.625em;
     border: 1px solid var(--_border);
+  }
+  /* This table has no frame to scroll in: a word of the site's longer than the widget breaks rather than
+     widening it. The column headers are the widget's own words, kept whole. */
+  tbody th,
+  td {
+    overflow-wrap: anywhere;
   }
   thead th,
   tbody th {

@@ -29,6 +29,13 @@ runWidgetContract({
     config: { sections: [{ title: 'Results', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 7 }] }] },
     expected: 'sections[0].items[2].label: expected text, got a number',
   },
+  longTextConfigs: ({ word, url, name }) => {
+    const sections = [{ title: word, items: [{ id: 'a', label: url }, { id: 'b', label: word }, { id: 'c', label: 'Short' }] }];
+    return {
+      'one list': { title: word, intro: url, sections },
+      shortlist: { title: word, sections, shortlist: { clinics: [name, url.slice(0, 80), 'Fictional Clinic B'] } },
+    };
+  },
 });
 
 const shadow = (el: Element) => el.shadowRoot!;

@@ -41,6 +41,16 @@ runWidgetContract({
     config: { clinics: [{ name: 'Fictional Clinic', guarantee: { refund: 'some' } }] },
     expected: 'clinics[0].guarantee.refund: expected one of "full", "partial", "none", "unknown", got "some"',
   },
+  longTextConfigs: ({ word, url, name }) => {
+    const clinics = [
+      { name: word, location: url, guarantee: { length: { years: 2 }, conditions: [word, url] }, extra: [{ label: word, value: url }] },
+      { name, url, guarantee: { length: 'lifetime', refund: 'partial' } },
+    ];
+    return {
+      columns: { title: word, intro: url, clinics, highlight: name },
+      rows: { title: word, clinics, layout: 'rows' },
+    };
+  },
 });
 
 const shadow = (el: Element) => el.shadowRoot!;

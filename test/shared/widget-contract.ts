@@ -29,6 +29,50 @@ export interface WidgetContract {
   demoConfigs?: string[];
   /** Shows each of the widget's views in turn and yields its name (by default the one view it has). */
   eachView?: (el: HTMLElement) => AsyncIterable<string>;
+  /** Configs, by name, that put the long texts in every field the widget shows, in each of its modes. */
+  longTextConfigs: (long: LongTexts) => Record<string, object>;
+}
+
+/** Text as people paste it, with no place to break a line. */
+export interface LongTexts {
+  /** A 200-letter word. */
+  word: string;
+  /** A 120-character web address. */
+  url: string;
+  /** An 80-character clinic name, the longest the shortlist's name box takes. */
+  name: string;
+}
+
+export const LONG: LongTexts = {
+  word: 'Haarpigmentierungsnachbehandlungsgarantiebedingungen'.repeat(4).slice(0, 200),
+  url: `https://www.example.com/smp/${'before-and-after-healed-results-'.repeat(3)}`.padEnd(120, 'x'),
+  name: `FictionalScalpMicropigmentationStudio${'Z'.repeat(80)}`.slice(0, 80),
+};
+
+/**
+ * Where a widget's content sticks out of the widget: its own box grows wider than its column, or something in
+ * it reaches past its edges, outside a box that scrolls on its own (a wide table's frame). Undefined when
+ * all of it stays inside.
+ */
+function overflowOf(el: Element): string | undefined {
+  const root = el.shadowRoot!.querySelector('.root')!;
+  const box = root.getBoundingClientRect();
+  if (el.getBoundingClientRect().width > el.parentElement!.getBoundingClientRect().width + 0.5) return 'the widget is wider than its column';
+  if (root.scrollWidth > root.clientWidth + 1) {
+    const scrolls = (node: Element) => node !== root && ['auto', 'scroll'].includes(getComputedStyle(node).overflowX);
+    const outside = [...root.querySelectorAll('*')].filter((node) => {
+      const rect = node.getBoundingClientRect();
+      if (rect.width === 0 || (rect.right <= box.right + 1 && rect.left >= box.left - 1)) return false;
+      for (let up = node.parentElement; up && up !== root; up = up.parentElement) if (scrolls(up)) return false;
+      return true;
+    });
+    // The innermost of them, the widest first: what widens the rest.
+    const [culprit] = outside
+      .filter((node) => !outside.some((other) => other !== node && node.contains(other)))
+      .sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width);
+    return `content ${root.scrollWidth - root.clientWidth}px wider than the widget, from <${culprit?.localName}.${culprit?.className}> ${culprit?.textContent?.trim().slice(0, 30)}`;
+  }
+  return undefined;
 }
 
 async function* onlyView(): AsyncIterable<string> {
@@ -59,7 +103,7 @@ const noOverflow = (el: Element) => {
 };
 
 /** The checks every widget passes, whatever it shows. Each widget's test file runs it with one call. */
-export function runWidgetContract({ tag, registerModule, validConfig, invalidConfig, demoConfigs = [], eachView = onlyView }: WidgetContract): void {
+export function runWidgetContract({ tag, registerModule, validConfig, invalidConfig, demoConfigs = [], eachView = onlyView, longTextConfigs }: WidgetContract): void {
   const tagName = unsafeStatic(tag);
 
   describe(`${tag}: what every widget guarantees`, () => {
@@ -173,7 +217,7 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
     }
 
     // What a reader sees on a phone: no word broken across two lines unless it is wider than the line itself.
-    for (const width of [320, 280]) {
+    for (const width of [320, 280, 620]) {
       it(`splits no word across lines at ${width}px, in any language, config or view`, async () => {
         const demos = await Promise.all(demoConfigs.map(async (url) => (await fetch(url)).json() as Promise<object>));
         const split: string[] = [];
@@ -191,6 +235,32 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
           }
         }
         expect(split).to.deep.equal([]);
+      });
+    }
+
+    // A 200-letter word, a pasted web address and the longest clinic name, in every field and mode, and in the
+    // error panel (an unknown field named by a long word): nothing sticks out, the page never grows sideways.
+    for (const width of [280, 320, 640]) {
+      it(`keeps long unbreakable text inside the widget at ${width}px, in English and Arabic, in every mode and view`, async () => {
+        const configs = { ...longTextConfigs(LONG), 'the error panel': { [LONG.word]: LONG.url, title: 42 } };
+        const overflowing: string[] = [];
+        for (const locale of ['en-GB', 'ar'] as const) {
+          await loadLocalePack(locale);
+          for (const [name, config] of Object.entries(configs)) {
+            const page = await fixture(html`<div style=${`width:${width}px`}><${tagName} locale=${locale} .config=${config}></${tagName}></div>`);
+            const el = page.firstElementChild as HTMLElement;
+            await waitUntil(() => el.shadowRoot?.querySelector('.widget, [part="error"]'), `${locale} ${name}: nothing rendered`);
+            await laidOut(el);
+            const views = el.shadowRoot!.querySelector('.widget') ? eachView(el) : onlyView();
+            for await (const view of views) {
+              const overflow = overflowOf(el);
+              if (overflow) overflowing.push(`${locale}, ${name}, ${view}: ${overflow}`);
+            }
+            if (document.documentElement.scrollWidth > innerWidth) overflowing.push(`${locale}, ${name}: the page grew sideways`);
+            page.remove();
+          }
+        }
+        expect(overflowing).to.deep.equal([]);
       });
     }
 
