@@ -1,6 +1,9 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { defaultSections } from '../src/clinic-checklist/clinic-checklist.defaults.js';
+import { MAX_CLINICS } from '../src/clinic-checklist/clinic-checklist.shortlist.js';
 import { move, removeAt, setPath } from './builder-edits.js';
+import { MAX_LENGTH } from '../src/core/limits.js';
 import { blankToUndefined, listButtons, textField, type Edit } from './builder-fields.js';
 import type { Config } from './builder-model.js';
 
@@ -54,10 +57,24 @@ function builtInCopy(): Section[] {
   return defaultSections.map((section) => ({ ...section, items: section.items.map((item) => ({ ...item })) }));
 }
 
-/** Clinic names typed one per line or separated by commas, as the shortlist's presets (at most four). */
-export function presetClinics(text: string): string[] | undefined {
-  const names = [...new Set(text.split(/[\n,]/).map((name) => name.trim()).filter(Boolean))].slice(0, 4);
-  return names.length ? names : undefined;
+/** The shortlist's preset clinics, typed one per line (a name may hold commas), and the names left out. */
+export interface Presets {
+  clinics: string[] | undefined;
+  /** A name given again, whatever its case: the widget keeps each clinic once. */
+  repeated: string[];
+  /** Names after the fourth: the shortlist holds four clinics. */
+  beyondFour: string[];
+}
+
+export function presetClinics(text: string): Presets {
+  const presets: Presets = { clinics: undefined, repeated: [], beyondFour: [] };
+  const kept: string[] = [];
+  for (const name of text.split('\n').map((line) => line.trim()).filter(Boolean)) {
+    if (kept.some((other) => other.toLocaleLowerCase() === name.toLocaleLowerCase())) presets.repeated.push(name);
+    else if (kept.length === MAX_CLINICS) presets.beyondFour.push(name);
+    else kept.push(name);
+  }
+  return { ...presets, clinics: kept.length ? kept : undefined };
 }
 
 /** Shortlist mode on or off, with the clinics it starts with. */
@@ -66,7 +83,34 @@ export function withShortlist(config: Config, on: boolean, clinics: string[] | u
   return setPath(config, ['shortlist'], on ? { clinics: clinics ?? [] } : undefined);
 }
 
-function renderShortlistMode(config: Config, edit: Edit) {
+/**
+ * The text last typed in the presets field. It stays in the field while it still says what the config holds
+ * (a new line begun, a name being typed again), and gives way to the config after an undo or a JSON edit.
+ */
+let typedPresets = '';
+
+/** `refresh` renders the form again: what the field says of its text can change while the config does not. */
+function presetsField(clinics: string[] | undefined, edit: Edit, refresh: () => void) {
+  const shownText = sameList(presetClinics(typedPresets).clinics ?? [], clinics ?? []) ? typedPresets : (clinics ?? []).join('\n');
+  const { repeated, beyondFour } = presetClinics(shownText);
+  const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
+  const leftOut = [
+    repeated.length ? `Given twice, so used once: ${quoted(repeated)}.` : '',
+    beyondFour.length ? `A shortlist holds ${MAX_CLINICS} clinics, so these are left out: ${quoted(beyondFour)}.` : '',
+  ].filter(Boolean);
+  const onInput = (event: Event) => {
+    typedPresets = (event.target as HTMLTextAreaElement).value;
+    edit('shortlist-clinics', (current) => withShortlist(current, true, presetClinics(typedPresets).clinics));
+    refresh();
+  };
+  return html`<label for="shortlist-clinics">Clinics to start with (optional; one per line, up to ${MAX_CLINICS})</label>
+    <textarea id="shortlist-clinics" rows="4" aria-describedby=${leftOut.length ? 'shortlist-clinics-left-out' : nothing} .value=${live(shownText)} @input=${onInput}></textarea>
+    ${leftOut.length ? html`<p class="hint" id="shortlist-clinics-left-out" role="status">${leftOut.join(' ')}</p>` : nothing}`;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
+
+function renderShortlistMode(config: Config, edit: Edit, refresh: () => void) {
   const shortlist = config['shortlist'] as { clinics?: string[] } | undefined;
   return html`<fieldset class="shortlist-mode">
     <legend>Comparing clinics</legend>
@@ -74,16 +118,12 @@ function renderShortlistMode(config: Config, edit: Edit) {
       <input type="checkbox" id="shortlist-on" .checked=${Boolean(shortlist)} @change=${(event: Event) => edit('shortlist-on', (current) => withShortlist(current, (event.target as HTMLInputElement).checked))} />
       Let readers tick the points for two to four clinics side by side (shortlist)
     </label>
-    ${shortlist
-      ? textField('shortlist-clinics', 'Clinics to start with (optional; up to four, separated by commas)', shortlist.clinics?.join(', '), (value) =>
-          edit('shortlist-clinics', (current) => withShortlist(current, true, presetClinics(value))),
-        )
-      : ''}
+    ${shortlist ? presetsField(shortlist.clinics, edit, refresh) : nothing}
   </fieldset>`;
 }
 
-export function renderChecklistForm(config: Config, edit: Edit) {
-  return html`${renderShortlistMode(config, edit)}${renderPoints(config, edit)}`;
+export function renderChecklistForm(config: Config, edit: Edit, refresh: () => void) {
+  return html`${renderShortlistMode(config, edit, refresh)}${renderPoints(config, edit)}`;
 }
 
 function renderPoints(config: Config, edit: Edit) {
@@ -106,12 +146,12 @@ function renderPoints(config: Config, edit: Edit) {
       const name = section.title || `Section ${s + 1}`;
       return html`<fieldset class="section">
         <legend>${name}</legend>
-        ${textField(`section-${s}-title`, 'Section title', section.title, (value) => set(`section-${s}-title`, ['sections', s, 'title'], value))}
+        ${textField(`section-${s}-title`, 'Section title', section.title, (value) => set(`section-${s}-title`, ['sections', s, 'title'], value), { max: MAX_LENGTH.title })}
         ${textField(`section-${s}-intro`, 'Section intro (optional)', section.intro, (value) => set(`section-${s}-intro`, ['sections', s, 'intro'], blankToUndefined(value)))}
         ${section.items.map(
           (item, i) => html`<fieldset class="item">
             <legend>${item.label || `Point ${i + 1}`}</legend>
-            ${textField(`section-${s}-item-${i}-label`, 'Point', item.label, (value) => set(`section-${s}-item-${i}-label`, ['sections', s, 'items', i, 'label'], value))}
+            ${textField(`section-${s}-item-${i}-label`, 'Point', item.label, (value) => set(`section-${s}-item-${i}-label`, ['sections', s, 'items', i, 'label'], value), { max: MAX_LENGTH.label })}
             ${textField(`section-${s}-item-${i}-detail`, 'Why it matters (optional)', item.detail, (value) => set(`section-${s}-item-${i}-detail`, ['sections', s, 'items', i, 'detail'], blankToUndefined(value)))}
             ${listButtons(item.label || `point ${i + 1}`, i, section.items.length, (by) => set('', ['sections', s, 'items'], move(section.items, i, by)), () =>
               section.items.length > 1 ? set('', ['sections', s, 'items'], removeAt(section.items, i)) : setSections('', (list) => removeAt(list, s)),

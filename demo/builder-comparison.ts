@@ -3,6 +3,7 @@ import { comparisonStrings } from '../src/guarantee-comparison/guarantee-compari
 import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from '../src/guarantee-comparison/guarantee-comparison.logic.js';
 import type { Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import { getPath, move, removeAt, setPath, type Path } from './builder-edits.js';
+import { MAX_LENGTH } from '../src/core/limits.js';
 import { blankToUndefined, listButtons, NOT_STATED, numberField, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
 import type { Config } from './builder-model.js';
 
@@ -76,15 +77,16 @@ function renderClinic(
   const label = text(clinic['name']) || `Clinic ${index + 1}`;
   return html`<fieldset class="clinic" id=${id('fieldset')}>
     <legend>${label}</legend>
-    ${textField(id('name'), 'Name', clinic['name'], (value) => set(field('name'), at('name'), value))}
-    ${textField(id('url'), 'Website', clinic['url'], (value) => set(field('url'), at('url'), blankToUndefined(value)), 'url')}
-    ${textField(id('location'), 'Location', clinic['location'], (value) => set(field('location'), at('location'), blankToUndefined(value)))}
- ${textField(id('verified'), 'Details last checked with the clinic', clinic['verified'], (value) => set(field('verified'), at('verified'), blankToUndefined(value)), 'date')}
+    ${textField(id('name'), 'Name', clinic['name'], (value) => set(field('name'), at('name'), value), { max: MAX_LENGTH.name })}
+    ${textField(id('url'), 'Website', clinic['url'], (value) => set(field('url'), at('url'), blankToUndefined(value)), { max: MAX_LENGTH.link, type: 'url' })}
+    ${textField(id('location'), 'Location', clinic['location'], (value) => set(field('location'), at('location'), blankToUndefined(value)), { max: MAX_LENGTH.title })}
+ ${textField(id('verified'), 'Details last checked with the clinic', clinic['verified'], (value) => set(field('verified'), at('verified'), blankToUndefined(value)), { type: 'date' })}
     ${selectField(id('length'), 'Guarantee length', [NOT_STATED, ['lifetime', 'Lifetime'], ['years', 'Years'], ['months', 'Months'], ['none', 'No guarantee'], ['unknown', 'Unknown']], kind, (value) =>
       set('', at('guarantee', 'length'), value === 'years' || value === 'months' ? { [value]: 1 } : blankToUndefined(value)),
     )}
     ${kind === 'years' || kind === 'months'
-      ? numberField(id('length-count'), `Number of ${kind}`, (length as Record<string, unknown>)[kind], (value) => set(field('length-count'), at('guarantee', 'length', kind), value))
+      ? // Cleared while retyping, the count is null: the length stays in years (or months), the field with it.
+        numberField(id('length-count'), `Number of ${kind}`, (length as Record<string, unknown>)[kind], (value) => set(field('length-count'), at('guarantee', 'length', kind), value ?? null))
       : nothing}
     ${selectField(id('touch-ups'), 'Touch-ups', [NOT_STATED, ['yes', 'Included'], ['no', 'Not included']], touchUps ? (touchUps['included'] ? 'yes' : 'no') : '', (value) =>
       set('', at('guarantee', 'touchUps'), value ? { ...touchUps, included: value === 'yes' } : undefined),
@@ -102,7 +104,7 @@ function renderClinic(
       <legend>Conditions</legend>
       ${conditions.map(
         (condition, i) => html`<div class="row">
-          ${textField(id(`condition-${i}`), `Condition ${i + 1}`, condition, (value) => set(field(`condition-${i}`), at('guarantee', 'conditions', i), value))}
+          ${textField(id(`condition-${i}`), `Condition ${i + 1}`, condition, (value) => set(field(`condition-${i}`), at('guarantee', 'conditions', i), value), { max: MAX_LENGTH.label })}
           <button type="button" aria-label=${`Remove (condition ${i + 1})`} @click=${() => set('', at('guarantee', 'conditions'), removeAt(conditions, i).length ? removeAt(conditions, i) : undefined)}>Remove</button>
         </div>`,
       )}
@@ -113,14 +115,14 @@ function renderClinic(
     )}
     ${rating
       ? html`${textField(id('rating-note'), 'Track record note', getPath(clinic, ['trackRecord', 'note']), (value) => set(field('rating-note'), at('trackRecord', 'note'), blankToUndefined(value)))}
-        ${textField(id('rating-source'), 'Track record source (link)', getPath(clinic, ['trackRecord', 'source']), (value) => set(field('rating-source'), at('trackRecord', 'source'), blankToUndefined(value)), 'url')}`
+        ${textField(id('rating-source'), 'Track record source (link)', getPath(clinic, ['trackRecord', 'source']), (value) => set(field('rating-source'), at('trackRecord', 'source'), blankToUndefined(value)), { max: MAX_LENGTH.link, type: 'url' })}`
       : nothing}
     <fieldset>
       <legend>Rows of your own</legend>
       ${extra.map(
         (row, i) => html`<div class="row">
-          ${textField(id(`extra-${i}-label`), `Row ${i + 1} label`, row.label, (value) => set(field(`extra-${i}-label`), at('extra', i, 'label'), value))}
-          ${textField(id(`extra-${i}-value`), `Row ${i + 1} value`, row.value, (value) => set(field(`extra-${i}-value`), at('extra', i, 'value'), value))}
+          ${textField(id(`extra-${i}-label`), `Row ${i + 1} label`, row.label, (value) => set(field(`extra-${i}-label`), at('extra', i, 'label'), value), { max: MAX_LENGTH.title })}
+          ${textField(id(`extra-${i}-value`), `Row ${i + 1} value`, row.value, (value) => set(field(`extra-${i}-value`), at('extra', i, 'value'), value), { max: MAX_LENGTH.label })}
           <button type="button" aria-label=${`Remove (row ${i + 1})`} @click=${() => set('', at('extra'), removeAt(extra, i).length ? removeAt(extra, i) : undefined)}>Remove</button>
         </div>`,
       )}

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { viewTitles } from '../src/treatment-explainer/treatment-explainer.strings.js';
 import type { View } from '../src/treatment-explainer/treatment-explainer.schema.js';
 import { getPath, setPath } from './builder-edits.js';
+import { MAX_LENGTH } from '../src/core/limits.js';
 import { blankToUndefined, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
 import type { Config } from './builder-model.js';
 
@@ -21,8 +22,8 @@ export function renderExplainerForm(config: Config, edit: Edit) {
     ${orderedChoice<View>('view', 'Views to show, in order', viewTitles, config['views'], (list) => edit('', (current) => setPath(current, ['views'], list)))}
     <fieldset>
       <legend>Call to action (optional)</legend>
-      ${textField('cta-label', 'Button text', getPath(config, ['cta', 'label']), (value) => edit('cta-label', (current) => withCta(current, 'label', value)))}
-      ${textField('cta-url', 'Link', getPath(config, ['cta', 'url']), (value) => edit('cta-url', (current) => withCta(current, 'url', value)), 'url')}
+      ${textField('cta-label', 'Button text', getPath(config, ['cta', 'label']), (value) => edit('cta-label', (current) => withCta(current, 'label', value)), { max: MAX_LENGTH.title })}
+      ${textField('cta-url', 'Link', getPath(config, ['cta', 'url']), (value) => edit('cta-url', (current) => withCta(current, 'url', value)), { max: MAX_LENGTH.link, type: 'url' })}
     </fieldset>
     ${selectField('disclaimer-kind', 'Disclaimer', [['', 'The built-in wording'], ['own', 'My own wording']], own ? 'own' : '', (value) =>
       edit('', (current) => setPath(current, ['disclaimer'], value === 'own' ? 'General information, not medical advice.' : undefined)),

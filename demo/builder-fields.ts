@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { MAX_LENGTH } from '../src/core/limits.js';
 import { move, numberOrUndefined } from './builder-edits.js';
 import type { Config } from './builder-model.js';
 
@@ -19,10 +20,19 @@ export const text = (value: unknown) => (typeof value === 'string' ? value : '')
 const numberText = (value: unknown) => (typeof value === 'number' ? String(value) : '');
 export const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
 
-export function textField(id: string, label: string, value: unknown, onInput: (value: string) => void, type = 'text') {
+/**
+ * A text control that stops at `max` characters, the limit the widget's schema sets for the field (see
+ * src/core/limits.ts), and says so once the text reaches it.
+ */
+export function textField(id: string, label: string, value: unknown, onInput: (value: string) => void, { max = MAX_LENGTH.text as number, type = 'text' } = {}) {
+  const full = text(value).length >= max;
   return html`<label for=${id}>${label}</label>
-    <input id=${id} type=${type} .value=${live(text(value))} @input=${(event: Event) => onInput(valueOf(event))} />`;
+    <input id=${id} type=${type} maxlength=${max} aria-describedby=${full ? `${id}-limit` : nothing} .value=${live(text(value))} @input=${(event: Event) => onInput(valueOf(event))} />
+    ${full ? limitNote(`${id}-limit`, max) : nothing}`;
 }
+
+/** Says that a field is full: what is typed beyond its limit is not taken. */
+export const limitNote = (id: string, max: number) => html`<p class="hint" id=${id} role="status">That is the most this field takes: ${max} characters.</p>`;
 
 export function numberField(id: string, label: string, value: unknown, onInput: (value: number | undefined) => void) {
   return html`<label for=${id}>${label}</label>

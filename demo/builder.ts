@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { checklistConfigSchema } from '../src/clinic-checklist/clinic-checklist.schema.js';
 import { resolveConfig } from '../src/core/config.js';
+import { MAX_LENGTH } from '../src/core/limits.js';
 import { problemToText, type ConfigProblem } from '../src/core/problems.js';
 import { comparisonConfigSchema } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
 import '../src/index.js';
@@ -12,6 +13,7 @@ import { renderComparisonForm } from './builder-comparison.js';
 import { clinicsFromCsv, csvProblemText, type CsvProblem } from './builder-csv.js';
 import { setPath } from './builder-edits.js';
 import { renderExplainerForm } from './builder-explainer.js';
+import { textField } from './builder-fields.js';
 import {
   bbcodeFor,
   fallbackText,
@@ -336,7 +338,7 @@ export class SmpEmbedBuilder extends LitElement {
           ${formPaused ? html`<p id="form-paused" class="problems" role="status">${formPaused}</p>` : nothing}
           <fieldset ?disabled=${!form} aria-describedby=${formPaused ? 'form-paused' : nothing}>
             <legend>Content</legend>
-            ${this.renderTextField('title', 'Title', shown)} ${this.renderTextField('intro', 'Intro', shown)} ${this.renderWidgetForm(shown)}
+            ${this.renderTextField('title', 'Title', shown, MAX_LENGTH.title)} ${this.renderTextField('intro', 'Intro', shown, MAX_LENGTH.text)} ${this.renderWidgetForm(shown)}
           </fieldset>
           <label for="locale">Language</label>
           <select id="locale" .value=${live(draft.locale)} @change=${(event: Event) => this.change('', { ...draft, locale: value(event) })}>
@@ -379,7 +381,7 @@ export class SmpEmbedBuilder extends LitElement {
     const edit = (field: string, change: (config: Config) => Config) => this.editConfig(field, change);
     switch (this.tag) {
       case 'smp-clinic-checklist':
-        return renderChecklistForm(config, edit);
+        return renderChecklistForm(config, edit, () => this.requestUpdate());
       case 'smp-guarantee-comparison':
         return html`${renderComparisonForm(config, edit, isoDate(new Date()), (file) => void this.importCsv(file))} ${this.renderCsvReport()}`;
       case 'smp-treatment-explainer':
@@ -387,10 +389,8 @@ export class SmpEmbedBuilder extends LitElement {
     }
   }
 
-  private renderTextField(key: string, label: string, form: Config) {
-    const current = typeof form[key] === 'string' ? (form[key] as string) : '';
-    return html`<label for=${key}>${label}</label>
-      <input id=${key} .value=${live(current)} @input=${(event: Event) => this.editConfig(key, (config) => setText(config, key, value(event)))} />`;
+  private renderTextField(key: string, label: string, form: Config, max: number) {
+    return textField(key, label, form[key], (text) => this.editConfig(key, (config) => setText(config, key, text)), { max });
   }
 
   /** Where the snippet goes: a web page, or a forum post as BBCode (the config then travels by address). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
+import { idSchema, labelSchema as label, nameSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { checklistStrings } from './clinic-checklist.strings.js';
 
 /**
@@ -60,15 +60,15 @@ export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
 const itemSchema = z.strictObject({
   /** Stable id: ticks are stored and reported under it. */
   id: idSchema,
-  label: text,
+  label,
   /** Optional explanation, shown when the reader expands the item. */
   detail: z.optional(text),
   /** The point as a question to put to a clinic (shortlist mode's questions to ask); without it, `askAbout` words one. */
-  question: z.optional(text),
+  question: z.optional(label),
 });
 
 const sectionSchema = z.strictObject({
-  title: text,
+  title,
   intro: z.optional(text),
   items: z.array(itemSchema).check(z.minLength(1)),
 });
@@ -76,7 +76,7 @@ const sectionSchema = z.strictObject({
 /** A summary band applies from `from` per cent checked upwards, until the next band's `from`. */
 const bandSchema = z.strictObject({
   from: z.number().check(z.gte(0), z.lte(100)),
-  label: text,
+  label: title,
   message: z.optional(text),
 });
 
@@ -92,7 +92,7 @@ export const checklistConfigSchema = z
   .strictObject({
     /** Names the storage entry; two checklists with the same id share their ticks. */
     id: z.optional(idSchema),
-    title: z.optional(text),
+    title: z.optional(title),
     intro: z.optional(text),
     sections: z.optional(z.array(sectionSchema).check(z.minLength(1))),
     bands: z.optional(z.array(bandSchema).check(z.minLength(1))),
@@ -100,7 +100,7 @@ export const checklistConfigSchema = z
      * Shortlist mode: the reader ticks every point for each of two to four clinics they are weighing.
      * `clinics` presets up to four names; the reader can add, rename by removing, and remove clinics.
      */
-    shortlist: z.optional(z.strictObject({ clinics: z.optional(z.array(text).check(z.maxLength(4))) })),
+    shortlist: z.optional(z.strictObject({ clinics: z.optional(z.array(nameSchema).check(z.maxLength(4))) })),
     /** Keep ticks in this browser's localStorage (default true). */
     persist: z.optional(z.boolean()),
     strings: z.optional(stringsSchema(checklistStrings, SHORTLIST_STRING_KEYS)),

@@ -1,5 +1,6 @@
 import { adoptStyles, css, html, isServer, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { checkedProp } from '../core/checked.js';
+import { MAX_LENGTH } from '../core/limits.js';
 import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, printAlone } from '../core/share.js';
 import { announceStorageChange, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale, type StringTable } from '../core/strings.js';
@@ -709,7 +710,7 @@ export class ShortlistController implements ReactiveController {
         <p class="intro">${strings.shortlistIntro}</p>
         <form class="add-clinic" @submit=${(event: SubmitEvent) => this.onAddClinic(event, strings, locale)}>
           <label for="clinic-name">${strings.clinicName}</label>
-          <input id="clinic-name" name="clinic" autocomplete="off" maxlength="80" ?disabled=${full} />
+          <input id="clinic-name" name="clinic" autocomplete="off" maxlength=${MAX_LENGTH.name} ?disabled=${full} />
           <button type="submit" class="primary" ?disabled=${full}>${strings.addClinic}</button>
         </form>
         ${full ? html`<p class="note">${fill(strings.full, { max: MAX_CLINICS }, locale)}</p>` : nothing}
@@ -730,7 +731,7 @@ export class ShortlistController implements ReactiveController {
         ${shortlist.clinics.map(
           (clinic, index) => html`<div class="clinic-note">
             <label for=${`note-${index}`} dir="auto">${fill(strings.noteFor, { clinic: clinic.name })}</label>
-            <textarea id=${`note-${index}`} rows="2" .value=${clinic.note} @change=${(event: Event) => this.onNote(index, (event.target as HTMLTextAreaElement).value)}></textarea>
+            <textarea id=${`note-${index}`} rows="2" maxlength=${MAX_LENGTH.note} .value=${clinic.note} @change=${(event: Event) => this.onNote(index, (event.target as HTMLTextAreaElement).value)}></textarea>
           </div>`,
         )}
         ${shortlist.clinics.length ? this.renderShare(strings) : nothing}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_LENGTH } from './limits.js';
 import { isAllowedLink } from './links.js';
 import type { CheckProblemKey } from './check-problems.js';
 import type { StringTable } from './strings.js';
@@ -6,8 +7,17 @@ import type { StringTable } from './strings.js';
 // Field types several widgets' schemas share. Only the schemas import this module, so zod loads with them,
 // only when a page gives a widget a config to check.
 
-/** Non-empty text (surrounding spaces trimmed). */
-export const textSchema = z.string().check(z.trim(), z.minLength(1));
+/** Non-empty text (surrounding spaces trimmed) of at most `max` characters. */
+const textUpTo = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** Running text: intros, explanations, notes (see MAX_LENGTH for each kind's limit). */
+export const textSchema = textUpTo(MAX_LENGTH.text);
+/** One point, row or condition. */
+export const labelSchema = textUpTo(MAX_LENGTH.label);
+/** A title, a heading or a button's label. */
+export const titleSchema = textUpTo(MAX_LENGTH.title);
+/** A clinic's name. */
+export const nameSchema = textUpTo(MAX_LENGTH.name);
 
 /** Ids name storage entries and events, so they stay short and plain. */
 export const idSchema = z.string().check(
@@ -45,12 +55,13 @@ export function reportRepeats(
 
 /** The schema every URL field of every widget uses. */
 export const linkSchema = z.string().check(
+  z.maxLength(MAX_LENGTH.link),
   // Worded in check-problems.ts (`linkScheme`), which names the same schemes.
   z.refine(isAllowedLink, { message: 'linkScheme' }),
 );
 
 /** The `strings` field of a widget's config: every key optional, unknown keys reported like any typo. */
 export function stringsSchema<K extends string, E extends string = never>(table: StringTable<K>, moreKeys: readonly E[] = []) {
-  const shape = Object.fromEntries([...Object.keys(table['en-GB']), ...moreKeys].map((key) => [key, z.optional(z.string())]));
+  const shape = Object.fromEntries([...Object.keys(table['en-GB']), ...moreKeys].map((key) => [key, z.optional(z.string().check(z.maxLength(MAX_LENGTH.string)))]));
   return z.strictObject(shape as Record<K | E, z.ZodMiniOptional<z.ZodMiniString>>);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from './guarantee-comparison.logic.js';
-import { dateSchema, linkSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
+import { dateSchema, labelSchema as label, linkSchema, nameSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { comparisonStrings } from './guarantee-comparison.strings.js';
 
 /** The standard rows of the comparison, in their default order. */
@@ -30,7 +30,7 @@ const guaranteeSchema = z.strictObject({
   refund: z.optional(z.enum(REFUND)),
   inWriting: z.optional(z.boolean()),
   /** Every condition, in full: this is where guarantees narrow. */
-  conditions: z.optional(z.array(text)),
+  conditions: z.optional(z.array(label)),
 });
 
 const trackRecordSchema = z.strictObject({
@@ -41,15 +41,15 @@ const trackRecordSchema = z.strictObject({
 });
 
 const clinicSchema = z.strictObject({
-  name: text,
+  name: nameSchema,
   url: z.optional(linkSchema),
-  location: z.optional(text),
+  location: z.optional(title),
   guarantee: z.optional(guaranteeSchema),
   trackRecord: z.optional(trackRecordSchema),
   /** When these details were last checked with the clinic. */
   verified: z.optional(dateSchema),
   /** Rows of your own, shown after the standard criteria. */
-  extra: z.optional(z.array(z.strictObject({ label: text, value: text }))),
+  extra: z.optional(z.array(z.strictObject({ label: title, value: label }))),
 });
 
 /** Per criterion, the order of values from most to least generous; replaces the built-in ranking. */
@@ -74,13 +74,13 @@ function namesUniqueAndHighlightKnown(config: Draft, ctx: z.core.$RefinementCtx)
 /** The `config` of `<smp-guarantee-comparison>`. Without clinics it shows what to ask about any guarantee. */
 export const comparisonConfigSchema = z
   .strictObject({
-    title: z.optional(text),
+    title: z.optional(title),
     intro: z.optional(text),
     clinics: z.optional(z.array(clinicSchema).check(z.maxLength(5000))),
     /** Which criteria to show, in this order. */
     criteria: z.optional(z.array(z.enum(CRITERIA)).check(z.minLength(1))),
     /** The name of a clinic to mark as the site's own entry. */
-    highlight: z.optional(text),
+    highlight: z.optional(nameSchema),
     /** Flag clinics whose `verified` date is older than this (default 12). */
     staleAfterMonths: z.optional(positive),
     disclaimer: z.optional(text),

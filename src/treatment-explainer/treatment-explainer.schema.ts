@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
 import { BUILT_IN_IDS, VIEWS } from './treatment-explainer.logic.js';
-import { idSchema, linkSchema, reportRepeats, stringsSchema, textSchema as text } from '../core/schema-parts.js';
+import { idSchema, labelSchema as label, linkSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { explainerStrings } from './treatment-explainer.strings.js';
 
 export type View = (typeof VIEWS)[number];
 
 // Built-in content entries. A config patches them by id: an entry whose id matches a built-in one
 // replaces the fields it gives; a new id adds an entry, and then every field is required.
-const compareRowSchema = z.strictObject({ id: idSchema, label: text, smp: text, trico: text });
-const itemSchema = z.strictObject({ id: idSchema, title: text, body: text });
-const scarTypeSchema = z.strictObject({ id: idSchema, label: text, outlook: text });
-const textItemSchema = z.strictObject({ id: idSchema, text });
+const compareRowSchema = z.strictObject({ id: idSchema, label: title, smp: text, trico: text });
+const itemSchema = z.strictObject({ id: idSchema, title, body: text });
+const scarTypeSchema = z.strictObject({ id: idSchema, label: title, outlook: text });
+const textItemSchema = z.strictObject({ id: idSchema, text: label });
 
 const comparePatch = z.extend(z.partial(compareRowSchema), { id: idSchema });
 const itemPatch = z.extend(z.partial(itemSchema), { id: idSchema });
@@ -22,7 +22,7 @@ export type Item = z.infer<typeof itemSchema>;
 export type ScarType = z.infer<typeof scarTypeSchema>;
 export type TextItem = z.infer<typeof textItemSchema>;
 
-const viewText = { title: z.optional(text), intro: z.optional(text) };
+const viewText = { title: z.optional(title), intro: z.optional(text) };
 
 type Patches = { id: string }[] | undefined;
 
@@ -76,7 +76,7 @@ function checkConfig(config: Draft, ctx: z.core.$RefinementCtx) {
 /** The `config` of `<smp-treatment-explainer>`. Every field is optional. */
 export const explainerConfigSchema = z
   .strictObject({
-    title: z.optional(text),
+    title: z.optional(title),
     intro: z.optional(text),
     /** Which views to show, in this order. */
     views: z.optional(z.array(z.enum(VIEWS)).check(z.minLength(1))),
@@ -87,7 +87,7 @@ export const explainerConfigSchema = z
     technician: z.optional(z.strictObject({ ...viewText, controls: z.optional(z.array(textPatch)), warnings: z.optional(z.array(textPatch)) })),
     guide: z.optional(z.strictObject(viewText)),
     /** A call to action, e.g. `{ "label": "Call the clinic", "url": "tel:+441234567890" }`. */
-    cta: z.optional(z.strictObject({ label: text, url: linkSchema })),
+    cta: z.optional(z.strictObject({ label: title, url: linkSchema })),
     /** The general-information note; `false` hides it. */
     disclaimer: z.optional(z.union([text, z.literal(false)], { error: 'textOrFalse' })),
     /** A checklist widget on the same page, e.g. `"#my-checklist"`; guide results link to it. */

@@ -2,6 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
+import { MAX_LENGTH } from '../../src/core/limits.js';
 import { expectRendered } from '../shared/page-errors.js';
 import { readShare, shareFragment } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
 
@@ -118,6 +119,28 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
     expect(stored()!.data.clinics[1]!.note).to.equal('Asked about touch-ups: two included.');
     const again = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
     expect(root(again).querySelector<HTMLTextAreaElement>('#note-1')!.value).to.equal('Asked about touch-ups: two included.');
+  });
+
+  it('stops a typed note and a typed name at their limits, and keeps a longer note stored before the limit', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, data: { clinics: [{ name: 'Fictional Clinic A', checked: [], note: 'n'.repeat(500) }] } }));
+    const el = await open();
+    const note = root(el).querySelector<HTMLTextAreaElement>('#note-0')!;
+    expect(note.value).to.have.length(500);
+    // Ticking something saves the shortlist again: the note goes with it whole.
+    box(el, 'Healed results seen', 'Fictional Clinic A')!.click();
+    await elementUpdated(el);
+    expect(stored()!.data.clinics[0]!.note).to.have.length(500);
+    // Typed, a note stops at its limit.
+    const second = root(el).querySelector<HTMLInputElement>('#clinic-name')!;
+    second.focus();
+    await sendKeys({ type: `${'Fictional Clinic B '.repeat(5)}` });
+    expect(second.value).to.have.length(MAX_LENGTH.name);
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    const typed = root(el).querySelector<HTMLTextAreaElement>('#note-1')!;
+    typed.focus();
+    await sendKeys({ type: 'Quoted two touch-ups. '.repeat(15) });
+    expect(typed.value).to.have.length(MAX_LENGTH.note);
   });
 
   it('restores a stored shortlist, and ignores what is corrupt or no longer in the list', async () => {
@@ -292,6 +315,14 @@ describe('<smp-clinic-checklist> shortlist mode: a share link', () => {
     expect(root(el).querySelector('.share .note')!.textContent).to.include('your notes');
     const withNotes = await copyLink(el);
     expect(readShare(new URL(withNotes).hash, 'shortlist-test', ['healed', 'similar', 'written'])!.clinics[0]!.note).to.equal('Private thought');
+  });
+
+  it('keeps a clinic name and a note longer than today’s limits when they arrive in a link', async () => {
+    const long = { clinics: [{ name: `Fictional Clinic ${'A'.repeat(120)}`, checked: ['healed'], note: 'n'.repeat(500) }] };
+    history.replaceState(null, '', shareFragment('shortlist-test', long, true));
+    const el = await open(LIST);
+    expect(names(el)).to.deep.equal([long.clinics[0]!.name]);
+    expect(root(el).querySelector<HTMLTextAreaElement>('#note-0')!.value).to.have.length(500);
   });
 
   it('shows the link to copy by hand when the browser will not copy it', async () => {

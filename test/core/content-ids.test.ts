@@ -3,6 +3,7 @@ import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.
 import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { checklistContentKeys, itemIds, resolveChecklist, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
+import { MAX_LENGTH } from '../../src/core/limits.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { resolveStrings, spellFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
 import * as comparisonDefaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
@@ -115,6 +116,24 @@ async function builtInText(locale: Locale): Promise<[string, string][]> {
 }
 
 describe('built-in wording', () => {
+  // A site's own entry of a field gets the schema's limit (core/limits.ts); the built-in entries of the same
+  // fields fit it too, in every language, so a site can copy one into its config and change a word.
+  it('fits every built-in entry within the limit a site’s own entry of that field gets, in every language', async () => {
+    const limitOf = (key: string) => {
+      const [section, ...rest] = key.split('.');
+      const field = rest.join('.');
+      if (!section!.endsWith('-content')) return MAX_LENGTH.string;
+      if (field === 'title' || field.endsWith('.title') || /^(compare|scars)\..*\.label$|^band\.\d+\.label$/.test(field)) return MAX_LENGTH.title;
+      if (/\.(label|question|text)$/.test(field)) return MAX_LENGTH.label;
+      return MAX_LENGTH.text;
+    };
+    const tooLong: string[] = [];
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const [key, text] of await builtInText(locale)) if (text.length > limitOf(key)) tooLong.push(`${locale} ${key}: ${text.length} > ${limitOf(key)}`);
+    }
+    expect(tooLong).to.deep.equal([]);
+  });
+
   // British spellings that US English writes otherwise (and the British "tick" and "top-up", which US English
   // calls a check and a touch-up).
   const BRITISH =

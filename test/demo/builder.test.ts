@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import { escapeAttribute, snippetFor, type SmpEmbedBuilder } from '../../demo/builder.js';
 import { DRAFT_KEY, fallbackText, isoDate, testPage } from '../../demo/builder-model.js';
+import { MAX_LENGTH } from '../../src/core/limits.js';
 import { captureConsole, expectRendered, shadowText } from '../shared/page-errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -87,6 +88,20 @@ describe('embed builder', () => {
     expect(JSON.parse(field<HTMLTextAreaElement>(el, 'json').value)).to.deep.include({ title: 'Our checklist' });
     await (preview(el) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(preview(el).shadowRoot!.querySelector('h2')!.textContent).to.equal('Our checklist');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops a field at the limit the widget’s schema sets as you type, and says so', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    const title = field<HTMLInputElement>(el, 'title');
+    title.select();
+    await sendKeys({ type: 'Before you book: '.repeat(8) });
+    await elementUpdated(el);
+    expect(title.value).to.have.length(MAX_LENGTH.title);
+    expect(JSON.parse(json(el)).title).to.have.length(MAX_LENGTH.title);
+    expect(shadow(el).getElementById('title-limit')!.textContent).to.include(`${MAX_LENGTH.title} characters`);
+    expect(title.getAttribute('aria-describedby')).to.equal('title-limit');
+    expect(shadow(el).querySelector('#problems')?.textContent ?? '').not.to.include('title');
     await expect(el).to.be.accessible();
   });
 
@@ -384,18 +399,51 @@ describe('embed builder: a checklist and an explainer through the form alone', (
     frame.remove();
   });
 
+  it('keeps a guarantee length being retyped: the choice, the field and its focus stay, the new number is taken', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await choose(el, 'widget', 'smp-guarantee-comparison');
+    await choose(el, 'clinic-0-length', 'years');
+    field<HTMLInputElement>(el, 'clinic-0-length-count').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Backspace' });
+    await elementUpdated(el);
+    expect(field<HTMLSelectElement>(el, 'clinic-0-length').value).to.equal('years');
+    expect(shadow(el).activeElement?.id).to.equal('clinic-0-length-count');
+    await sendKeys({ type: '5' });
+    await elementUpdated(el);
+    expect(JSON.parse(json(el)).clinics[0].guarantee.length).to.deep.equal({ years: 5 });
+    expect(shadow(el).activeElement?.id).to.equal('clinic-0-length-count');
+  });
+
+  it('takes the shortlist’s clinics one per line as typed, commas and all, and says which are left out', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    await click(el, '#shortlist-on');
+    field<HTMLTextAreaElement>(el, 'shortlist-clinics').focus();
+    for (const name of ['Smith, Jones & Co', 'Fictional Clinic B', 'fictional clinic b', 'Fictional Clinic C', 'Fictional Clinic D']) {
+      await sendKeys({ type: name });
+      await sendKeys({ press: 'Enter' });
+    }
+    await sendKeys({ type: 'Fictional Clinic E' });
+    await elementUpdated(el);
+    expect(JSON.parse(json(el)).shortlist.clinics).to.deep.equal(['Smith, Jones & Co', 'Fictional Clinic B', 'Fictional Clinic C', 'Fictional Clinic D']);
+    // The field still shows all that was typed, and says what is left out and why.
+    expect(field<HTMLTextAreaElement>(el, 'shortlist-clinics').value.split('\n')).to.have.length(6);
+    const note = shadow(el).getElementById('shortlist-clinics-left-out')!.textContent!;
+    expect(note).to.include('“fictional clinic b”').and.include('“Fictional Clinic E”');
+    await expect(el).to.be.accessible();
+  });
+
   it('turns on shortlist mode with preset clinics, and the preview shows them', async () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
     await click(el, '#shortlist-on');
     expect(JSON.parse(json(el))).to.deep.equal({ shortlist: { clinics: [] } });
-    await type(el, 'shortlist-clinics', 'Fictional Clinic A, Fictional Clinic B,, fictional clinic b');
-    expect(JSON.parse(json(el))).to.deep.equal({ shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B', 'fictional clinic b'] } });
+    await type(el, 'shortlist-clinics', 'Fictional Clinic A\nFictional Clinic B\n\nFictional Clinic C');
+    expect(JSON.parse(json(el))).to.deep.equal({ shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B', 'Fictional Clinic C'] } });
     const shown = preview(el) as Rendered;
     // The clinics as a table's columns, or (in a narrow preview) as the list to choose one from.
     const clinics = () => [...shown.shadowRoot!.querySelectorAll('.shortlist-table .clinic-name, #clinic-shown option')].map((name) => name.textContent);
     await waitUntil(() => shown.shadowRoot && clinics().length > 0, 'the preview shows no clinic', { timeout: 5000 });
-    // The widget keeps each name once, whatever its case.
-    expect(clinics()).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B']);
+    expect(clinics()).to.deep.equal(['Fictional Clinic A', 'Fictional Clinic B', 'Fictional Clinic C']);
     await expect(el).to.be.accessible();
     await click(el, '#shortlist-on');
     expect(JSON.parse(json(el))).to.deep.equal({});

@@ -4,7 +4,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic } from 'lit/static-html.js';
 import { defineElement, type VersionedElement } from '../../src/core/define.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
-import { SUPPORTED_LOCALES } from '../../src/core/strings.js';
+import { MAX_LENGTH } from '../../src/core/limits.js';
+import { fill, SUPPORTED_LOCALES } from '../../src/core/strings.js';
 import { expectRendered, panelText, settle, shadowText, watchEachTest } from './page-errors.js';
 import { splitWords } from './split-words.js';
 
@@ -132,6 +133,18 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
         expect(watched.pageErrors.count()).to.equal(0);
       });
     }
+
+    it('refuses a 50,000-character title, naming the field and the limit, in English and Arabic', async () => {
+      const ar = (await loadLocalePack('ar'))!['core']!;
+      for (const [locale, wording] of [['en-GB', 'expected at most {maximum} characters'], ['ar', ar['textTooLong']!]] as const) {
+        const el = await fixture(html`<${tagName} locale=${locale} .config=${{ title: 'A'.repeat(50_000) }}></${tagName}>`);
+        await settle(el);
+        const item = el.shadowRoot!.querySelector('[part="error"] li');
+        expect(item?.querySelector('code')!.textContent, locale).to.equal('title');
+        expect(item!.textContent).to.include(fill(wording, { maximum: String(MAX_LENGTH.title) }));
+      }
+      expect(watched.errors.messages).to.have.length(2);
+    });
 
     it('names the failing field path in the panel and the console', async () => {
       const el = await fixture(html`<${tagName} .config=${invalidConfig.config}></${tagName}>`);
