@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/css-minify.mjs';
+import { writeIntegrityList } from './scripts/integrity.mjs';
 import { jsonSchemas } from './scripts/json-schemas.mjs';
 
 // Types are stripped by esbuild; `tsc` type-checks and writes the .d.ts files (see package.json "build").
@@ -149,11 +150,12 @@ export default [
     output: { file: 'dist/smp-embed-builder.iife.min.js', format: 'iife', intro: SCRIPT_BASE, inlineDynamicImports: true },
     plugins: dropIn(),
   },
-  // One drop-in file per widget, for pages that show one widget only.
-  ...widgets.map((widget) => ({
+  // One drop-in file per widget, for pages that show one widget only. The last output also writes
+  // dist/integrity.json, the hashes of every script file written before it (rollup builds the list in order).
+  ...widgets.map((widget, index) => ({
     input: `src/${widget}/index.ts`,
     onwarn,
     output: { file: `dist/smp-${widget}.min.js`, format: 'es', inlineDynamicImports: true },
-    plugins: dropIn(),
+    plugins: [...dropIn(), ...(index === widgets.length - 1 ? [writeIntegrityList()] : [])],
   })),
 ];

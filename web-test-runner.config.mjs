@@ -192,6 +192,21 @@ function release() {
   return { plugin, middleware };
 }
 const releaseSite = release();
+
+/**
+ * The built files as a site serves them once uploaded, byte for byte: /uploaded/<file> is dist/<file>. The dev
+ * server rewrites the modules it serves under /dist/, so an integrity hash of the build does not fit those.
+ */
+async function uploadedBuild(ctx, next) {
+  if (!ctx.path.startsWith('/uploaded/')) return next();
+  const path = join(process.cwd(), 'dist', ...ctx.path.slice('/uploaded/'.length).split('/').filter((part) => part && part !== '..'));
+  try {
+    ctx.body = await readFile(path);
+    ctx.type = extname(path);
+  } catch {
+    ctx.status = 404;
+  }
+}
 const eleventy = eleventySite();
 
 /**
@@ -225,7 +240,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, eleventy.middleware],
+  middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, eleventy.middleware],
   plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({

@@ -329,8 +329,4 @@ export function bbcodeFor(forum: 'phpbb' | 'xenforo', tag: WidgetTag, options: {
   return locale ? `[smplang=${locale}]${post}[/smplang]` : post;
 }
 
-/** `sha384-…` for Subresource Integrity, computed with Web Crypto. */
-export async function integrityOf(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
-}
+

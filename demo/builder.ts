@@ -18,12 +18,10 @@ import {
   bbcodeFor,
   fallbackText,
   CDN_FOLDER,
-  SCRIPT_FILES,
   scriptFile,
   scriptSrc,
   testPage,
   DRAFT_KEY,
-  integrityOf,
   isoDate,
   parseConfigText,
   readDraft,
@@ -90,7 +88,7 @@ function readIntegrityList(text: string | null | undefined): Record<string, stri
     const list = JSON.parse(text ?? '') as unknown;
     if (list && typeof list === 'object' && Object.values(list).every((value) => typeof value === 'string' && value.startsWith('sha384-'))) return list as Record<string, string>;
   } catch {
-    // No list, or not one the release wrote: hash the files instead.
+    // No list, or not one the build wrote: look for the build's own file.
   }
   return undefined;
 }
@@ -102,7 +100,7 @@ const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectEl
  * widgets' own schemas, with undo and redo, a live preview, and a snippet that carries fallback text.
  * The draft is kept in this browser's storage, so a reload loses nothing.
  *
- * @attr script-base - Where the builder finds the built `smp-widgets.min.js` to compute its integrity (default `/dist/`).
+ * @attr script-base - Where the builder finds the build's `integrity.json`, the hashes of the files the release ships (default `/dist/`).
  */
 export class SmpEmbedBuilder extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -238,8 +236,9 @@ export class SmpEmbedBuilder extends LitElement {
   };
 
   /**
-   * The integrity of each built script file, for the snippet: from the release's own list when the page has
-   * one (a page opened from file:// cannot read files beside it), else hashed from the files at `script-base`.
+   * The integrity of each built script file, for the snippet: from the list the build wrote, as the release's
+   * builder page carries it (a page opened from file:// cannot read files beside it), else as `integrity.json`
+   * at `script-base`. Never from hashing the files a server serves: a dev server may rewrite them.
    */
   private async computeIntegrity(): Promise<void> {
     const listed = readIntegrityList(document.getElementById(INTEGRITY_LIST_ID)?.textContent);
@@ -247,16 +246,12 @@ export class SmpEmbedBuilder extends LitElement {
       this.integrity = listed;
       return;
     }
-    const found: Record<string, string> = {};
-    for (const file of Object.values(SCRIPT_FILES)) {
-      try {
-        const response = await fetch(new URL(file, new URL(this.scriptBase, document.baseURI)));
-        if (response.ok) found[file] = await integrityOf(await response.arrayBuffer());
-      } catch {
-        // No built file beside the builder, or no Web Crypto: the snippet goes without integrity.
-      }
+    try {
+      const response = await fetch(new URL('integrity.json', new URL(this.scriptBase, document.baseURI)));
+      this.integrity = (response.ok && readIntegrityList(await response.text())) || {};
+    } catch {
+      // No build beside the builder: the snippet goes without integrity.
     }
-    this.integrity = found;
   }
 
   /** Saves `text` as a file through the browser's download. */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
+import { integrityList } from './integrity.mjs';
 
 // `npm run release` writes two zips into release/:
 // - smp-widgets-<version>.zip, the folder a site owner uploads to self-host the widgets: the drop-in files,
@@ -31,7 +31,6 @@ function shipped(path) {
   return /^[^/]+\.(js|css)$/.test(path) || /^(locales|chunks)\/[^/]+\.js$/.test(path) || /^styles\/[^/]+\.css$/.test(path) || /^schema\/[^/]+\.json$/.test(path);
 }
 
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function builderPage(version, integrity, css) {
@@ -124,11 +123,7 @@ export async function writeRelease({ projectDir = process.cwd(), outDir = join(p
   for (const path of (await filesUnder(dist)).filter(shipped)) files[path] = await readFile(join(dist, path));
   if (!files['smp-widgets.min.js'] || !files[BUILDER_SCRIPT]) throw new Error('dist/ is incomplete: run "npm run build" first.');
 
-  const integrity = Object.fromEntries(
-    Object.entries(files)
-      .filter(([path]) => /^(chunks\/)?[^/]+\.js$/.test(path) && path !== BUILDER_SCRIPT)
-      .map(([path, bytes]) => [path, sri(bytes)]),
-  );
+  const integrity = integrityList(files);
   const css = await readFile(join(projectDir, 'demo', 'demo.css'), 'utf8');
   files['builder.html'] = new TextEncoder().encode(builderPage(version, integrity, css));
   files['README.txt'] = new TextEncoder().encode(readme(version, integrity));

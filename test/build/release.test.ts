@@ -84,6 +84,21 @@ describe('the release zip', function () {
     expect(shadowText(el)).to.equal(shadowText(shown));
   });
 
+  it('gives, from the builder `npm start` serves, a snippet whose integrity the release folder’s file passes', async () => {
+    // The builder from the sources, as `npm start` serves it: no list in the page, the built files under /dist/.
+    const frame = await frameOf({ url: '/demo/builder.html' });
+    const builder = frame.contentDocument!.querySelector('smp-embed-builder')!;
+    await waitUntil(() => builder.shadowRoot?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('integrity'), 'the builder gave no snippet', { timeout: 10000 });
+    const snippet = builder.shadowRoot!.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet).to.include(`src="/smp-widgets/smp-widgets.min.js" integrity="${release.integrity['smp-widgets.min.js']}"`);
+    const refused: string[] = [];
+    const pasted = await frameOf({ html: `<!doctype html><html lang="en-GB"><body><script>window.onerror = null;</script>${snippet}</body></html>` });
+    pasted.contentWindow!.addEventListener('error', (event) => refused.push(String((event.target as Element | null)?.outerHTML ?? event.message)), true);
+    const el = pasted.contentDocument!.querySelector('smp-clinic-checklist')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.widget'), 'the pasted snippet did not render (integrity refused?)', { timeout: 5000 });
+    expect(refused).to.deep.equal([]);
+  });
+
   it('opens its builder from disk, and a classic test page beside the folder renders there; a module one shows its fallback', async () => {
     const config = { title: 'Tested from disk' };
     const result = (await executeServerCommand('release-from-disk', {

@@ -34,12 +34,13 @@ async function click(el: SmpEmbedBuilder, selector: string) {
 
 /**
  * Pastes a snippet into a blank page as wide as the preview (so both choose the same layout), its script
- * pointed at the built file; returns the pasted widget once it has rendered and settled.
+ * pointed at the built file as a site serves it (its integrity hash is the build's); returns the pasted widget
+ * once it has rendered and settled.
  */
 async function paste(snippet: string, shown: Element): Promise<{ frame: HTMLIFrameElement; pasted: Element }> {
   const frame = document.createElement('iframe');
   frame.width = String(Math.ceil(shown.getBoundingClientRect().width) + 16);
-  frame.srcdoc = `<!doctype html><html><body>${snippet.replace(/src="[^"]+"/, `src="${location.origin}/dist/smp-widgets.min.js"`)}</body></html>`;
+  frame.srcdoc = `<!doctype html><html><body>${snippet.replace(/src="[^"]+"/, `src="${location.origin}/uploaded/smp-widgets.min.js"`)}</body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const pasted = frame.contentDocument!.querySelector(shown.localName)!;

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+// The Subresource Integrity hashes of the script files a release ships, written by the build as
+// dist/integrity.json. The embed builder takes its hashes from this list (or from the copy the release's
+// builder.html carries), never from the bytes a server happens to serve: a dev server may rewrite them.
+
+const BUILDER_SCRIPT = 'smp-embed-builder.iife.min.js';
+
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** `{ path: hash }` for the drop-in scripts and the loader's chunks among `files` (`{ path: bytes }`). */
+export function integrityList(files) {
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => /^(chunks\/)?[^/]+\.js$/.test(path) && path !== BUILDER_SCRIPT)
+      .map(([path, bytes]) => [path, sri(bytes)]),
+  );
+}
+
+/** A rollup plugin for the build's last output: hashes what the build wrote to `dist` into `dist/integrity.json`. */
+export function writeIntegrityList(dist = 'dist') {
+  return {
+    name: 'integrity-list',
+    async writeBundle() {
+      const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+      const files = {};
+      for (const entry of entries.filter((found) => found.isFile() && found.name.endsWith('.js'))) {
+        const path = relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/');
+        files[path] = await readFile(join(dist, path));
+      }
+      await writeFile(join(dist, 'integrity.json'), `${JSON.stringify(integrityList(files), null, 2)}\n`);
+    },
+  };
+}
