@@ -223,6 +223,19 @@ const gzipSize = {
   },
 };
 
+/**
+ * `executeServerCommand('readme-sizes')`: the size figures the README gives, and those the build gives
+ * (scripts/readme-sizes.mjs, which writes a release into a temporary folder for the zip's size).
+ */
+const readmeSizes = {
+  name: 'readme-sizes',
+  async executeCommand({ command }) {
+    if (command !== 'readme-sizes') return undefined;
+    const { readmeFigures, sizeFigures } = await import('./scripts/readme-sizes.mjs');
+    return { readme: readmeFigures(await readFile('README.md', 'utf8')), build: await sizeFigures() };
+  },
+};
+
 /** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/server/start-script.mjs). */
 const startScript = {
   name: 'start-script',
@@ -241,7 +254,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, eleventy.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize, prerenderCommand, eleventy.plugin],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,107 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { writeRelease } from './release.mjs';
+
+// The README's size figures, worked out from what `npm run build` and `npm run release` produce: each sits in
+// the README between `<!-- size:<key> -->` and `<!-- /size -->`. `node scripts/readme-sizes.mjs` writes them
+// (`npm run release` runs it); test/build/readme-sizes.test.ts fails when one differs from the build.
+// KB of 1,024 bytes, minified, gzip at level 9 as the bench counts.
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes, digits = 1) => `${(bytes / 1024).toFixed(digits)} KB`;
+const num = (bytes) => (bytes / 1024).toFixed(1);
+const range = (values) => (Math.min(...values) === Math.max(...values) ? num(values[0]) : `${num(Math.min(...values))}–${num(Math.max(...values))}`);
+const WIDGETS = ['clinic-checklist', 'guarantee-comparison', 'treatment-explainer'];
+
+/** The figures, by key: from dist/ (run the build first), and from a release written into a temporary folder. */
+export async function sizeFigures(projectDir = process.cwd()) {
+  const dist = join(projectDir, 'dist');
+  const chunkNames = await readdir(join(dist, 'chunks'));
+  const read = (path) => readFile(join(dist, path));
+  const chunk = (prefix) => {
+    const name = chunkNames.find((file) => file.startsWith(prefix));
+    if (!name) throw new Error(`dist/chunks has no ${prefix}…: run the build first`);
+    return `chunks/${name}`;
+  };
+  const both = async (path) => {
+    const bytes = await read(path);
+    return `${kb(bytes.length)} / ${kb(gzip(bytes))}`;
+  };
+  const gzips = async (paths) => Promise.all(paths.map(async (path) => gzip(await read(path))));
+
+  /** A file and every chunk it imports statically, once each. */
+  const closure = async (paths, seen = new Set()) => {
+    for (const path of paths) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const code = (await read(path)).toString();
+      const imported = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map((match) => `chunks/${match[1]}`);
+      await closure(imported, seen);
+    }
+    return seen;
+  };
+  const pageBytes = async (paths) => (await gzips([...(await closure(paths))])).reduce((sum, size) => sum + size, 0);
+
+  const widgetChunks = WIDGETS.map((widget) => `chunks/smp-${widget}.js`);
+  const defaults = WIDGETS.map((widget) => chunk(`smp-${widget}.defaults-`));
+  const schemas = WIDGETS.map((widget) => chunk(`smp-${widget}.schema-`));
+  const locales = (await readdir(join(dist, 'locales'))).map((file) => `locales/${file}`);
+  const checklistPage = ['chunks/smp-clinic-checklist.js', chunk('smp-clinic-checklist.defaults-')];
+
+  const outDir = await mkdtemp(join(tmpdir(), 'smp-sizes-'));
+  try {
+    const { zipPath, bytes: zipBytes } = await writeRelease({ projectDir, outDir });
+    const zip = unzipSync(new Uint8Array(await readFile(zipPath)));
+    const builder = [zip['smp-widgets/builder.html'], zip['smp-widgets/smp-embed-builder.iife.min.js']];
+    const builderMin = builder.reduce((sum, bytes) => sum + bytes.length, 0);
+    const builderGzip = builder.reduce((sum, bytes) => sum + gzip(bytes), 0);
+    const loader = gzip(await read('smp-widgets.min.js'));
+    return {
+      zip: kb(zipBytes, 0),
+      loader: await both('smp-widgets.min.js'),
+      'widget-chunks': `${(await gzips(widgetChunks)).map(num).join(' / ')} KB gzip`,
+      defaults: `${(await gzips(defaults)).map(num).join(' / ')} KB gzip`,
+      runtime: await both(chunk('smp-runtime-')),
+      shared: await both(chunk('smp-shared-')),
+      'site-theme': await both(chunk('smp-site-theme-')),
+      shortlist: await both(chunk('smp-clinic-checklist.shortlist-')),
+      'remote-config': await both(chunk('smp-remote-config-')),
+      validator: `${kb(gzip(await read(chunk('smp-validator-'))))} + ${range(await gzips(schemas))} KB gzip`,
+      iife: await both('smp-widgets.iife.min.js'),
+      ...Object.fromEntries(await Promise.all(WIDGETS.map(async (widget) => [`file-${widget}`, await both(`smp-${widget}.min.js`)]))),
+      locales: `${range(await gzips(locales))} KB gzip`,
+      'reserve-space': kb((await read('smp-reserve-space.css')).length),
+      builder: `${kb(builderMin)} / ${kb(builderGzip)}`,
+      'page-checklist': `${kb(loader + (await pageBytes(checklistPage)))} gzip`,
+      'page-checklist-config': kb(loader + (await pageBytes([...checklistPage, chunk('smp-validator-'), chunk('smp-clinic-checklist.schema-')]))),
+    };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+const MARKED = /<!-- size:([\w-]+) -->(.*?)<!-- \/size -->/g;
+
+/** The figures the README gives now, by key (a key may appear more than once, always with one value). */
+export function readmeFigures(readme) {
+  return [...readme.matchAll(MARKED)].map(([, key, value]) => ({ key, value }));
+}
+
+/** The README with every marked figure written from `figures`; throws on a key it does not know. */
+export function withFigures(readme, figures) {
+  return readme.replace(MARKED, (_, key) => {
+    if (!(key in figures)) throw new Error(`README.md names a size "${key}" that scripts/readme-sizes.mjs does not work out`);
+    return `<!-- size:${key} -->${figures[key]}<!-- /size -->`;
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const path = join(process.cwd(), 'README.md');
+  const readme = await readFile(path, 'utf8');
+  const next = withFigures(readme, await sizeFigures());
+  await writeFile(path, next);
+  console.log(next === readme ? 'README.md sizes were up to date.' : 'README.md sizes written from the build.');
+}
