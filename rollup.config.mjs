@@ -147,7 +147,7 @@ export default [
     // The embed builder as one classic script, for the release folder: it opens from file:// as well.
     input: 'demo/builder.ts',
     onwarn,
-    output: { file: 'dist/smp-embed-builder.iife.min.js', format: 'iife', intro: SCRIPT_BASE, inlineDynamicImports: true },
+    output: { file: 'dist/smp-embed-builder.iife.min.js', format: 'iife', name: 'SmpEmbedBuilder', intro: SCRIPT_BASE, inlineDynamicImports: true },
     plugins: dropIn(),
   },
   // One drop-in file per widget, for pages that show one widget only. The last output also writes

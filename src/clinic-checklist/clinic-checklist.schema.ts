@@ -18,7 +18,6 @@ export const SHORTLIST_STRING_KEYS = [
   'itemHeader',
   'tickFor',
   'clinicProgress',
-  'clinicOpen',
   'removeClinic',
   'removeClinicFor',
   'removed',

@@ -220,7 +220,6 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     itemHeader: 'Point to check',
     tickFor: '{item} – {clinic}',
     clinicProgress: '{checked} of {total}',
-    clinicOpen: '{count} still open',
     removeClinic: 'Remove',
     removeClinicFor: 'Remove {clinic}',
     removed: '{clinic} removed. Undo puts it back.',
@@ -338,15 +337,13 @@ export const shortlistStyles = [
     accent-color: var(--_accent);
   }
   .clinic-name,
-  .clinic-progress,
-  .clinic-open {
+  .clinic-progress {
     display: block;
   }
   .clinic-name {
     font-weight: 700;
   }
-  .clinic-progress,
-  .clinic-open {
+  .clinic-progress {
     font-weight: 400;
     color: var(--_muted);
   }
@@ -803,8 +800,7 @@ export class ShortlistController implements ReactiveController {
     const total = itemIds(checklist.sections).length;
     const index = Math.min(this.shown, shortlist.clinics.length - 1);
     const clinic = shortlist.clinics[index]!;
-    const progress = (entry: ShortlistClinic) =>
-      `${fill(strings.clinicProgress, { checked: entry.checked.length, total }, locale)} · ${fill(strings.clinicOpen, { count: stillOpen(entry, checklist.sections).length }, locale)}`;
+    const progress = (entry: ShortlistClinic) => fill(strings.clinicProgress, { checked: entry.checked.length, total }, locale);
     const onShow = (event: Event) => {
       this.shown = Number((event.target as HTMLSelectElement).value);
       this.host.requestUpdate();
@@ -868,7 +864,6 @@ export class ShortlistController implements ReactiveController {
                 (clinic, index) => html`<th scope="col">
                   <span class="clinic-name" dir="auto">${clinic.name}</span>
                   <span class="clinic-progress">${fill(strings.clinicProgress, { checked: clinic.checked.length, total }, locale)}</span>
-                  <span class="clinic-open">${fill(strings.clinicOpen, { count: stillOpen(clinic, checklist.sections).length }, locale)}</span>
                   <span class="clinic-actions">
                     <button type="button" class="clear-clinic" aria-label=${fill(strings.clearClinicFor, { clinic: clinic.name })} @click=${() => this.onClearClinic(index, strings)}>${strings.clearClinic}</button>
                     <button type="button" class="remove-clinic" aria-label=${fill(strings.removeClinicFor, { clinic: clinic.name })} @click=${() => this.onRemoveClinic(index, strings)}>${strings.removeClinic}</button>

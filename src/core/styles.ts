@@ -240,7 +240,9 @@ export const errorPanelStyles = css`
     color: var(--_danger);
     font-size: 1.125em;
   }
+  /* Bullets whatever a widget's own lists look like (the checklist's have none). */
   .error-panel ul {
+    list-style: disc;
     padding-inline-start: 1.25em;
   }
   .error-panel code {

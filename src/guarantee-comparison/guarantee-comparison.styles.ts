@@ -165,8 +165,9 @@ export const comparisonStyles = css`
   .sort-icon {
     color: var(--_accent);
   }
-  /* A long name wraps within a column of its own width rather than widening the column (or the sticky one). */
-  .clinic-name {
+  /* A long name or place wraps within a column of its own width rather than widening the column (or the sticky one). */
+  .clinic-name,
+  .location {
     display: block;
     max-inline-size: 16em;
   }

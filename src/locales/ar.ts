@@ -88,7 +88,6 @@ const pack: LocalePack = {
     "itemHeader": "ما يجب التحقق منه",
     "tickFor": "{item} – {clinic}",
     "clinicProgress": "{checked} من {total}",
-    "clinicOpen": "ما زال مفتوحًا: {count}",
     "removeClinic": "حذف",
     "removeClinicFor": "حذف {clinic}",
     "removed": "تم حذف {clinic}. يعيدها زر التراجع.",

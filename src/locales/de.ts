@@ -88,7 +88,6 @@ const pack: LocalePack = {
     "itemHeader": "Zu prüfender Punkt",
     "tickFor": "{item} – {clinic}",
     "clinicProgress": "{checked} von {total}",
-    "clinicOpen": "{count} noch offen",
     "removeClinic": "Entfernen",
     "removeClinicFor": "Entfernen: {clinic}",
     "removed": "{clinic} wurde entfernt. „Rückgängig“ stellt die Klinik wieder her.",

@@ -88,7 +88,6 @@ const pack: LocalePack = {
     "itemHeader": "Punto que comprobar",
     "tickFor": "{item} – {clinic}",
     "clinicProgress": "{checked} de {total}",
-    "clinicOpen": "Sin marcar: {count}",
     "removeClinic": "Quitar",
     "removeClinicFor": "Quitar {clinic}",
     "removed": "Se ha quitado {clinic}. «Deshacer» la recupera.",

@@ -88,7 +88,6 @@ const pack: LocalePack = {
     "itemHeader": "Point à vérifier",
     "tickFor": "{item} – {clinic}",
     "clinicProgress": "{checked} sur {total}",
-    "clinicOpen": "À cocher : {count}",
     "removeClinic": "Retirer",
     "removeClinicFor": "Retirer {clinic}",
     "removed": "Vous avez retiré {clinic}. « Annuler » la rétablit.",

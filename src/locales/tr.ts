@@ -88,7 +88,6 @@ const pack: LocalePack = {
     "itemHeader": "Kontrol edilecek madde",
     "tickFor": "{item} – {clinic}",
     "clinicProgress": "{total} maddeden {checked}",
-    "clinicOpen": "{count} madde hâlâ açık",
     "removeClinic": "Çıkar",
     "removeClinicFor": "Çıkar: {clinic}",
     "removed": "{clinic} çıkarıldı. “Geri al” onu geri getirir.",

@@ -9,6 +9,8 @@ const USAGE = `Usage:
       <address> (default /smp-widgets/styles/), where the files of "smp-widgets stylesheets" are served.
   smp-widgets stylesheets <folder>
       Writes the stylesheets pre-rendered widgets link (smp-clinic-checklist.css and the others).
+  smp-widgets --help
+      Prints this.
 `;
 
 async function readInput(path: string): Promise<string> {
@@ -30,6 +32,10 @@ async function api(): Promise<typeof import('./render.js')> {
 
 async function main(args: string[]): Promise<number> {
   const [command, target, ...rest] = args;
+  if (command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   if (command === 'render' && target) {
     const flag = rest.indexOf('--stylesheets');
     const stylesheets = flag >= 0 ? rest[flag + 1] : undefined;

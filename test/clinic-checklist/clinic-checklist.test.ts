@@ -29,11 +29,12 @@ runWidgetContract({
     config: { sections: [{ title: 'Results', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 7 }] }] },
     expected: 'sections[0].items[2].label: expected text, got a number',
   },
-  longTextConfigs: ({ word, url, name }) => {
-    const sections = [{ title: word, items: [{ id: 'a', label: url }, { id: 'b', label: word }, { id: 'c', label: 'Short' }] }];
+  longTextConfigs: ({ word, title, url, name }) => {
+    const sections = [{ title, intro: word, items: [{ id: 'a', label: url, detail: word }, { id: 'b', label: word }, { id: 'c', label: 'Short' }] }];
     return {
-      'one list': { title: word, intro: url, sections },
-      shortlist: { title: word, sections, shortlist: { clinics: [name, url.slice(0, 80), 'Fictional Clinic B'] } },
+      'one list': { title, intro: url, sections },
+      shortlist: { title, sections, shortlist: { clinics: [name, url.slice(0, 80), 'Fictional Clinic B'] } },
+      'the error panel': { id: `${word}!` },
     };
   },
 });

@@ -41,14 +41,15 @@ runWidgetContract({
     config: { clinics: [{ name: 'Fictional Clinic', guarantee: { refund: 'some' } }] },
     expected: 'clinics[0].guarantee.refund: expected one of "full", "partial", "none", "unknown", got "some"',
   },
-  longTextConfigs: ({ word, url, name }) => {
+  longTextConfigs: ({ word, title, url, name }) => {
     const clinics = [
-      { name: word, location: url, guarantee: { length: { years: 2 }, conditions: [word, url] }, extra: [{ label: word, value: url }] },
-      { name, url, guarantee: { length: 'lifetime', refund: 'partial' } },
+      { name, location: title, guarantee: { length: { years: 2 }, conditions: [word, url] }, extra: [{ label: title, value: word }], trackRecord: { rating: 'mixed', note: word, source: url } },
+      { name: url.slice(0, 80), url, guarantee: { length: 'lifetime', refund: 'partial' } },
     ];
     return {
-      columns: { title: word, intro: url, clinics, highlight: name },
-      rows: { title: word, clinics, layout: 'rows' },
+      columns: { title, intro: url, clinics, highlight: name },
+      rows: { title, clinics, layout: 'rows' },
+      'the error panel': { layout: word },
     };
   },
 });

@@ -91,6 +91,15 @@ describe('server: the smp-widgets command', () => {
     expect(run.stdout).to.include('part="error"');
   });
 
+  it('prints its usage on standard output, with exit status 0, when asked with --help or -h', async () => {
+    for (const flag of ['--help', '-h']) {
+      const run = await cli([flag]);
+      expect(run.status, flag).to.equal(0);
+      expect(run.stdout, flag).to.include('Usage:').and.include('smp-widgets render');
+      expect(run.stderr, flag).to.equal('');
+    }
+  });
+
   it('explains its usage, with exit status 2, when called wrongly', async () => {
     for (const args of [[], ['render'], ['paint', 'x.html'], ['render', '-', '--stylesheets']]) {
       const run = await cli(args);

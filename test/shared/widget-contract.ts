@@ -30,14 +30,19 @@ export interface WidgetContract {
   demoConfigs?: string[];
   /** Shows each of the widget's views in turn and yields its name (by default the one view it has). */
   eachView?: (el: HTMLElement) => AsyncIterable<string>;
-  /** Configs, by name, that put the long texts in every field the widget shows, in each of its modes. */
+  /**
+   * Configs, by name, that put the long texts in every field the widget shows, in each of its modes, each within
+   * its field's limit; and one named "the error panel" whose problem quotes a long word.
+   */
   longTextConfigs: (long: LongTexts) => Record<string, object>;
 }
 
 /** Text as people paste it, with no place to break a line. */
 export interface LongTexts {
-  /** A 200-letter word. */
+  /** A 200-letter word, for fields of running text and labels. */
   word: string;
+  /** A 120-letter word, the longest a title takes. */
+  title: string;
   /** A 120-character web address. */
   url: string;
   /** An 80-character clinic name, the longest the shortlist's name box takes. */
@@ -46,6 +51,7 @@ export interface LongTexts {
 
 export const LONG: LongTexts = {
   word: 'Haarpigmentierungsnachbehandlungsgarantiebedingungen'.repeat(4).slice(0, 200),
+  title: 'Haarpigmentierungsnachbehandlungsgarantiebedingungen'.repeat(3).slice(0, 120),
   url: `https://www.example.com/smp/${'before-and-after-healed-results-'.repeat(3)}`.padEnd(120, 'x'),
   name: `FictionalScalpMicropigmentationStudio${'Z'.repeat(80)}`.slice(0, 80),
 };
@@ -150,6 +156,10 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       const el = await fixture(html`<${tagName} .config=${invalidConfig.config}></${tagName}>`);
       expect(panelText(el)).to.include(invalidConfig.expected);
       expect(watched.errors.messages.join()).to.include(invalidConfig.expected);
+      // A list that looks like one, as in the panel of a config from `src`: each problem has its bullet.
+      const item = el.shadowRoot!.querySelector('[part="error"] li')!;
+      expect(getComputedStyle(item).listStyleType).to.equal('disc');
+      expect(item.getBoundingClientRect().left - el.shadowRoot!.querySelector('[part="error"] ul')!.getBoundingClientRect().left).to.be.above(8);
       await expect(el).to.be.accessible();
     });
 
@@ -252,10 +262,10 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
     }
 
     // A 200-letter word, a pasted web address and the longest clinic name, in every field and mode, and in the
-    // error panel (an unknown field named by a long word): nothing sticks out, the page never grows sideways.
+    // error panel: nothing sticks out, the page never grows sideways.
     for (const width of [280, 320, 640]) {
       it(`keeps long unbreakable text inside the widget at ${width}px, in English and Arabic, in every mode and view`, async () => {
-        const configs = { ...longTextConfigs(LONG), 'the error panel': { [LONG.word]: LONG.url, title: 42 } };
+        const configs = longTextConfigs(LONG);
         const overflowing: string[] = [];
         for (const locale of ['en-GB', 'ar'] as const) {
           await loadLocalePack(locale);
@@ -264,6 +274,8 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
             const el = page.firstElementChild as HTMLElement;
             await waitUntil(() => el.shadowRoot?.querySelector('.widget, [part="error"]'), `${locale} ${name}: nothing rendered`);
             await laidOut(el);
+            // Each config within the limits shows the widget, and the one meant to fail shows its panel.
+            expect(Boolean(el.shadowRoot!.querySelector('.widget')), `${locale}, ${name}: ${panelText(el)}`).to.equal(name !== 'the error panel');
             const views = el.shadowRoot!.querySelector('.widget') ? eachView(el) : onlyView();
             for await (const view of views) {
               const overflow = overflowOf(el);

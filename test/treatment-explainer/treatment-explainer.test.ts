@@ -29,16 +29,17 @@ runWidgetContract({
   eachView: everyView,
   validConfig: { views: ['guide', 'compare'], cta: { label: 'Call the clinic', url: 'tel:+441234567890' } },
   invalidConfig: { config: { views: ['compare', 'faq'] }, expected: 'views[1]: expected one of "compare", "transplant", "technician", "guide", got "faq"' },
-  longTextConfigs: ({ word, url }) => ({
+  longTextConfigs: ({ word, title, url }) => ({
     'every view': {
-      title: word,
+      title,
       intro: url,
-      compare: { title: word, intro: url, rows: [{ id: 'own-row', label: word, smp: url, trico: word }] },
-      transplant: { title: word, intro: url, ways: [{ id: 'own-way', title: word, body: url }], scars: [{ id: 'own-scar', label: word, outlook: url }] },
-      technician: { title: word, intro: url, controls: [{ id: 'own-control', text: word }], warnings: [{ id: 'own-warning', text: url }] },
-      guide: { title: word, intro: url },
-      cta: { label: word, url },
+      compare: { title, intro: word, rows: [{ id: 'own-row', label: title, smp: url, trico: word }] },
+      transplant: { title, intro: url, ways: [{ id: 'own-way', title, body: word }], scars: [{ id: 'own-scar', label: title, outlook: url }] },
+      technician: { title, intro: url, controls: [{ id: 'own-control', text: word }], warnings: [{ id: 'own-warning', text: url }] },
+      guide: { title, intro: word },
+      cta: { label: title, url },
     },
+    'the error panel': { default: word },
   }),
 });
 
