@@ -98,11 +98,12 @@ function onwarn(warning, warn) {
 
 export default [
   {
-    // For bundler users: one module per source file, lit and zod left to the app's own copies. The modules
-    // that register elements (src/index.ts, src/*/index.ts) are listed in package.json "sideEffects", which
-    // node-resolve also reads for our own sources: without them here, index.js would not import them.
-    // src/server/ is the pre-rendering API and command for Node.
-    input: ['src/index.ts', ...widgets.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/${w}.ts`]), 'src/server/index.ts', 'src/server/cli.ts'],
+    // For bundler users: one module per source file, lit and zod left to the app's own copies (the builder's CSV
+    // parser, d3-dsv, goes with it). The modules that register elements (src/index.ts, src/*/index.ts) are listed
+    // in package.json "sideEffects", which node-resolve also reads for our own sources: without them here,
+    // index.js would not import them. src/builder/ is the embed builder; src/server/ is the pre-rendering API and
+    // command for Node.
+    input: ['src/index.ts', ...widgets.flatMap((w) => [`src/${w}/index.ts`, `src/${w}/${w}.ts`]), 'src/builder/index.ts', 'src/server/index.ts', 'src/server/cli.ts'],
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^parse5$/, /^node:/],
     onwarn,
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
@@ -145,7 +146,7 @@ export default [
   },
   {
     // The embed builder as one classic script, for the release folder: it opens from file:// as well.
-    input: 'demo/builder.ts',
+    input: 'src/builder/index.ts',
     onwarn,
     output: { file: 'dist/smp-embed-builder.iife.min.js', format: 'iife', name: 'SmpEmbedBuilder', intro: SCRIPT_BASE, inlineDynamicImports: true },
     plugins: dropIn(),

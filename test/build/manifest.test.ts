@@ -90,9 +90,18 @@ describe('custom elements manifest', () => {
     });
   }
 
+  it('describes <smp-embed-builder>: its attributes and the event an editor listens for, all named in the README', () => {
+    const builder = elements.get('smp-embed-builder')!;
+    expect(builder.attributes!.map((a) => a.name).sort()).to.deep.equal(['script-base', 'widget']);
+    expect(builder.events!.map((e) => e.name)).to.deep.equal(['smp-builder-accept']);
+    const publicMembers = builder.members!.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
+    expect(publicMembers).to.include.members(['config', 'widget', 'snippet']);
+    expect(['script-base', 'smp-builder-accept', 'smp-embed-builder'].filter((name) => !readme.includes(name))).to.deep.equal([]);
+  });
+
   it('feeds VS Code custom HTML data', async () => {
     const data = (await (await fetch('/dist/vscode.html-custom-data.json')).json()) as { tags: (Named & { attributes: Named[] })[] };
-    expect(data.tags.map((t) => t.name).sort()).to.deep.equal(Object.keys(EXPECTED).sort());
-    for (const tag of data.tags) expect(tag.attributes.map((a) => a.name)).to.include('config');
+    expect(data.tags.map((t) => t.name).sort()).to.deep.equal([...Object.keys(EXPECTED), 'smp-embed-builder'].sort());
+    for (const tag of data.tags.filter((t) => t.name !== 'smp-embed-builder')) expect(tag.attributes.map((a) => a.name)).to.include('config');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { testPage } from '../../demo/builder-model.js';
+import { testPage } from '../../src/builder/builder.model.js';
 import { shadowText } from '../shared/page-errors.js';
 
 // The release zip (`npm run release`), unpacked as a site owner would and uploaded to /smp-widgets/ of this

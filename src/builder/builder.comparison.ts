@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import { comparisonStrings } from '../src/guarantee-comparison/guarantee-comparison.strings.js';
-import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from '../src/guarantee-comparison/guarantee-comparison.logic.js';
-import type { Criterion } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
-import { getPath, move, removeAt, setPath, type Path } from './builder-edits.js';
-import { MAX_LENGTH } from '../src/core/limits.js';
-import { blankToUndefined, listButtons, NOT_STATED, numberField, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
-import type { Config } from './builder-model.js';
+import { comparisonStrings } from '../guarantee-comparison/guarantee-comparison.strings.js';
+import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from '../guarantee-comparison/guarantee-comparison.logic.js';
+import type { Criterion } from '../guarantee-comparison/guarantee-comparison.schema.js';
+import { getPath, move, removeAt, setPath, type Path } from './builder.edits.js';
+import { MAX_LENGTH } from '../core/limits.js';
+import { blankToUndefined, listButtons, NOT_STATED, numberField, orderedChoice, selectField, text, textField, type Edit } from './builder.fields.js';
+import type { Config } from './builder.model.js';
 
 // The comparison's part of the builder form: every clinic and guarantee term through a control that fits
 // it, so a clinic owner never writes JSON.

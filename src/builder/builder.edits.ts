@@ -1,4 +1,4 @@
-import type { Config } from './builder-model.js';
+import type { Config } from './builder.model.js';
 
 // Immutable edits of a config by path, for the builder's forms. A value of undefined removes the key, and
 // an object left empty by that goes too, so clearing a field leaves no `{}` behind.

@@ -1,10 +1,10 @@
 import { html } from 'lit';
-import { viewTitles } from '../src/treatment-explainer/treatment-explainer.strings.js';
-import type { View } from '../src/treatment-explainer/treatment-explainer.schema.js';
-import { getPath, setPath } from './builder-edits.js';
-import { MAX_LENGTH } from '../src/core/limits.js';
-import { blankToUndefined, orderedChoice, selectField, text, textField, type Edit } from './builder-fields.js';
-import type { Config } from './builder-model.js';
+import { viewTitles } from '../treatment-explainer/treatment-explainer.strings.js';
+import type { View } from '../treatment-explainer/treatment-explainer.schema.js';
+import { getPath, setPath } from './builder.edits.js';
+import { MAX_LENGTH } from '../core/limits.js';
+import { blankToUndefined, orderedChoice, selectField, text, textField, type Edit } from './builder.fields.js';
+import type { Config } from './builder.model.js';
 
 // The explainer's part of the builder form: which views in which order, the call to action, and the
 // disclaimer's wording.

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { MAX_LENGTH } from '../src/core/limits.js';
-import { move, numberOrUndefined } from './builder-edits.js';
-import type { Config } from './builder-model.js';
+import { MAX_LENGTH } from '../core/limits.js';
+import { move, numberOrUndefined } from './builder.edits.js';
+import type { Config } from './builder.model.js';
 
 // The builder's form controls, shared by the widgets' parts of the form. Values are bound with live(), so
 // undo and redo always show in the controls.

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { defaultSections } from '../src/clinic-checklist/clinic-checklist.defaults.js';
-import { MAX_CLINICS } from '../src/clinic-checklist/clinic-checklist.shortlist.js';
-import { move, removeAt, setPath } from './builder-edits.js';
-import { MAX_LENGTH } from '../src/core/limits.js';
-import { blankToUndefined, listButtons, textField, type Edit } from './builder-fields.js';
-import type { Config } from './builder-model.js';
+import { defaultSections } from '../clinic-checklist/clinic-checklist.defaults.js';
+import { MAX_CLINICS } from '../clinic-checklist/clinic-checklist.shortlist.js';
+import { move, removeAt, setPath } from './builder.edits.js';
+import { MAX_LENGTH } from '../core/limits.js';
+import { blankToUndefined, listButtons, textField, type Edit } from './builder.fields.js';
+import type { Config } from './builder.model.js';
 
 // The checklist's part of the builder form: sections and their points. A point's id is made from its label
 // when the point is added and never changes after, and the checklist gets a storage id of its own when the

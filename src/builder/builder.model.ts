@@ -1,7 +1,7 @@
-import { defaultTitle as checklistTitle } from '../src/clinic-checklist/clinic-checklist.defaults.js';
-import { VERSION } from '../src/core/version.js';
-import { defaultTitle as comparisonTitle } from '../src/guarantee-comparison/guarantee-comparison.defaults.js';
-import { defaultTitle as explainerTitle } from '../src/treatment-explainer/treatment-explainer.defaults.js';
+import { defaultTitle as checklistTitle } from '../clinic-checklist/clinic-checklist.defaults.js';
+import { VERSION } from '../core/version.js';
+import { defaultTitle as comparisonTitle } from '../guarantee-comparison/guarantee-comparison.defaults.js';
+import { defaultTitle as explainerTitle } from '../treatment-explainer/treatment-explainer.defaults.js';
 
 // What the embed builder edits, kept free of the DOM: the draft, its undo history, the starters and the
 // snippet. The element in builder.ts only shows these and turns events into calls.
@@ -96,6 +96,11 @@ export function starterDraft(tag: WidgetTag, today: string, keep?: Partial<Draft
     tag,
     text: JSON.stringify(starterConfig(tag, today), null, 2),
   };
+}
+
+/** A draft of `config` for the widget `tag`, as an editor that embeds the builder gives it. */
+export function configDraft(tag: WidgetTag, config: Config, today: string): Draft {
+  return { ...starterDraft(tag, today), text: JSON.stringify(config, null, 2) };
 }
 
 /** The editor's text read as a config, or why it cannot be: the form edits only a config that parses. */

@@ -1,7 +1,8 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { escapeAttribute, snippetFor, type SmpEmbedBuilder } from '../../demo/builder.js';
-import { DRAFT_KEY, fallbackText, isoDate, testPage } from '../../demo/builder-model.js';
+import { DRAFT_KEY, escapeAttribute, fallbackText, isoDate, snippetFor, testPage } from '../../src/builder/builder.model.js';
+import '../../src/builder/index.js';
+import type { SmpEmbedBuilder } from '../../src/builder/index.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
 import { captureConsole, expectRendered, shadowText } from '../shared/page-errors.js';
 
@@ -527,5 +528,52 @@ describe('embed builder: a forum post', () => {
     expect(el.snippet).to.match(/^\[smplang=es\]\[smpcomparison=https:\/\/forum\.example\/data\/guarantees\.json\]SMP guarantees compared\..*\[\/smpcomparison\]\[\/smplang\]$/);
     expect(shadow(el).querySelector('#folder')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('embed builder given a config, as an editor embeds it', () => {
+  const comparison = { title: 'Our guarantees', clinics: [{ name: 'Fictional Clinic A', guarantee: { refund: 'full' } }] };
+
+  it('starts from the config and the widget given, and neither reads nor writes the stored draft', async () => {
+    const stored = JSON.stringify({ tag: 'smp-clinic-checklist', text: '{"title":"The draft on its own page"}' });
+    localStorage.setItem(DRAFT_KEY, stored);
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder widget="smp-guarantee-comparison" .config=${comparison}></smp-embed-builder>`);
+    expect(JSON.parse(json(el))).to.deep.equal(comparison);
+    expect(field<HTMLSelectElement>(el, 'widget').value).to.equal('smp-guarantee-comparison');
+    expect(field<HTMLSelectElement>(el, 'widget').disabled).to.be.true;
+    await type(el, 'title', 'Our guarantees, checked');
+    expect(localStorage.getItem(DRAFT_KEY)).to.equal(stored);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps two builders on one page apart, and starts again when given another config', async () => {
+    const page = await fixture(html`<div>
+      <smp-embed-builder widget="smp-guarantee-comparison" .config=${comparison}></smp-embed-builder>
+      <smp-embed-builder .config=${{ title: 'Our checklist' }}></smp-embed-builder>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll<SmpEmbedBuilder>('smp-embed-builder')] as [SmpEmbedBuilder, SmpEmbedBuilder];
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    await type(first, 'title', 'First block');
+    expect(JSON.parse(json(second))).to.deep.equal({ title: 'Our checklist' });
+    second.config = { title: 'Given anew' };
+    await elementUpdated(second);
+    expect(JSON.parse(json(second))).to.deep.equal({ title: 'Given anew' });
+    expect(JSON.parse(json(first)).title).to.equal('First block');
+  });
+
+  it('gives the edited config with "Use this", and offers it only when the config is valid', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder widget="smp-guarantee-comparison" .config=${comparison}></smp-embed-builder>`);
+    await type(el, 'clinic-0-name', 'Fictional Clinic B');
+    const accepted = oneEvent(el, 'smp-builder-accept');
+    field<HTMLButtonElement>(el, 'use-this').click();
+    const { detail } = await accepted;
+    expect(detail).to.deep.equal({ widget: 'smp-guarantee-comparison', config: { ...comparison, clinics: [{ ...comparison.clinics[0], name: 'Fictional Clinic B' }] } });
+    await type(el, 'json', '{"title": 5}');
+    expect(field<HTMLButtonElement>(el, 'use-this').disabled).to.be.true;
+  });
+
+  it('offers no "Use this" on its own page', async () => {
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
+    expect(shadow(el).getElementById('use-this')).to.equal(null);
   });
 });

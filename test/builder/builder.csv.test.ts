@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clinicsFromCsv, csvProblemText } from '../../demo/builder-csv.js';
+import { clinicsFromCsv, csvProblemText } from '../../src/builder/builder.csv.js';
 
 const HEADER = 'name,url,guarantee.length,guarantee.touchUps.sessions,guarantee.refund,guarantee.inWriting,guarantee.conditions,trackRecord.rating,verified';
 

@@ -1,19 +1,20 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
-import { checklistConfigSchema } from '../src/clinic-checklist/clinic-checklist.schema.js';
-import { resolveConfig } from '../src/core/config.js';
-import { MAX_LENGTH } from '../src/core/limits.js';
-import { problemToText, type ConfigProblem } from '../src/core/problems.js';
-import { comparisonConfigSchema } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
-import '../src/index.js';
-import { explainerConfigSchema } from '../src/treatment-explainer/treatment-explainer.schema.js';
-import { renderChecklistForm } from './builder-checklist.js';
-import { renderComparisonForm } from './builder-comparison.js';
-import { clinicsFromCsv, csvProblemText, type CsvProblem } from './builder-csv.js';
-import { setPath } from './builder-edits.js';
-import { renderExplainerForm } from './builder-explainer.js';
-import { textField } from './builder-fields.js';
+import { checklistConfigSchema } from '../clinic-checklist/clinic-checklist.schema.js';
+import { resolveConfig } from '../core/config.js';
+import { emit } from '../core/events.js';
+import { MAX_LENGTH } from '../core/limits.js';
+import { problemToText, type ConfigProblem } from '../core/problems.js';
+import { comparisonConfigSchema } from '../guarantee-comparison/guarantee-comparison.schema.js';
+import '../index.js';
+import { explainerConfigSchema } from '../treatment-explainer/treatment-explainer.schema.js';
+import { renderChecklistForm } from './builder.checklist.js';
+import { renderComparisonForm } from './builder.comparison.js';
+import { clinicsFromCsv, csvProblemText, type CsvProblem } from './builder.csv.js';
+import { setPath } from './builder.edits.js';
+import { renderExplainerForm } from './builder.explainer.js';
+import { textField } from './builder.fields.js';
 import {
   bbcodeFor,
   fallbackText,
@@ -29,6 +30,7 @@ import {
   redo,
   setText,
   snippetFor,
+  configDraft,
   startHistory,
   starterDraft,
   undo,
@@ -37,10 +39,8 @@ import {
   type Draft,
   type History,
   type WidgetTag,
-} from './builder-model.js';
+} from './builder.model.js';
 
-export { escapeAttribute, snippetFor } from './builder-model.js';
-export type { WidgetTag } from './builder-model.js';
 
 export const WIDGETS: Record<WidgetTag, { label: string; schema: z.ZodMiniType }> = {
   'smp-clinic-checklist': { label: 'Clinic checklist', schema: checklistConfigSchema },
@@ -95,16 +95,33 @@ function readIntegrityList(text: string | null | undefined): Record<string, stri
 
 const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
 
+/** `detail` of `smp-builder-accept`: the widget and the config the user chose to use. */
+export interface BuilderAcceptDetail {
+  widget: WidgetTag;
+  config: Config;
+}
+
+/** The builder's events, each name with the type of its `detail`. */
+export interface BuilderEvents {
+  'smp-builder-accept': BuilderAcceptDetail;
+}
+
 /**
  * Builds an embed without writing JSON by hand: a form and a JSON editor kept in step, checked by the
  * widgets' own schemas, with undo and redo, a live preview, and a snippet that carries fallback text.
- * The draft is kept in this browser's storage, so a reload loses nothing.
+ * On its own page it keeps its draft in this browser's storage, so a reload loses nothing. Embedded in an
+ * editor (a CMS block's settings), it is given the block's `config` and `widget`: it then starts from them,
+ * neither reads nor writes that stored draft, and offers "Use this", which fires `smp-builder-accept`.
  *
  * @attr script-base - Where the builder finds the build's `integrity.json`, the hashes of the files the release ships (default `/dist/`).
+ * @attr widget - The widget a given `config` is for: `smp-clinic-checklist` (default), `smp-guarantee-comparison` or `smp-treatment-explainer`.
+ * @fires smp-builder-accept - When the user presses "Use this" (offered once a `config` is given). `detail: { widget, config }`.
  */
 export class SmpEmbedBuilder extends LitElement {
   static override properties: PropertyDeclarations = {
     scriptBase: { attribute: 'script-base' },
+    config: { attribute: false },
+    widget: {},
     history: { state: true },
     status: { state: true },
     integrity: { state: true },
@@ -112,6 +129,10 @@ export class SmpEmbedBuilder extends LitElement {
   };
 
   declare scriptBase: string;
+  /** The config to start from, given by an editor that embeds the builder; undefined on the builder's own page. */
+  declare config: Config | undefined;
+  /** The widget a given `config` is for. */
+  declare widget: WidgetTag;
   declare private history: History;
   declare private status: string;
   /** `sha384-…` of each built script file, once fetched and hashed. */
@@ -123,7 +144,9 @@ export class SmpEmbedBuilder extends LitElement {
   constructor() {
     super();
     this.scriptBase = '/dist/';
-    this.history = startHistory(this.storedDraft() ?? starterDraft('smp-clinic-checklist', isoDate(new Date())));
+    this.config = undefined;
+    this.widget = 'smp-clinic-checklist';
+    this.history = startHistory(starterDraft(this.widget, isoDate(new Date())));
     this.status = '';
     this.integrity = {};
     this.csv = undefined;
@@ -158,11 +181,21 @@ export class SmpEmbedBuilder extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('history' as keyof SmpEmbedBuilder) || changed.has('integrity' as keyof SmpEmbedBuilder)) this.view = this.viewOf(this.draft);
+    const restart = this.startFrom(changed);
+    if (restart) this.history = startHistory(restart);
+    if (restart || changed.has('history' as keyof SmpEmbedBuilder) || changed.has('integrity' as keyof SmpEmbedBuilder)) this.view = this.viewOf(this.draft);
+  }
+
+  /** The draft to start again from: a config given (or given anew), else on the first render the stored draft. */
+  private startFrom(changed: PropertyValues<this>): Draft | undefined {
+    const today = isoDate(new Date());
+    if (this.config !== undefined) return changed.has('config') || changed.has('widget') ? configDraft(this.widget, this.config, today) : undefined;
+    return this.hasUpdated ? undefined : (this.storedDraft() ?? starterDraft(this.widget, today));
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('history' as keyof SmpEmbedBuilder)) return;
+    // A builder given its config keeps no draft: two on one page must not share one.
+    if (!changed.has('history' as keyof SmpEmbedBuilder) || this.config !== undefined) return;
     try {
       localStorage.setItem(DRAFT_KEY, JSON.stringify(this.draft));
     } catch {
@@ -309,6 +342,10 @@ export class SmpEmbedBuilder extends LitElement {
     this.status = `Loaded ${file.name}.`;
   }
 
+  private accept(config: Config): void {
+    emit<BuilderEvents, 'smp-builder-accept'>(this, 'smp-builder-accept', { widget: this.tag, config });
+  }
+
   private save(): void {
     const name = `${this.tag}.config.json`;
     this.download(name, this.draft.text, 'application/json');
@@ -322,7 +359,7 @@ export class SmpEmbedBuilder extends LitElement {
       <div class="layout" lang="en" dir="ltr">
         <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
           <label for="widget">Widget</label>
-          <select id="widget" .value=${live(draft.tag)} @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
+          <select id="widget" ?disabled=${this.config !== undefined} .value=${live(draft.tag)} @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
             ${Object.entries(WIDGETS).map(([tag, info]) => html`<option value=${tag} ?selected=${tag === draft.tag}>${info.label}</option>`)}
           </select>
           <div class="history">
@@ -355,6 +392,7 @@ export class SmpEmbedBuilder extends LitElement {
           </div>
         </form>
         <section class="output" aria-labelledby="preview-heading">
+          ${this.config !== undefined ? html`<button type="button" class="primary" id="use-this" ?disabled=${!valid} @click=${() => valid && this.accept(valid)}>Use this</button>` : nothing}
           <h2 id="preview-heading">Preview</h2>
           <div class="preview">${valid ? this.renderPreview(valid) : html`<p>Fix the config to see the preview.</p>`}</div>
           ${draft.output === 'html' ? this.renderScriptSource(draft) : nothing}
@@ -597,4 +635,3 @@ export class SmpEmbedBuilder extends LitElement {
   `;
 }
 
-customElements.define('smp-embed-builder', SmpEmbedBuilder);

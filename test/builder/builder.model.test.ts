@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { idFromLabel, newChecklistId, withSections } from '../../demo/builder-checklist.js';
-import { move, numberOrUndefined, setPath } from '../../demo/builder-edits.js';
-import { withCta } from '../../demo/builder-explainer.js';
-import { readDraft, record, redo, startHistory, starterDraft, undo, withConfig } from '../../demo/builder-model.js';
+import { idFromLabel, newChecklistId, withSections } from '../../src/builder/builder.checklist.js';
+import { move, numberOrUndefined, setPath } from '../../src/builder/builder.edits.js';
+import { withCta } from '../../src/builder/builder.explainer.js';
+import { readDraft, record, redo, startHistory, starterDraft, undo, withConfig } from '../../src/builder/builder.model.js';
 
 describe('builder model', () => {
   const draft = starterDraft('smp-clinic-checklist', '2026-12-01');

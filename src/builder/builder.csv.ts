@@ -1,9 +1,9 @@
 import { csvParse } from 'd3-dsv';
 import * as z from 'zod/mini';
-import { problemsFromIssues } from '../src/core/check-problems.js';
-import { comparisonConfigSchema } from '../src/guarantee-comparison/guarantee-comparison.schema.js';
-import { setPath } from './builder-edits.js';
-import type { Config } from './builder-model.js';
+import { problemsFromIssues } from '../core/check-problems.js';
+import { comparisonConfigSchema } from '../guarantee-comparison/guarantee-comparison.schema.js';
+import { setPath } from './builder.edits.js';
+import type { Config } from './builder.model.js';
 
 // A spreadsheet saved as CSV, one clinic per row, becomes the comparison's clinics. The header row names
 // the widget's own fields (dots for nested ones, as in the README); each bad cell is reported by row and
