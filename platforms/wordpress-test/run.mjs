@@ -71,10 +71,18 @@ async function freshWordPress(root) {
 }
 
 /** Content of the test posts, made by a Blueprint step once WordPress is installed. */
+/** What an author types: every character HTML and kses treat specially, quotes, emoji and Arabic. */
+const TYPED_TITLE = 'Q&A: before you book <3 months';
+const TYPED_INTRO = 'Results <6 months> old don’t count: ask for results > 3 months & in writing, "quoted" 🙂 and عربي';
+
 const SETUP_PHP = String.raw`<?php
 require '/wordpress/wp-load.php';
+const SMP_TYPED_TITLE = ${JSON.stringify(TYPED_TITLE)};
+const SMP_TYPED_INTRO = ${JSON.stringify(TYPED_INTRO)};
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'role' => 'author', 'user_email' => 'author@example.org' ) );
-update_user_meta( 1, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+foreach ( array( 1, $author ) as $user ) {
+  update_user_meta( $user, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+}
 wp_mkdir_p( WP_CONTENT_DIR . '/uploads/smp' );
 file_put_contents( WP_CONTENT_DIR . '/uploads/smp/guarantees.json', json_encode( array( 'clinics' => array(
   array( 'name' => 'Fictional Clinic North', 'guarantee' => array( 'length' => array( 'years' => 2 ), 'refund' => 'none' ), 'verified' => gmdate( 'Y-m-d' ) ),
@@ -99,6 +107,12 @@ wp_set_current_user( $author );
 kses_init();
 $ids['author'] = wp_insert_post( wp_slash( array( 'post_name' => 'smp-author', 'post_title' => 'smp-author', 'post_status' => 'publish', 'post_author' => $author,
   'post_content' => '<!-- wp:smp/clinic-checklist {"title":"Written by an author"} /-->' . '<smp-clinic-checklist config=\'{"title":"Raw element"}\'></smp-clinic-checklist>' ) ) );
+// As the block editor stores what the author typed (editor/blocks.js keeps & < > as entities, which kses
+// leaves alone), saved through the same filter as the editor's save.
+$typed_config = wp_json_encode( array( 'intro' => SMP_TYPED_INTRO ), JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+$as_stored = function ( $text ) { return strtr( $text, array( '&' => '&amp;', '<' => '&lt;', '>' => '&gt;' ) ); };
+$ids['authorText'] = wp_insert_post( wp_slash( array( 'post_name' => 'smp-author-text', 'post_title' => 'smp-author-text', 'post_status' => 'publish', 'post_author' => $author,
+  'post_content' => get_comment_delimited_block_content( 'smp/guarantee-comparison', array( 'title' => $as_stored( SMP_TYPED_TITLE ), 'config' => $as_stored( $typed_config ) ), '' ) ) ) );
 $ids['authorCanPostHtml'] = current_user_can( 'unfiltered_html' );
 file_put_contents( WP_CONTENT_DIR . '/smp-test.json', json_encode( $ids ) );
 // For the uninstall check: ?smp-test-state=1 answers with the setting and the posts' raw content.
@@ -245,6 +259,15 @@ async function main() {
       assert(shown.length === 1 && shown[0].rendered && shown[0].heading === 'Written by an author', `widgets: ${JSON.stringify(shown.map((w) => [w.heading, w.error]))}`);
     });
 
+    await check('what an author typed in a block, title and config, is what readers see, character for character', async () => {
+      await reader.goto(`${SITE}/?p=${ids.authorText}`, { waitUntil: 'load' });
+      const [shown] = await widgets(reader);
+      assert(shown?.rendered, `the widget did not render: ${JSON.stringify(shown)}`);
+      assert(shown.heading === TYPED_TITLE, `heading: ${shown.heading}`);
+      const intro = await reader.evaluate(() => document.querySelector('smp-guarantee-comparison').shadowRoot.querySelector('.intro')?.textContent.trim());
+      assert(intro === TYPED_INTRO, `intro: ${intro}`);
+    });
+
     await check('a page with no widget loads no widget script', async () => {
       await reader.goto(`${SITE}/?p=${ids.plain}`, { waitUntil: 'load' });
       const loaded = await reader.evaluate(() => [...document.scripts].some((s) => s.src.includes('smp-')) || Boolean(document.querySelector('meta[name="smp-src-origins"]')));
@@ -266,6 +289,31 @@ async function main() {
         { timeout: 60000 },
       );
       assert((await heading.jsonValue()).startsWith('From the block'), 'the editor preview shows another title');
+    });
+
+    await check('an author reopens the block in the editor, sees the title as typed, adds to it and saves: readers see that', async () => {
+      const author = await logIn(browser, 'author', 'author-password');
+      await author.setViewport({ width: 1280, height: 900 });
+      await author.goto(`${SITE}/wp-admin/post.php?post=${ids.authorText}&action=edit`, { waitUntil: 'load' });
+      await author.waitForSelector('.wp-block[data-type="smp/guarantee-comparison"]', { timeout: 60000 });
+      await author.click('.wp-block[data-type="smp/guarantee-comparison"]');
+      const titleField = async () =>
+        author.waitForFunction(() => {
+          const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((found) => found.textContent === 'Title');
+          return label && document.getElementById(label.htmlFor);
+        }, { timeout: 20000 });
+      const field = await titleField();
+      const shown = await field.evaluate((input) => input.value);
+      assert(shown === TYPED_TITLE, `the editor shows the title as ${shown}`);
+      await field.click();
+      await author.keyboard.press('End');
+      await author.keyboard.type(' & <later>');
+      await author.click('.editor-post-publish-button');
+      await author.waitForFunction(() => [...document.querySelectorAll('.components-snackbar')].some((bar) => /updated/i.test(bar.textContent)), { timeout: 30000 });
+      await reader.goto(`${SITE}/?p=${ids.authorText}`, { waitUntil: 'load' });
+      const [widget] = await widgets(reader);
+      assert(widget?.heading === `${TYPED_TITLE} & <later>`, `after the author's save: ${widget?.heading}`);
+      await author.close();
     });
 
     await check('no widget threw into the page', async () => {

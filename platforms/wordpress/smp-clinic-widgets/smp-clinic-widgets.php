@@ -69,6 +69,11 @@ function smp_widgets_register() {
 			__DIR__ . '/blocks/' . $widget['block'],
 			array(
 				'render_callback' => function ( $attributes ) use ( $tag ) {
+					foreach ( array( 'title', 'config' ) as $key ) {
+						if ( isset( $attributes[ $key ] ) ) {
+							$attributes[ $key ] = smp_widgets_typed( (string) $attributes[ $key ] );
+						}
+					}
 					return smp_widgets_element( $tag, $attributes );
 				},
 			)
@@ -98,6 +103,17 @@ function smp_widgets_register() {
 	}
 }
 add_action( 'init', 'smp_widgets_register' );
+
+/**
+ * A block's text as its author typed it. The block editor keeps & < > of the title and the config as entities
+ * (editor/blocks.js): WordPress runs kses over block attributes when the user may not post HTML, and kses would
+ * turn a bare & into &amp; and delete text between < and >, but leaves these entities alone. Only the three are
+ * turned back, in one pass, so anything else an author typed stays as typed. Everything is escaped again when
+ * the element is written.
+ */
+function smp_widgets_typed( $text ) {
+	return strtr( $text, array( '&lt;' => '<', '&gt;' => '>', '&amp;' => '&' ) );
+}
 
 /**
  * JSON with no character that HTML treats specially (& " ' < >): esc_attr() leaves an existing entity such as

@@ -32,18 +32,38 @@
 		{ value: 'auto', label: __( 'Follow the reader’s setting', 'smp-clinic-widgets' ) },
 	];
 
+	/*
+	 * The title and the config are stored with & < > as entities. WordPress runs kses over block attributes when
+	 * the user may not post HTML (authors, contributors): kses would turn a bare & into &amp; and delete text
+	 * between < and >, but leaves these entities alone. The server turns them back (smp_widgets_typed), so readers
+	 * see what the author typed.
+	 */
+	var ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+	function stored( text ) {
+		return text.replace( /[&<>]/g, function ( character ) {
+			return ENTITIES[ character ];
+		} );
+	}
+	function typed( text ) {
+		return text.replace( /&(amp|lt|gt);/g, function ( entity ) {
+			return { '&amp;': '&', '&lt;': '<', '&gt;': '>' }[ entity ];
+		} );
+	}
+
 	/** The config the element gets: the JSON field with the title on top, or the text as typed if it is not an object. */
 	function configFor( attributes ) {
+		var text = typed( attributes.config );
+		var title = typed( attributes.title ).trim();
 		var config = {};
-		if ( attributes.config.trim() ) {
+		if ( text.trim() ) {
 			try {
-				config = JSON.parse( attributes.config );
+				config = JSON.parse( text );
 			} catch ( error ) {
-				return attributes.config;
+				return text;
 			}
-			if ( ! config || typeof config !== 'object' || Array.isArray( config ) ) return attributes.config;
+			if ( ! config || typeof config !== 'object' || Array.isArray( config ) ) return text;
 		}
-		if ( attributes.title.trim() ) config = Object.assign( {}, config, { title: attributes.title.trim() } );
+		if ( title ) config = Object.assign( {}, config, { title: title } );
 		return Object.keys( config ).length ? JSON.stringify( config ) : undefined;
 	}
 
@@ -53,7 +73,7 @@
 			var set = function ( key ) {
 				return function ( value ) {
 					var change = {};
-					change[ key ] = value;
+					change[ key ] = key === 'title' || key === 'config' ? stored( value ) : value;
 					props.setAttributes( change );
 				};
 			};
@@ -71,13 +91,13 @@
 					el(
 						PanelBody,
 						{ title: __( 'Widget', 'smp-clinic-widgets' ) },
-						el( TextControl, { label: __( 'Title', 'smp-clinic-widgets' ), value: attributes.title, onChange: set( 'title' ) } ),
+						el( TextControl, { label: __( 'Title', 'smp-clinic-widgets' ), value: typed( attributes.title ), onChange: set( 'title' ) } ),
 						el( SelectControl, { label: __( 'Language', 'smp-clinic-widgets' ), value: attributes.locale, options: LOCALES, onChange: set( 'locale' ) } ),
 						el( SelectControl, { label: __( 'Theme', 'smp-clinic-widgets' ), value: attributes.theme, options: THEMES, onChange: set( 'theme' ) } ),
 						el( TextareaControl, {
 							label: __( 'Config (JSON)', 'smp-clinic-widgets' ),
 							help: __( 'Checked by the widget itself: the preview names any problem. Make the config without JSON in the builder, then paste it here.', 'smp-clinic-widgets' ),
-							value: attributes.config,
+							value: typed( attributes.config ),
 							rows: 8,
 							onChange: set( 'config' ),
 						} ),
