@@ -101,6 +101,16 @@ $ids['shortcodes'] = $admin_post( 'smp-shortcodes',
   '[smp_checklist title="From the shortcode &quot;quoted&quot;" theme="dark"]' . "\n\n" .
   '[smp_comparison src="/wp-content/uploads/smp/guarantees.json"]' . "\n\n" .
   '[smp_explainer locale="nonsense" theme="nonsense"]' );
+$ids['supports'] = $admin_post( 'smp-supports',
+  '<!-- wp:paragraph --><p>A paragraph as wide as the content.</p><!-- /wp:paragraph -->' .
+  '<!-- wp:smp/guarantee-comparison {"align":"wide","className":"our-own-class","anchor":"our-guarantees"} /-->' .
+  '<!-- wp:smp/clinic-checklist {"align":"full"} /-->' );
+// A template of the block theme with a block in it, for the site editor, which shows templates in an iframe.
+wp_set_current_user( 1 );
+$template = wp_insert_post( array( 'post_type' => 'wp_template', 'post_name' => 'smp-widgets', 'post_title' => 'SMP widgets', 'post_status' => 'publish',
+  'post_content' => '<!-- wp:smp/clinic-checklist {"title":"In the site editor"} /-->' ) );
+wp_set_object_terms( $template, get_stylesheet(), 'wp_theme' );
+$ids['template'] = get_stylesheet() . '//smp-widgets';
 $ids['plain'] = $admin_post( 'smp-plain', '<!-- wp:paragraph --><p>A post with no widget.</p><!-- /wp:paragraph -->' );
 // As the author, who lacks unfiltered_html: WordPress filters the content as it would from the editor.
 wp_set_current_user( $author );
@@ -268,6 +278,19 @@ async function main() {
       assert(intro === TYPED_INTRO, `intro: ${intro}`);
     });
 
+    await check('the block’s alignment, "Additional CSS class" and anchor reach the site', async () => {
+      await reader.setViewport({ width: 1280, height: 900 });
+      await reader.goto(`${SITE}/?p=${ids.supports}`, { waitUntil: 'load' });
+      const shown = await widgets(reader);
+      assert(shown.length === 2 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.error]))}`);
+      const [wide, full] = shown.map((w) => w.attributes);
+      assert(wide.id === 'our-guarantees' && wide.class.split(' ').includes('alignwide') && wide.class.split(' ').includes('our-own-class'), `comparison: ${JSON.stringify(wide)}`);
+      assert(full.class.split(' ').includes('alignfull'), `checklist: ${JSON.stringify(full)}`);
+      const widths = await reader.evaluate(() => ['p', '#our-guarantees', 'smp-clinic-checklist'].map((selector) => document.querySelector(selector).getBoundingClientRect().width));
+      assert(widths[0] < widths[1] && widths[1] < widths[2], `widths of the paragraph, the wide and the full widget: ${widths.join(', ')}`);
+      assert(await reader.evaluate(() => location.hash === '' && Boolean(document.getElementById('our-guarantees'))), 'the anchor is not the element’s id');
+    });
+
     await check('a page with no widget loads no widget script', async () => {
       await reader.goto(`${SITE}/?p=${ids.plain}`, { waitUntil: 'load' });
       const loaded = await reader.evaluate(() => [...document.scripts].some((s) => s.src.includes('smp-')) || Boolean(document.querySelector('meta[name="smp-src-origins"]')));
@@ -289,6 +312,14 @@ async function main() {
         { timeout: 60000 },
       );
       assert((await heading.jsonValue()).startsWith('From the block'), 'the editor preview shows another title');
+    });
+
+    await check('the site editor, which shows a template in an iframe, shows the block as the live widget', async () => {
+      await admin.goto(`${SITE}/wp-admin/site-editor.php?postType=wp_template&postId=${encodeURIComponent(ids.template)}`, { waitUntil: 'load' });
+      const canvas = await admin.waitForSelector('iframe[name="editor-canvas"]', { timeout: 60000 });
+      const frame = await canvas.contentFrame();
+      const heading = await frame.waitForFunction(() => document.querySelector('smp-clinic-checklist')?.shadowRoot?.querySelector('h2')?.textContent, { timeout: 60000 });
+      assert((await heading.jsonValue()) === 'In the site editor', 'the widget in the site editor shows another title');
     });
 
     await check('an author reopens the block in the editor, sees the title as typed, adds to it and saves: readers see that', async () => {

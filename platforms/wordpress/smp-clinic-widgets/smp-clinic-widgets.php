@@ -74,7 +74,10 @@ function smp_widgets_register() {
 							$attributes[ $key ] = smp_widgets_typed( (string) $attributes[ $key ] );
 						}
 					}
-					return smp_widgets_element( $tag, $attributes );
+					// The block's class, alignment and "Additional CSS class" as WordPress writes them. WordPress writes a
+					// server-rendered block's anchor itself only from 7.0 on: before, the block gives it.
+					$anchor = isset( $attributes['anchor'] ) ? trim( (string) $attributes['anchor'] ) : '';
+					return smp_widgets_element( $tag, $attributes, '', get_block_wrapper_attributes( '' !== $anchor ? array( 'id' => $anchor ) : array() ) );
 				},
 			)
 		);
@@ -125,9 +128,10 @@ function smp_widgets_json( $config ) {
 
 /**
  * The element for a block's attributes or a shortcode's: every value escaped by WordPress's own functions,
- * the config as JSON in an attribute, and fallback text for readers without the script.
+ * the config as JSON in an attribute, and fallback text for readers without the script. `$wrapper` is what
+ * get_block_wrapper_attributes() wrote for a block (its classes and id), already escaped.
  */
-function smp_widgets_element( $tag, $attributes, $fallback = '' ) {
+function smp_widgets_element( $tag, $attributes, $fallback = '', $wrapper = '' ) {
 	$config = array();
 	if ( ! empty( $attributes['config'] ) ) {
 		$decoded = json_decode( (string) $attributes['config'], true );
@@ -141,7 +145,7 @@ function smp_widgets_element( $tag, $attributes, $fallback = '' ) {
 			}
 		}
 	}
-	$html = '<' . $tag;
+	$html = '<' . $tag . ( '' !== $wrapper ? ' ' . $wrapper : '' );
 	if ( null === $config ) {
 		$html .= ' config="' . esc_attr( (string) $attributes['config'] ) . '"';
 	} elseif ( $config ) {
