@@ -4,6 +4,7 @@ import { copyFile, cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, w
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.mjs';
 
@@ -70,6 +71,29 @@ async function freshWordPress(root) {
   return copy;
 }
 
+/**
+ * WordPress as the npm package @wp-playground/wordpress-builds holds it (every PHP file, but not wp-admin's
+ * scripts and styles: the site runs, the editor does not), unpacked for one run without the package's own
+ * wp-config.php and database, with the plugin from its zip in wp-content/plugins/.
+ */
+async function npmWordPress(build, pluginZip, debianRoot) {
+  const dir = await mkdtemp(join(tmpdir(), 'smp-wordpress-'));
+  const unpack = async (zip, into) => {
+    for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(await readFile(zip))))) {
+      if (path.endsWith('/')) continue;
+      await mkdir(dirname(join(into, path)), { recursive: true });
+      await writeFile(join(into, path), bytes);
+    }
+  };
+  await unpack(join(here, 'node_modules/@wp-playground/wordpress-builds/src/wordpress', build), dir);
+  await rm(join(dir, 'wp-config.php'), { force: true });
+  await rm(join(dir, 'wp-content/database/.ht.sqlite'), { force: true });
+  await unpack(pluginZip, join(dir, 'wp-content/plugins'));
+  // The theme the Debian run uses, so the front-end checks see the same layout on every version.
+  await cp(join(debianRoot, 'usr/share/wordpress/wp-content/themes/twentytwentythree'), join(dir, 'wp-content/themes/twentytwentythree'), { recursive: true, dereference: true });
+  return dir;
+}
+
 /** Content of the test posts, made by a Blueprint step once WordPress is installed. */
 /** What an author types: every character HTML and kses treat specially, quotes, emoji and Arabic. */
 const TYPED_TITLE = 'Q&A: before you book <3 months';
@@ -102,7 +126,7 @@ $ids['shortcodes'] = $admin_post( 'smp-shortcodes',
   '[smp_comparison src="/wp-content/uploads/smp/guarantees.json"]' . "\n\n" .
   '[smp_explainer locale="nonsense" theme="nonsense"]' );
 $ids['supports'] = $admin_post( 'smp-supports',
-  '<!-- wp:paragraph --><p>A paragraph as wide as the content.</p><!-- /wp:paragraph -->' .
+  '<!-- wp:paragraph {"className":"smp-content-width"} --><p class="smp-content-width">A paragraph as wide as the content.</p><!-- /wp:paragraph -->' .
   '<!-- wp:smp/guarantee-comparison {"align":"wide","className":"our-own-class","anchor":"our-guarantees"} /-->' .
   '<!-- wp:smp/clinic-checklist {"align":"full"} /-->' );
 // A template of the block theme with a block in it, for the site editor, which shows templates in an iframe.
@@ -131,11 +155,11 @@ file_put_contents( WP_CONTENT_DIR . '/mu-plugins/smp-test-state.php', '<?php add
 `;
 
 /** Boots WordPress on the copy; resolves once it answers. */
-async function boot(wordpress) {
+async function boot(wordpress, { php = '8.1', steps = [] } = {}) {
   const blueprint = join(wordpress, 'smp-blueprint.json');
-  await writeFile(blueprint, JSON.stringify({ steps: [{ step: 'runPHP', code: SETUP_PHP }] }));
+  await writeFile(blueprint, JSON.stringify({ steps: [...steps, { step: 'runPHP', code: SETUP_PHP }] }));
   const cli = join(here, 'node_modules/.bin/wp-playground-cli');
-  const child = spawn(cli, ['server', '--php=8.1', '--wordpress-install-mode=install-from-existing-files', `--mount-before-install=${wordpress}:/wordpress`, `--blueprint=${blueprint}`, `--port=${PORT}`, '--verbosity=quiet'], {
+  const child = spawn(cli, ['server', `--php=${php}`, '--wordpress-install-mode=install-from-existing-files', `--mount-before-install=${wordpress}:/wordpress`, `--blueprint=${blueprint}`, `--port=${PORT}`, '--verbosity=quiet'], {
     cwd: here,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -205,6 +229,72 @@ async function widgets(page) {
   );
 }
 
+/**
+ * What readers see: every block and shortcode, the author's posts, the block's wrapper attributes and a page
+ * without a widget. `on` names the WordPress in each check's name ('' for the one the editor checks run on).
+ */
+async function frontEndChecks(reader, ids, on) {
+  // The document is enough: each check waits for the widgets it reads (fonts and images need not load).
+  await check(`${on}a post with each block shows each widget, its title escaped by WordPress`, async () => {
+    await reader.goto(`${SITE}/?p=${ids.blocks}`, { waitUntil: 'domcontentloaded' });
+    const shown = await widgets(reader);
+    assert(shown.length === 3 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.rendered, w.error]))}`);
+    assert(shown[0].heading === 'From the block <script>window.smpInjected=1</script>', `checklist heading: ${shown[0].heading}`);
+    assert(!(await reader.evaluate(() => 'smpInjected' in window)), 'the title ran as a script');
+    assert(shown[1].text.includes('Fictional Block Clinic'), 'the comparison did not get its config');
+    assert(shown[2].attributes.locale === 'es' && shown[2].heading !== 'SMP, tricopigmentation and hair transplants', 'the explainer is not in Spanish');
+    const script = await reader.evaluate(() => [...document.scripts].map((s) => s.src).find((src) => src.includes('smp-widgets')));
+    assert(script?.startsWith(`${SITE}/wp-content/plugins/smp-clinic-widgets/assets/smp-widgets.iife.min.js`), `script served from ${script}`);
+  });
+
+  await check(`${on}a post with each shortcode shows each widget; src data loads from the site, bad values are dropped`, async () => {
+    await reader.goto(`${SITE}/?p=${ids.shortcodes}`, { waitUntil: 'domcontentloaded' });
+    const shown = await widgets(reader);
+    assert(shown.length === 3 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.rendered, w.error]))}`);
+    assert(shown[0].heading === 'From the shortcode "quoted"' && shown[0].attributes.theme === 'dark', `checklist: ${shown[0].heading} ${shown[0].attributes.theme}`);
+    assert(shown[1].text.includes('Fictional Clinic North'), 'the comparison did not load its src');
+    assert(!('locale' in shown[2].attributes) && shown[2].attributes.theme === 'site', `explainer attributes: ${JSON.stringify(shown[2].attributes)}`);
+    const origins = await reader.evaluate(() => document.querySelector('meta[name="smp-src-origins"]')?.content);
+    assert(origins === "'self'", `smp-src-origins: ${origins}`);
+  });
+
+  await check(`${on}a post by an author without unfiltered_html shows the block; the raw element was filtered out`, async () => {
+    assert(ids.authorCanPostHtml === false, 'the author can post HTML, so this proves nothing');
+    await reader.goto(`${SITE}/?p=${ids.author}`, { waitUntil: 'domcontentloaded' });
+    const shown = await widgets(reader);
+    assert(shown.length === 1 && shown[0].rendered && shown[0].heading === 'Written by an author', `widgets: ${JSON.stringify(shown.map((w) => [w.heading, w.error]))}`);
+  });
+
+  await check(`${on}what an author typed in a block, title and config, is what readers see, character for character`, async () => {
+    await reader.goto(`${SITE}/?p=${ids.authorText}`, { waitUntil: 'domcontentloaded' });
+    const [shown] = await widgets(reader);
+    assert(shown?.rendered, `the widget did not render: ${JSON.stringify(shown)}`);
+    assert(shown.heading === TYPED_TITLE, `heading: ${shown.heading}`);
+    const intro = await reader.evaluate(() => document.querySelector('smp-guarantee-comparison').shadowRoot.querySelector('.intro')?.textContent.trim());
+    assert(intro === TYPED_INTRO, `intro: ${intro}`);
+  });
+
+  await check(`${on}the block’s alignment, "Additional CSS class" and anchor reach the site`, async () => {
+    // Wider than the theme's wide size, so full width is wider still.
+    await reader.setViewport({ width: 1600, height: 900 });
+    await reader.goto(`${SITE}/?p=${ids.supports}`, { waitUntil: 'domcontentloaded' });
+    const shown = await widgets(reader);
+    assert(shown.length === 2 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.error]))}`);
+    const [wide, full] = shown.map((w) => w.attributes);
+    assert(wide.id === 'our-guarantees' && wide.class.split(' ').includes('alignwide') && wide.class.split(' ').includes('our-own-class'), `comparison: ${JSON.stringify(wide)}`);
+    assert(full.class.split(' ').includes('alignfull'), `checklist: ${JSON.stringify(full)}`);
+    const widths = await reader.evaluate(() => ['.smp-content-width', '#our-guarantees', 'smp-clinic-checklist'].map((selector) => document.querySelector(selector).getBoundingClientRect().width));
+    assert(widths[0] < widths[1] && widths[1] < widths[2], `widths of the paragraph, the wide and the full widget: ${widths.join(', ')}`);
+    assert(await reader.evaluate(() => location.hash === '' && Boolean(document.getElementById('our-guarantees'))), 'the anchor is not the element’s id');
+  });
+
+  await check(`${on}a page with no widget loads no widget script`, async () => {
+    await reader.goto(`${SITE}/?p=${ids.plain}`, { waitUntil: 'domcontentloaded' });
+    const loaded = await reader.evaluate(() => [...document.scripts].some((s) => s.src.includes('smp-')) || Boolean(document.querySelector('meta[name="smp-src-origins"]')));
+    assert(!loaded, 'the widget script or its meta tag is on a page without a widget');
+  });
+}
+
 async function main() {
   const zip = join(project, 'release', 'smp-clinic-widgets-wordpress-0.1.0.zip');
   assert(existsSync(zip), 'No plugin zip: run "npm run release" first.');
@@ -239,63 +329,7 @@ async function main() {
     const pageErrors = [];
     reader.on('pageerror', (error) => pageErrors.push(error.message));
 
-    await check('a post with each block shows each widget, its title escaped by WordPress', async () => {
-      await reader.goto(`${SITE}/?p=${ids.blocks}`, { waitUntil: 'load' });
-      const shown = await widgets(reader);
-      assert(shown.length === 3 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.rendered, w.error]))}`);
-      assert(shown[0].heading === 'From the block <script>window.smpInjected=1</script>', `checklist heading: ${shown[0].heading}`);
-      assert(!(await reader.evaluate(() => 'smpInjected' in window)), 'the title ran as a script');
-      assert(shown[1].text.includes('Fictional Block Clinic'), 'the comparison did not get its config');
-      assert(shown[2].attributes.locale === 'es' && shown[2].heading !== 'SMP, tricopigmentation and hair transplants', 'the explainer is not in Spanish');
-      const script = await reader.evaluate(() => [...document.scripts].map((s) => s.src).find((src) => src.includes('smp-widgets')));
-      assert(script?.startsWith(`${SITE}/wp-content/plugins/smp-clinic-widgets/assets/smp-widgets.iife.min.js`), `script served from ${script}`);
-    });
-
-    await check('a post with each shortcode shows each widget; src data loads from the site, bad values are dropped', async () => {
-      await reader.goto(`${SITE}/?p=${ids.shortcodes}`, { waitUntil: 'load' });
-      const shown = await widgets(reader);
-      assert(shown.length === 3 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.rendered, w.error]))}`);
-      assert(shown[0].heading === 'From the shortcode "quoted"' && shown[0].attributes.theme === 'dark', `checklist: ${shown[0].heading} ${shown[0].attributes.theme}`);
-      assert(shown[1].text.includes('Fictional Clinic North'), 'the comparison did not load its src');
-      assert(!('locale' in shown[2].attributes) && shown[2].attributes.theme === 'site', `explainer attributes: ${JSON.stringify(shown[2].attributes)}`);
-      const origins = await reader.evaluate(() => document.querySelector('meta[name="smp-src-origins"]')?.content);
-      assert(origins === "'self'", `smp-src-origins: ${origins}`);
-    });
-
-    await check('a post by an author without unfiltered_html shows the block; the raw element was filtered out', async () => {
-      assert(ids.authorCanPostHtml === false, 'the author can post HTML, so this proves nothing');
-      await reader.goto(`${SITE}/?p=${ids.author}`, { waitUntil: 'load' });
-      const shown = await widgets(reader);
-      assert(shown.length === 1 && shown[0].rendered && shown[0].heading === 'Written by an author', `widgets: ${JSON.stringify(shown.map((w) => [w.heading, w.error]))}`);
-    });
-
-    await check('what an author typed in a block, title and config, is what readers see, character for character', async () => {
-      await reader.goto(`${SITE}/?p=${ids.authorText}`, { waitUntil: 'load' });
-      const [shown] = await widgets(reader);
-      assert(shown?.rendered, `the widget did not render: ${JSON.stringify(shown)}`);
-      assert(shown.heading === TYPED_TITLE, `heading: ${shown.heading}`);
-      const intro = await reader.evaluate(() => document.querySelector('smp-guarantee-comparison').shadowRoot.querySelector('.intro')?.textContent.trim());
-      assert(intro === TYPED_INTRO, `intro: ${intro}`);
-    });
-
-    await check('the block’s alignment, "Additional CSS class" and anchor reach the site', async () => {
-      await reader.setViewport({ width: 1280, height: 900 });
-      await reader.goto(`${SITE}/?p=${ids.supports}`, { waitUntil: 'load' });
-      const shown = await widgets(reader);
-      assert(shown.length === 2 && shown.every((w) => w.rendered), `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.error]))}`);
-      const [wide, full] = shown.map((w) => w.attributes);
-      assert(wide.id === 'our-guarantees' && wide.class.split(' ').includes('alignwide') && wide.class.split(' ').includes('our-own-class'), `comparison: ${JSON.stringify(wide)}`);
-      assert(full.class.split(' ').includes('alignfull'), `checklist: ${JSON.stringify(full)}`);
-      const widths = await reader.evaluate(() => ['p', '#our-guarantees', 'smp-clinic-checklist'].map((selector) => document.querySelector(selector).getBoundingClientRect().width));
-      assert(widths[0] < widths[1] && widths[1] < widths[2], `widths of the paragraph, the wide and the full widget: ${widths.join(', ')}`);
-      assert(await reader.evaluate(() => location.hash === '' && Boolean(document.getElementById('our-guarantees'))), 'the anchor is not the element’s id');
-    });
-
-    await check('a page with no widget loads no widget script', async () => {
-      await reader.goto(`${SITE}/?p=${ids.plain}`, { waitUntil: 'load' });
-      const loaded = await reader.evaluate(() => [...document.scripts].some((s) => s.src.includes('smp-')) || Boolean(document.querySelector('meta[name="smp-src-origins"]')));
-      assert(!loaded, 'the widget script or its meta tag is on a page without a widget');
-    });
+    await frontEndChecks(reader, ids, '');
 
     await check('the block editor shows the block as the live widget', async () => {
       await admin.goto(`${SITE}/wp-admin/post.php?post=${ids.blocks}&action=edit`, { waitUntil: 'load' });
@@ -382,6 +416,52 @@ async function main() {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill();
     await exited;
+    await rm(wordpress, { recursive: true, force: true }).catch(() => undefined);
+  }
+  for (const build of NPM_BUILDS) await frontEndOn(build, zip, root);
+}
+
+/**
+ * Today's WordPress, front end only (offline there is no editor for these): 6.5.5 and 6.7-alpha with PHP 8.3,
+ * and 6.5.5 once more with PHP 7.4, the lowest the plugin's readme claims.
+ */
+const NPM_BUILDS = [
+  { zip: 'wp-6.5.zip', php: '8.3' },
+  { zip: 'wp-nightly.zip', php: '8.3' },
+  { zip: 'wp-6.5.zip', php: '7.4' },
+];
+
+async function frontEndOn({ zip, php }, pluginZip, debianRoot) {
+  const wordpress = await npmWordPress(zip, pluginZip, debianRoot);
+  const version = /\$wp_version = '([^']+)'/.exec(await readFile(join(wordpress, 'wp-includes/version.php'), 'utf8'))?.[1];
+  const on = `WordPress ${version}, PHP ${php}: `;
+  log(`WordPress ${version} from @wp-playground/wordpress-builds, PHP ${php}, at ${SITE}`);
+  let child;
+  const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+  try {
+    const steps = [
+      { step: 'activatePlugin', pluginPath: 'smp-clinic-widgets/smp-clinic-widgets.php' },
+      { step: 'activateTheme', themeFolderName: 'twentytwentythree' },
+    ];
+    const booted = await boot(wordpress, { php, steps });
+    child = booted.child;
+    log(`  booted in ${booted.seconds.toFixed(0)} s`);
+    const ids = JSON.parse(await readFile(join(wordpress, 'wp-content/smp-test.json'), 'utf8'));
+    const reader = await (await browser.createBrowserContext()).newPage();
+    const pageErrors = [];
+    reader.on('pageerror', (error) => pageErrors.push(error.message));
+    await frontEndChecks(reader, ids, on);
+    await check(`${on}no widget threw into the page`, async () => assert(pageErrors.length === 0, pageErrors.join('\n')));
+  } catch (error) {
+    results.push({ name: `${on}boot`, ok: false });
+    log(`  ✗ ${on}${error?.message ?? error}`);
+  } finally {
+    await browser.close();
+    if (child) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
     await rm(wordpress, { recursive: true, force: true }).catch(() => undefined);
   }
 }
