@@ -84,14 +84,18 @@ export function withShortlist(config: Config, on: boolean, clinics: string[] | u
 }
 
 /**
- * The text last typed in the presets field. It stays in the field while it still says what the config holds
- * (a new line begun, a name being typed again), and gives way to the config after an undo or a JSON edit.
+ * What the presets field keeps between renders, one per builder: the text last typed in it, which stays in the
+ * field while it still says what the config holds (a new line begun, a name being typed again) and gives way to
+ * the config after an undo or a JSON edit; and `refresh`, which renders the form again, since what the field says
+ * of its text can change while the config does not.
  */
-let typedPresets = '';
+export interface PresetsMemory {
+  typed: string;
+  refresh(): void;
+}
 
-/** `refresh` renders the form again: what the field says of its text can change while the config does not. */
-function presetsField(clinics: string[] | undefined, edit: Edit, refresh: () => void) {
-  const shownText = sameList(presetClinics(typedPresets).clinics ?? [], clinics ?? []) ? typedPresets : (clinics ?? []).join('\n');
+function presetsField(clinics: string[] | undefined, edit: Edit, memory: PresetsMemory) {
+  const shownText = sameList(presetClinics(memory.typed).clinics ?? [], clinics ?? []) ? memory.typed : (clinics ?? []).join('\n');
   const { repeated, beyondFour } = presetClinics(shownText);
   const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
   const leftOut = [
@@ -99,9 +103,9 @@ function presetsField(clinics: string[] | undefined, edit: Edit, refresh: () => 
     beyondFour.length ? `A shortlist holds ${MAX_CLINICS} clinics, so these are left out: ${quoted(beyondFour)}.` : '',
   ].filter(Boolean);
   const onInput = (event: Event) => {
-    typedPresets = (event.target as HTMLTextAreaElement).value;
-    edit('shortlist-clinics', (current) => withShortlist(current, true, presetClinics(typedPresets).clinics));
-    refresh();
+    memory.typed = (event.target as HTMLTextAreaElement).value;
+    edit('shortlist-clinics', (current) => withShortlist(current, true, presetClinics(memory.typed).clinics));
+    memory.refresh();
   };
   return html`<label for="shortlist-clinics">Clinics to start with (optional; one per line, up to ${MAX_CLINICS})</label>
     <textarea id="shortlist-clinics" rows="4" aria-describedby=${leftOut.length ? 'shortlist-clinics-left-out' : nothing} .value=${live(shownText)} @input=${onInput}></textarea>
@@ -110,7 +114,7 @@ function presetsField(clinics: string[] | undefined, edit: Edit, refresh: () => 
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
 
-function renderShortlistMode(config: Config, edit: Edit, refresh: () => void) {
+function renderShortlistMode(config: Config, edit: Edit, presets: PresetsMemory) {
   const shortlist = config['shortlist'] as { clinics?: string[] } | undefined;
   return html`<fieldset class="shortlist-mode">
     <legend>Comparing clinics</legend>
@@ -118,12 +122,12 @@ function renderShortlistMode(config: Config, edit: Edit, refresh: () => void) {
       <input type="checkbox" id="shortlist-on" .checked=${Boolean(shortlist)} @change=${(event: Event) => edit('shortlist-on', (current) => withShortlist(current, (event.target as HTMLInputElement).checked))} />
       Let readers tick the points for two to four clinics side by side (shortlist)
     </label>
-    ${shortlist ? presetsField(shortlist.clinics, edit, refresh) : nothing}
+    ${shortlist ? presetsField(shortlist.clinics, edit, presets) : nothing}
   </fieldset>`;
 }
 
-export function renderChecklistForm(config: Config, edit: Edit, refresh: () => void) {
-  return html`${renderShortlistMode(config, edit, refresh)}${renderPoints(config, edit)}`;
+export function renderChecklistForm(config: Config, edit: Edit, presets: PresetsMemory) {
+  return html`${renderShortlistMode(config, edit, presets)}${renderPoints(config, edit)}`;
 }
 
 function renderPoints(config: Config, edit: Edit) {

@@ -9,7 +9,7 @@ import { problemToText, type ConfigProblem } from '../core/problems.js';
 import { comparisonConfigSchema } from '../guarantee-comparison/guarantee-comparison.schema.js';
 import '../index.js';
 import { explainerConfigSchema } from '../treatment-explainer/treatment-explainer.schema.js';
-import { renderChecklistForm } from './builder.checklist.js';
+import { renderChecklistForm, type PresetsMemory } from './builder.checklist.js';
 import { renderComparisonForm } from './builder.comparison.js';
 import { clinicsFromCsv, csvProblemText, type CsvProblem } from './builder.csv.js';
 import { setPath } from './builder.edits.js';
@@ -140,6 +140,8 @@ export class SmpEmbedBuilder extends LitElement {
   /** What the last CSV import found: its file name and the problems of its cells. */
   declare private csv: { file: string; problems: CsvProblem[]; imported: number } | undefined;
   private view?: View;
+  /** What the shortlist presets field keeps between renders (see builder.checklist.ts). */
+  private readonly presets: PresetsMemory = { typed: '', refresh: () => this.requestUpdate() };
 
   constructor() {
     super();
@@ -414,7 +416,7 @@ export class SmpEmbedBuilder extends LitElement {
     const edit = (field: string, change: (config: Config) => Config) => this.editConfig(field, change);
     switch (this.tag) {
       case 'smp-clinic-checklist':
-        return renderChecklistForm(config, edit, () => this.requestUpdate());
+        return renderChecklistForm(config, edit, this.presets);
       case 'smp-guarantee-comparison':
         return html`${renderComparisonForm(config, edit, isoDate(new Date()), (file) => void this.importCsv(file))} ${this.renderCsvReport()}`;
       case 'smp-treatment-explainer':

@@ -561,6 +561,21 @@ describe('embed builder given a config, as an editor embeds it', () => {
     expect(JSON.parse(json(first)).title).to.equal('First block');
   });
 
+  it('keeps what is typed in one builder’s preset clinics out of another’s', async () => {
+    const config = { shortlist: { clinics: ['Fictional Clinic A'] } };
+    const page = await fixture(html`<div><smp-embed-builder .config=${config}></smp-embed-builder><smp-embed-builder .config=${config}></smp-embed-builder></div>`);
+    const [first, second] = [...page.querySelectorAll<SmpEmbedBuilder>('smp-embed-builder')] as [SmpEmbedBuilder, SmpEmbedBuilder];
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    field<HTMLTextAreaElement>(first, 'shortlist-clinics').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(first);
+    expect(field<HTMLTextAreaElement>(first, 'shortlist-clinics').value).to.equal('Fictional Clinic A\n');
+    second.requestUpdate();
+    await elementUpdated(second);
+    expect(field<HTMLTextAreaElement>(second, 'shortlist-clinics').value).to.equal('Fictional Clinic A');
+  });
+
   it('gives the edited config with "Use this", and offers it only when the config is valid', async () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder widget="smp-guarantee-comparison" .config=${comparison}></smp-embed-builder>`);
     await type(el, 'clinic-0-name', 'Fictional Clinic B');
