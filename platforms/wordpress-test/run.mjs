@@ -242,7 +242,19 @@ async function frontEndChecks(reader, ids, on) {
     assert(shown[0].heading === 'From the block <script>window.smpInjected=1</script>', `checklist heading: ${shown[0].heading}`);
     assert(!(await reader.evaluate(() => 'smpInjected' in window)), 'the title ran as a script');
     assert(shown[1].text.includes('Fictional Block Clinic'), 'the comparison did not get its config');
-    assert(shown[2].attributes.locale === 'es' && shown[2].heading !== 'SMP, tricopigmentation and hair transplants', 'the explainer is not in Spanish');
+    // The Spanish pack may arrive after the first render (English until then): wait for it, on a slow server too.
+    const english = 'SMP, tricopigmentation and hair transplants';
+    const spanish = await reader
+      .waitForFunction(
+        (title) => {
+          const text = document.querySelector('smp-treatment-explainer[locale="es"]')?.shadowRoot?.querySelector('h2')?.textContent;
+          return text && text !== title ? text : false;
+        },
+        { timeout: 15000 },
+        english,
+      )
+      .then((found) => found.jsonValue(), () => null);
+    assert(shown[2].attributes.locale === 'es' && spanish, `the explainer is not in Spanish: ${spanish}`);
     const script = await reader.evaluate(() => [...document.scripts].map((s) => s.src).find((src) => src.includes('smp-widgets')));
     assert(script?.startsWith(`${SITE}/wp-content/plugins/smp-clinic-widgets/assets/smp-widgets.iife.min.js`), `script served from ${script}`);
   });
