@@ -6,15 +6,19 @@ import { join, relative } from 'node:path';
 // dist/integrity.json. The embed builder takes its hashes from this list (or from the copy the release's
 // builder.html carries), never from the bytes a server happens to serve: a dev server may rewrite them.
 
-const BUILDER_SCRIPT = 'smp-embed-builder.iife.min.js';
+/** The embed builder's classic script: shipped, but not a script a page embeds, so it has no hash in the list. */
+export const BUILDER_SCRIPT = 'smp-embed-builder.iife.min.js';
 
-export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Whether a file (its path in the release folder) is one the list hashes: a drop-in script or a loader's chunk. */
+const hashed = (path) => /^(chunks\/)?[^/]+\.js$/.test(path) && path !== BUILDER_SCRIPT;
 
 /** `{ path: hash }` for the drop-in scripts and the loader's chunks among `files` (`{ path: bytes }`). */
 export function integrityList(files) {
   return Object.fromEntries(
     Object.entries(files)
-      .filter(([path]) => /^(chunks\/)?[^/]+\.js$/.test(path) && path !== BUILDER_SCRIPT)
+      .filter(([path]) => hashed(path))
       .map(([path, bytes]) => [path, sri(bytes)]),
   );
 }
@@ -26,9 +30,10 @@ export function writeIntegrityList(dist = 'dist') {
     async writeBundle() {
       const entries = await readdir(dist, { recursive: true, withFileTypes: true });
       const files = {};
-      for (const entry of entries.filter((found) => found.isFile() && found.name.endsWith('.js'))) {
+      // Only the files it hashes: dist/esm/ holds hundreds of modules the list leaves out.
+      for (const entry of entries.filter((found) => found.isFile())) {
         const path = relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/');
-        files[path] = await readFile(join(dist, path));
+        if (hashed(path)) files[path] = await readFile(join(dist, path));
       }
       await writeFile(join(dist, 'integrity.json'), `${JSON.stringify(integrityList(files), null, 2)}\n`);
     },

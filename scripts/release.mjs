@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
-import { integrityList } from './integrity.mjs';
+import { BUILDER_SCRIPT, integrityList } from './integrity.mjs';
 
 // `npm run release` writes two zips into release/:
 // - smp-widgets-<version>.zip, the folder a site owner uploads to self-host the widgets: the drop-in files,
@@ -14,7 +14,6 @@ import { integrityList } from './integrity.mjs';
 // The file lists come from what the build wrote to dist/ (run `npm run build` first).
 
 const FOLDER = 'smp-widgets';
-const BUILDER_SCRIPT = 'smp-embed-builder.iife.min.js';
 const PLUGIN = 'smp-clinic-widgets';
 
 /** Every file under `dir`, as paths relative to it, in a stable order. */
