@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { defaultSections } from '../clinic-checklist/clinic-checklist.defaults.js';
-import { MAX_CLINICS } from '../clinic-checklist/clinic-checklist.shortlist.js';
+import { MAX_CLINICS, sameName } from '../clinic-checklist/clinic-checklist.shortlist.js';
 import { move, removeAt, setPath } from './builder.edits.js';
 import { MAX_LENGTH } from '../core/limits.js';
 import { blankToUndefined, listButtons, textField, type Edit } from './builder.fields.js';
@@ -70,7 +70,7 @@ export function presetClinics(text: string): Presets {
   const presets: Presets = { clinics: undefined, repeated: [], beyondFour: [] };
   const kept: string[] = [];
   for (const name of text.split('\n').map((line) => line.trim()).filter(Boolean)) {
-    if (kept.some((other) => other.toLocaleLowerCase() === name.toLocaleLowerCase())) presets.repeated.push(name);
+    if (kept.some((other) => sameName(other, name))) presets.repeated.push(name);
     else if (kept.length === MAX_CLINICS) presets.beyondFour.push(name);
     else kept.push(name);
   }

@@ -32,7 +32,8 @@ export function shortlistKey(checklistId: string): string {
   return `${storageKey(checklistId)}:shortlist`;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+/** Two clinic names are the same clinic whatever their case and surrounding spaces. */
+export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
  * A shortlist read back from storage: malformed clinics are dropped, repeated names and clinics beyond
