@@ -153,12 +153,23 @@ const PLATFORMS = {
   discourse: CLASSIC,
 };
 
+/** What the plugin's minified scripts are built from, shipped in its source/ folder: `npm ci && npx rollup -c` there rebuilds dist/. */
+const BUILD_FILES = ['package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json', 'scripts/css-minify.mjs', 'scripts/integrity.mjs', 'scripts/json-schemas.mjs'];
+
+async function buildSources(projectDir) {
+  const files = {};
+  for (const path of [...BUILD_FILES, ...(await filesUnder(join(projectDir, 'src'))).map((path) => `src/${path}`)]) files[`source/${path}`] = await readFile(join(projectDir, path));
+  return files;
+}
+
 /** A platform package: its own files from platforms/<platform>/, and its assets from the self-hosting folder. */
 async function writePlatform(projectDir, outDir, version, release, platform) {
   const source = join(projectDir, 'platforms', platform, PLUGIN);
   const files = {};
   for (const path of await filesUnder(source)) files[path] = await readFile(join(source, path));
   for (const [path, bytes] of Object.entries(release)) if (PLATFORMS[platform](path)) files[`assets/${path}`] = bytes;
+  // The WordPress plugin directory asks for the human-readable source of minified scripts.
+  if (platform === 'wordpress') Object.assign(files, await buildSources(projectDir));
   files['LICENSE.txt'] = release['LICENSE.txt'];
   if (files['about.json']) {
     const declared = Object.values(JSON.parse(new TextDecoder().decode(files['about.json'])).assets);

@@ -111,7 +111,8 @@ export interface BuilderEvents {
  * widgets' own schemas, with undo and redo, a live preview, and a snippet that carries fallback text.
  * On its own page it keeps its draft in this browser's storage, so a reload loses nothing. Embedded in an
  * editor (a CMS block's settings), it is given the block's `config` and `widget`: it then starts from them,
- * neither reads nor writes that stored draft, and offers "Use this", which fires `smp-builder-accept`.
+ * neither reads nor writes that stored draft, leaves out the snippet, language and theme (the editor keeps
+ * those), and offers "Use this", which fires `smp-builder-accept`.
  *
  * @attr script-base - Where the builder finds the build's `integrity.json`, the hashes of the files the release ships (default `/dist/`).
  * @attr widget - The widget a given `config` is for: `smp-clinic-checklist` (default), `smp-guarantee-comparison` or `smp-treatment-explainer`.
@@ -177,9 +178,15 @@ export class SmpEmbedBuilder extends LitElement {
     }
   }
 
+  /** Whether an editor embeds the builder: it was given a config, and the editor keeps language, theme and the embed. */
+  private get embedded(): boolean {
+    return this.config !== undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.computeIntegrity();
+    // The integrity list is for the snippet, which an embedded builder does not write.
+    if (!this.embedded) void this.computeIntegrity();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -361,7 +368,7 @@ export class SmpEmbedBuilder extends LitElement {
       <div class="layout" lang="en" dir="ltr">
         <form class="editor" @submit=${(event: Event) => event.preventDefault()}>
           <label for="widget">Widget</label>
-          <select id="widget" ?disabled=${this.config !== undefined} .value=${live(draft.tag)} @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
+          <select id="widget" ?disabled=${this.embedded} .value=${live(draft.tag)} @change=${(event: Event) => this.chooseWidget(value(event) as WidgetTag)}>
             ${Object.entries(WIDGETS).map(([tag, info]) => html`<option value=${tag} ?selected=${tag === draft.tag}>${info.label}</option>`)}
           </select>
           <div class="history">
@@ -374,14 +381,7 @@ export class SmpEmbedBuilder extends LitElement {
             <legend>Content</legend>
             ${this.renderTextField('title', 'Title', shown, MAX_LENGTH.title)} ${this.renderTextField('intro', 'Intro', shown, MAX_LENGTH.text)} ${this.renderWidgetForm(shown)}
           </fieldset>
-          <label for="locale">Language</label>
-          <select id="locale" .value=${live(draft.locale)} @change=${(event: Event) => this.change('', { ...draft, locale: value(event) })}>
-            ${LOCALES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.locale}>${name}</option>`)}
-          </select>
-          <label for="theme">Theme</label>
-          <select id="theme" .value=${live(draft.theme)} @change=${(event: Event) => this.change('', { ...draft, theme: value(event) })}>
-            ${THEMES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.theme}>${name}</option>`)}
-          </select>
+          ${this.embedded ? nothing : this.renderLanguageAndTheme(draft)}
           <label for="json">Config (JSON)</label>
           <textarea id="json" rows="14" spellcheck="false" aria-describedby="problems" .value=${live(draft.text)} @input=${(event: Event) => this.change('json', { ...draft, text: value(event) })}></textarea>
           <div id="problems" role="status" class=${problems.length ? 'problems' : 'ok'}>
@@ -394,20 +394,48 @@ export class SmpEmbedBuilder extends LitElement {
           </div>
         </form>
         <section class="output" aria-labelledby="preview-heading">
-          ${this.config !== undefined ? html`<button type="button" class="primary" id="use-this" ?disabled=${!valid} @click=${() => valid && this.accept(valid)}>Use this</button>` : nothing}
           <h2 id="preview-heading">Preview</h2>
           <div class="preview">${valid ? this.renderPreview(valid) : html`<p>Fix the config to see the preview.</p>`}</div>
-          ${draft.output === 'html' ? this.renderScriptSource(draft) : nothing}
-          ${this.renderOutput(draft)}
-          <h2 id="snippet-heading">Snippet to paste</h2>
-          <textarea id="snippet" aria-labelledby="snippet-heading" readonly rows="8" .value=${snippet ?? (valid ? 'Give the address of the config file above to get a forum snippet.' : 'Fix the config above to get a snippet.')}></textarea>
-          <div class="row">
-            <button type="button" class="primary" ?disabled=${!snippet} @click=${this.copy}>Copy the snippet</button>
-            <button type="button" id="test-page" ?disabled=${!valid} @click=${() => valid && this.downloadTestPage(valid)}>Download a test page</button>
-          </div>
+          ${this.embedded ? nothing : this.renderEmbed(draft, valid, snippet)}
           <p role="status">${this.status || nothing}</p>
         </section>
+        ${this.embedded ? this.renderAccept(valid) : nothing}
       </div>
+    `;
+  }
+
+  /** "Use this", in a bar that stays in sight at the bottom while the form scrolls (on a phone the form is long). */
+  private renderAccept(valid: Config | undefined) {
+    return html`<div class="accept">
+      <button type="button" class="primary" id="use-this" ?disabled=${!valid} aria-describedby=${valid ? nothing : 'use-this-why'} @click=${() => valid && this.accept(valid)}>Use this</button>
+      ${valid ? nothing : html`<span id="use-this-why">Fix the problems listed under the JSON first.</span>`}
+    </div>`;
+  }
+
+  /** The snippet and where it goes, on the builder's own page. */
+  private renderEmbed(draft: Draft, valid: Config | undefined, snippet: string | undefined) {
+    return html`
+      ${draft.output === 'html' ? this.renderScriptSource(draft) : nothing}
+      ${this.renderOutput(draft)}
+      <h2 id="snippet-heading">Snippet to paste</h2>
+      <textarea id="snippet" aria-labelledby="snippet-heading" readonly rows="8" .value=${snippet ?? (valid ? 'Give the address of the config file above to get a forum snippet.' : 'Fix the config above to get a snippet.')}></textarea>
+      <div class="row">
+        <button type="button" class="primary" ?disabled=${!snippet} @click=${this.copy}>Copy the snippet</button>
+        <button type="button" id="test-page" ?disabled=${!valid} @click=${() => valid && this.downloadTestPage(valid)}>Download a test page</button>
+      </div>
+    `;
+  }
+
+  private renderLanguageAndTheme(draft: Draft) {
+    return html`
+      <label for="locale">Language</label>
+      <select id="locale" .value=${live(draft.locale)} @change=${(event: Event) => this.change('', { ...draft, locale: value(event) })}>
+        ${LOCALES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.locale}>${name}</option>`)}
+      </select>
+      <label for="theme">Theme</label>
+      <select id="theme" .value=${live(draft.theme)} @change=${(event: Event) => this.change('', { ...draft, theme: value(event) })}>
+        ${THEMES.map(([code, name]) => html`<option value=${code} ?selected=${code === draft.theme}>${name}</option>`)}
+      </select>
     `;
   }
 
@@ -536,6 +564,18 @@ export class SmpEmbedBuilder extends LitElement {
       border-color: #0a5bb5;
       cursor: pointer;
       justify-self: start;
+    }
+    .accept {
+      grid-column: 1 / -1;
+      position: sticky;
+      inset-block-end: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      padding-block: 0.75rem;
+      border-block-start: 1px solid #c3c9d0;
+      background: #fff;
     }
     button.primary {
       background: #0a5bb5;

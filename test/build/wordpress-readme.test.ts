@@ -21,7 +21,7 @@ describe('the WordPress plugin’s readme', () => {
     expect(short.length).to.be.at.most(150);
   });
 
-  it('says where the source of its minified scripts is', () => {
-    expect(readme).to.match(/== Description ==[^]*Source code[^]*src\//);
+  it('says where the source of its minified scripts is: in the plugin, and how to build it', () => {
+    expect(readme).to.match(/== Description ==[^]*Source code[^]*source\/ folder[^]*npx rollup -c/);
   });
 });

@@ -587,6 +587,16 @@ describe('embed builder given a config, as an editor embeds it', () => {
     expect(field<HTMLButtonElement>(el, 'use-this').disabled).to.be.true;
   });
 
+  it('shows only what the block keeps: no snippet, script address, language or theme, and fetches no integrity list', async () => {
+    const since = performance.now();
+    const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder widget="smp-guarantee-comparison" .config=${comparison}></smp-embed-builder>`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const id of ['snippet', 'output', 'folder', 'locale', 'theme', 'test-page']) expect(shadow(el).getElementById(id) === null, `#${id} is shown`).to.be.true;
+    const fetched = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since && entry.name.includes('integrity.json'));
+    expect(fetched.map((entry) => entry.name)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers no "Use this" on its own page', async () => {
     const el = await fixture<SmpEmbedBuilder>(html`<smp-embed-builder></smp-embed-builder>`);
     expect(shadow(el).getElementById('use-this')).to.equal(null);

@@ -50,16 +50,24 @@ function smp_widgets_register() {
 	$assets = plugins_url( 'assets/', __FILE__ );
 	// The classic-script build, served from this plugin's folder; language packs load from assets/locales/.
 	wp_register_script( 'smp-widgets', $assets . 'smp-widgets.iife.min.js', array(), SMP_WIDGETS_VERSION, true );
+	// The embed builder, which the block editor opens on a block's config ("Edit with the builder").
+	wp_register_script( 'smp-embed-builder', $assets . 'smp-embed-builder.iife.min.js', array(), SMP_WIDGETS_VERSION, true );
 	wp_register_script(
 		'smp-blocks-editor',
 		plugins_url( 'editor/blocks.js', __FILE__ ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-html-entities', 'smp-embed-builder' ),
 		SMP_WIDGETS_VERSION,
 		true
 	);
+	wp_register_style( 'smp-blocks-editor', plugins_url( 'editor/blocks.css', __FILE__ ), array(), SMP_WIDGETS_VERSION );
 	wp_add_inline_script(
 		'smp-blocks-editor',
-		'window.smpBlocksSettings = ' . wp_json_encode( array( 'builder' => $assets . 'builder.html' ) ) . ';',
+		'window.smpBlocksSettings = ' . wp_json_encode(
+			array(
+				'builder' => $assets . 'builder.html',
+				'script'  => add_query_arg( 'ver', SMP_WIDGETS_VERSION, $assets . 'smp-widgets.iife.min.js' ),
+			)
+		) . ';',
 		'before'
 	);
 	wp_set_script_translations( 'smp-blocks-editor', 'smp-clinic-widgets' );
@@ -177,6 +185,28 @@ function smp_widgets_print_origins() {
 	$printed = true;
 	echo '<meta name="smp-src-origins" content="' . esc_attr( smp_widgets_src_origins() ) . '">' . "\n";
 }
+
+/**
+ * Suggested text for the site's privacy policy (Settings > Privacy > Policy Guide): what the widgets keep, and
+ * where. WordPress asks plugins to add it on admin_init.
+ */
+function smp_widgets_privacy_policy() {
+	if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
+		return;
+	}
+	$paragraphs = array(
+		__( 'This site shows SMP clinic widgets: a due-diligence checklist, a comparison of clinics’ guarantees and a treatment explainer.', 'smp-clinic-widgets' ),
+		__( 'What you tick in the checklist, the clinics you shortlist and the notes you type stay in your own browser (its local storage), so that they are still there when you come back. They are not sent to this site or to anyone else, and you can clear them in the widget or in your browser’s settings. The widgets set no cookies.', 'smp-clinic-widgets' ),
+		__( 'A shortlist link you copy holds your clinics and ticks, and your notes if you choose, in the part of the address after #, which browsers do not send to this site. Anyone you give the link to can read them.', 'smp-clinic-widgets' ),
+		__( 'The widgets’ scripts and language files load from this site. A widget may load its clinic data from another site only if the site owner allows that site under Settings > SMP clinic widgets.', 'smp-clinic-widgets' ),
+	);
+	$text = '';
+	foreach ( $paragraphs as $paragraph ) {
+		$text .= '<p>' . esc_html( $paragraph ) . '</p>';
+	}
+	wp_add_privacy_policy_content( __( 'SMP Clinic Widgets', 'smp-clinic-widgets' ), $text );
+}
+add_action( 'admin_init', 'smp_widgets_privacy_policy' );
 
 function smp_widgets_settings() {
 	register_setting(
