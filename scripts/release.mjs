@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { BUILDER_SCRIPT, integrityList } from './integrity.mjs';
+import { pluginTranslations } from './wordpress-i18n.mjs';
 
 // `npm run release` writes two zips into release/:
 // - smp-widgets-<version>.zip, the folder a site owner uploads to self-host the widgets: the drop-in files,
@@ -154,7 +155,7 @@ const PLATFORMS = {
 };
 
 /** What the plugin's minified scripts are built from, shipped in its source/ folder: `npm ci && npx rollup -c` there rebuilds dist/. */
-const BUILD_FILES = ['package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json', 'scripts/css-minify.mjs', 'scripts/integrity.mjs', 'scripts/json-schemas.mjs'];
+const BUILD_FILES = ['package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json', 'scripts/css-minify.mjs', 'scripts/integrity.mjs', 'scripts/json-schemas.mjs', 'test/fixtures/checklist-example.json', 'test/fixtures/guarantees.json'];
 
 async function buildSources(projectDir) {
   const files = {};
@@ -168,8 +169,12 @@ async function writePlatform(projectDir, outDir, version, release, platform) {
   const files = {};
   for (const path of await filesUnder(source)) files[path] = await readFile(join(source, path));
   for (const [path, bytes] of Object.entries(release)) if (PLATFORMS[platform](path)) files[`assets/${path}`] = bytes;
-  // The WordPress plugin directory asks for the human-readable source of minified scripts.
-  if (platform === 'wordpress') Object.assign(files, await buildSources(projectDir));
+  if (platform === 'wordpress') {
+    // The plugin directory asks for the human-readable source of minified scripts.
+    Object.assign(files, await buildSources(projectDir));
+    // The .pot, and the .mo and editor JSON made from each hand-written .po (scripts/wordpress-i18n.mjs).
+    Object.assign(files, await pluginTranslations(source, version));
+  }
   files['LICENSE.txt'] = release['LICENSE.txt'];
   if (files['about.json']) {
     const declared = Object.values(JSON.parse(new TextDecoder().decode(files['about.json'])).assets);

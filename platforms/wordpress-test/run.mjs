@@ -111,7 +111,10 @@ require '/wordpress/wp-load.php';
 const SMP_TYPED_TITLE = ${JSON.stringify(TYPED_TITLE)};
 const SMP_TYPED_INTRO = ${JSON.stringify(TYPED_INTRO)};
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'role' => 'author', 'user_email' => 'author@example.org' ) );
-foreach ( array( 1, $author ) as $user ) {
+// An administrator who works in Spanish: WordPress's own strings stay English (no core language pack offline),
+// the plugin's come from its languages/ folder.
+$spanish = wp_insert_user( array( 'user_login' => 'editora', 'user_pass' => 'editora-password', 'role' => 'administrator', 'user_email' => 'editora@example.org', 'locale' => 'es_ES' ) );
+foreach ( array( 1, $author, $spanish ) as $user ) {
   update_user_meta( $user, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 }
 wp_mkdir_p( WP_CONTENT_DIR . '/uploads/smp' );
@@ -562,6 +565,24 @@ async function main() {
       await admin.goto(`${SITE}/wp-admin/privacy-policy-guide.php`, { waitUntil: 'load' });
       const text = await admin.evaluate(() => document.body.textContent.replace(/\s+/g, ' '));
       assert(text.includes('SMP Clinic Widgets') && text.includes('stay in your own browser'), `the guide: ${text.slice(0, 500)}`);
+    });
+
+    await check('in Spanish, the editor and the settings page show the plugin’s own translations', async () => {
+      const spanish = await logIn(browser, 'editora', 'editora-password');
+      await spanish.setViewport({ width: 1280, height: 900 });
+      await spanish.goto(`${SITE}/wp-admin/post.php?post=${ids.blocks}&action=edit`, { waitUntil: 'load' });
+      await spanish.waitForSelector('.wp-block[data-type="smp/clinic-checklist"]', { timeout: 60000 });
+      await spanish.click('.wp-block[data-type="smp/clinic-checklist"]');
+      await spanish.$eval('.edit-post-header__settings button[aria-label="Settings"]', (button) => button.getAttribute('aria-expanded') === 'false' && button.click());
+      // The editor script's strings (the JSON file) and the block's title (block.json, through the .mo).
+      await spanish.waitForSelector('.block-editor-block-inspector button::-p-text(Editar con el generador)', { timeout: 20000 });
+      const inspector = await spanish.$eval('.block-editor-block-inspector', (panel) => panel.textContent);
+      assert(inspector.includes('Avanzado') && inspector.includes('Lista de comprobación de clínicas'), `the sidebar: ${inspector.slice(0, 300)}`);
+      // The PHP's strings, through the .mo.
+      await spanish.goto(`${SITE}/wp-admin/options-general.php?page=smp-widgets`, { waitUntil: 'load' });
+      const settings = await spanish.evaluate(() => document.querySelector('.wrap').textContent);
+      assert(settings.includes('Desde dónde puede cargar datos un widget') && settings.includes('Widgets de clínicas de SMP'), `the settings page: ${settings.slice(0, 300)}`);
+      await spanish.close();
     });
 
     await check('no widget threw into the page', async () => {

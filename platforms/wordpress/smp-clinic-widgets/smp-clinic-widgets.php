@@ -8,6 +8,7 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       smp-clinic-widgets
+ * Domain Path:       /languages
  *
  * @package smp-clinic-widgets
  */
@@ -47,6 +48,8 @@ function smp_widgets_src_origins() {
 }
 
 function smp_widgets_register() {
+	// The translations this plugin ships (languages/): the PHP's and block.json's strings, and the editor's JSON.
+	load_plugin_textdomain( 'smp-clinic-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 	$assets = plugins_url( 'assets/', __FILE__ );
 	// The classic-script build, served from this plugin's folder; language packs load from assets/locales/.
 	wp_register_script( 'smp-widgets', $assets . 'smp-widgets.iife.min.js', array(), SMP_WIDGETS_VERSION, true );
@@ -70,7 +73,7 @@ function smp_widgets_register() {
 		) . ';',
 		'before'
 	);
-	wp_set_script_translations( 'smp-blocks-editor', 'smp-clinic-widgets' );
+	wp_set_script_translations( 'smp-blocks-editor', 'smp-clinic-widgets', plugin_dir_path( __FILE__ ) . 'languages' );
 
 	foreach ( smp_widgets_list() as $tag => $widget ) {
 		register_block_type(
