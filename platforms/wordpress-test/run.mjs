@@ -620,6 +620,7 @@ async function main() {
     await exited;
     await rm(wordpress, { recursive: true, force: true }).catch(() => undefined);
   }
+  await check('deleting the plugin on a two-site network removes its setting from both sites', () => multisiteUninstall(zip, root));
   // WP_CHECKS boots a build only when it names it too (wp-6.5.zip, wp-nightly.zip).
   for (const build of NPM_BUILDS) if (!only || only.test(build.zip)) await frontEndOn(build, zip, root);
 }
@@ -669,6 +670,64 @@ async function useThis(page, builder) {
   await (await builder.$('>>> #use-this')).click();
   await page.waitForFunction(() => !document.querySelector('dialog.smp-builder-dialog'), { timeout: 10000 });
   return config;
+}
+
+/**
+ * A two-site network, made as Tools > Network Setup makes one (its tables, then the constants in wp-config.php;
+ * Playground's own enableMultisite step needs wp-cli, which is not here offline), on WordPress 6.5.5 with
+ * PHP 8.3: the setting saved on both sites, then WordPress's own uninstall_plugin(), which runs uninstall.php as
+ * deleting the plugin in Network Admin > Plugins does. No server: the steps run in one go.
+ */
+async function multisiteUninstall(pluginZip, debianRoot) {
+  const wordpress = await npmWordPress('wp-6.5.zip', pluginZip, debianRoot);
+  try {
+    const network = String.raw`<?php
+require '/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) { $wpdb->$table = $prefixed; }
+install_network();
+populate_network( 1, '127.0.0.1', 'admin@example.org', 'Test network', '/', false );`;
+    const uninstall = String.raw`<?php
+$_SERVER['HTTP_HOST'] = '127.0.0.1';
+require '/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$sites = array( 1, wp_insert_site( array( 'domain' => '127.0.0.1', 'path' => '/second/', 'title' => 'Second' ) ) );
+$read = function () use ( $sites ) {
+  $found = array();
+  foreach ( $sites as $site ) { switch_to_blog( $site ); $found[] = get_option( 'smp_src_origins' ); restore_current_blog(); }
+  return $found;
+};
+foreach ( $sites as $site ) { switch_to_blog( $site ); update_option( 'smp_src_origins', 'https://data.example.org' ); restore_current_blog(); }
+$before = $read();
+uninstall_plugin( 'smp-clinic-widgets/smp-clinic-widgets.php' );
+file_put_contents( WP_CONTENT_DIR . '/smp-multisite.json', json_encode( array( 'multisite' => is_multisite(), 'sites' => count( get_sites() ), 'before' => $before, 'after' => $read() ) ) );`;
+    const blueprint = join(wordpress, 'smp-multisite.json');
+    await writeFile(
+      blueprint,
+      JSON.stringify({
+        steps: [
+          { step: 'runPHP', code: network },
+          { step: 'defineWpConfigConsts', consts: { MULTISITE: true, SUBDOMAIN_INSTALL: false, DOMAIN_CURRENT_SITE: '127.0.0.1', PATH_CURRENT_SITE: '/', SITE_ID_CURRENT_SITE: 1, BLOG_ID_CURRENT_SITE: 1 } },
+          { step: 'runPHP', code: uninstall },
+        ],
+      }),
+    );
+    const cli = join(here, 'node_modules/.bin/wp-playground-cli');
+    let output = '';
+    try {
+      output = execFileSync(cli, ['run-blueprint', '--php=8.3', '--wordpress-install-mode=install-from-existing-files', `--mount-before-install=${wordpress}:/wordpress`, `--blueprint=${blueprint}`, '--verbosity=quiet'], { cwd: here, encoding: 'utf8', stdio: 'pipe', timeout: 180000 });
+    } catch (error) {
+      output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+    }
+    const resultFile = join(wordpress, 'wp-content/smp-multisite.json');
+    assert(existsSync(resultFile), `the network steps did not finish:\n${output.slice(-1500)}`);
+    const result = JSON.parse(await readFile(resultFile, 'utf8'));
+    assert(result.multisite === true && result.sites === 2, `not a two-site network: ${JSON.stringify(result)}`);
+    assert(JSON.stringify(result.before) === JSON.stringify(['https://data.example.org', 'https://data.example.org']), `the setting was not saved on both sites: ${JSON.stringify(result)}`);
+    assert(JSON.stringify(result.after) === JSON.stringify([false, false]), `after uninstalling, the setting is still on a site: ${JSON.stringify(result.after)}`);
+  } finally {
+    await rm(wordpress, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 async function frontEndOn({ zip, php }, pluginZip, debianRoot) {
