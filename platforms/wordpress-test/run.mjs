@@ -303,22 +303,28 @@ async function frontEndChecks(browser, reader, ids, on) {
     assert(intro === TYPED_INTRO, `intro: ${intro}`);
   });
 
-  await check(`${on}an author’s block saved through the REST API, as the editor saves it, shows what they typed`, async () => {
+  await check(`${on}an author’s block and Shortcode block saved through the REST API, as the editor saves them, show what they typed`, async () => {
     const author = await logIn(browser, 'author', 'author-password');
     const title = `${TYPED_TITLE} (REST)`;
     const config = JSON.stringify({ intro: TYPED_INTRO });
     // The block editor's save: its attributes as blocks.js stores them, in a comment written as the editor writes one.
     const content = `<!-- wp:smp/guarantee-comparison ${commentAttributes({ title: storedText(title), config: storedText(config) })} /-->`;
+    // And a shortcode in the Shortcode block, whose text the block stores as typed.
+    const shortcodeTitle = 'Results <6 months> old & "quoted"';
+    const shortcode = `<!-- wp:shortcode -->\n[smp_checklist title='${shortcodeTitle}']Fallback <3 months> & more[/smp_checklist]\n<!-- /wp:shortcode -->`;
     const saved = await author.evaluate(async (body) => {
       const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
       const response = await fetch('/?rest_route=/wp/v2/posts', { method: 'POST', headers: { 'content-type': 'application/json', 'x-wp-nonce': nonce }, body: JSON.stringify(body) });
       return { status: response.status, post: await response.json() };
-    }, { title: 'smp-author-rest', status: 'publish', content });
+    }, { title: 'smp-author-rest', status: 'publish', content: content + shortcode });
     await author.close();
     assert(saved.status === 201, `the REST API answered ${saved.status}: ${JSON.stringify(saved.post).slice(0, 300)}`);
     await reader.goto(`${SITE}/?p=${saved.post.id}`, { waitUntil: 'domcontentloaded' });
-    const [shown] = await widgets(reader);
+    const [shown, fromShortcode] = await widgets(reader);
     assert(shown?.rendered && shown.heading === title, `heading: ${shown?.heading}`);
+    assert(fromShortcode?.rendered && fromShortcode.heading === shortcodeTitle, `the Shortcode block's heading: ${fromShortcode?.heading}`);
+    const fallback = await reader.evaluate(() => document.querySelector('smp-clinic-checklist').textContent.trim());
+    assert(fallback === 'Fallback <3 months> & more', `the Shortcode block's fallback text: ${fallback}`);
     const intro = await reader.evaluate(() => document.querySelector('smp-guarantee-comparison').shadowRoot.querySelector('.intro')?.textContent.trim());
     assert(intro === TYPED_INTRO, `intro: ${intro}`);
   });

@@ -130,6 +130,38 @@ function smp_widgets_typed( $text ) {
 }
 
 /**
+ * The plugin's shortcodes in a post being saved, with < and > of their attributes and fallback text written as
+ * entities, before kses sees them (it runs at priority 10 for users who may not post HTML). kses reads
+ * `<6 months>` as a tag and deletes it, and text after it with it: a Shortcode block keeps what the author typed
+ * as it is, unlike a paragraph. The shortcodes decode entities, so readers see what was typed. Escaped
+ * shortcodes ([[smp_checklist]]) are left alone. The content arrives slashed, which leaves < and > as they are.
+ */
+function smp_widgets_protect_shortcodes( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, '[smp_' ) ) {
+		return $content;
+	}
+	$tags    = wp_list_pluck( smp_widgets_list(), 'shortcode' );
+	$pattern = '/' . get_shortcode_regex( array_values( $tags ) ) . '/';
+	return preg_replace_callback(
+		$pattern,
+		function ( $match ) {
+			if ( '[' === $match[1] && ']' === $match[6] ) {
+				return $match[0];
+			}
+			$entities = array(
+				'<' => '&lt;',
+				'>' => '&gt;',
+			);
+			$open     = '[' . $match[2] . strtr( $match[3], $entities ) . $match[4] . ']';
+			$closing  = '' !== $match[5] || false !== strpos( $match[0], '[/' . $match[2] . ']' ) ? strtr( $match[5], $entities ) . '[/' . $match[2] . ']' : '';
+			return $match[1] . $open . $closing . $match[6];
+		},
+		$content
+	);
+}
+add_filter( 'content_save_pre', 'smp_widgets_protect_shortcodes', 9 );
+
+/**
  * JSON with no character that HTML treats specially (& " ' < >): esc_attr() leaves an existing entity such as
  * &quot; as it is, which the browser would then turn back into a quote inside the JSON.
  */
