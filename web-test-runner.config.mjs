@@ -207,6 +207,21 @@ async function uploadedBuild(ctx, next) {
     ctx.status = 404;
   }
 }
+/**
+ * A network hiccup: /flaky/<key>/<file> fails (503) the first time each is asked for, then serves dist/<file>
+ * as /uploaded/ does. A test picks a key of its own.
+ */
+const askedOnce = new Set();
+async function flakyUploads(ctx, next) {
+  if (!ctx.path.startsWith('/flaky/')) return next();
+  if (!askedOnce.has(ctx.path)) {
+    askedOnce.add(ctx.path);
+    ctx.status = 503;
+    return;
+  }
+  ctx.url = `/uploaded/${ctx.path.split('/').slice(3).join('/')}`;
+  return uploadedBuild(ctx, next);
+}
 const eleventy = eleventySite();
 
 /**
@@ -253,7 +268,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, eleventy.middleware],
+  middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, eleventy.middleware],
   plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({

@@ -150,7 +150,7 @@ describe('BBCode presets for phpBB and XenForo', () => {
         for (const el of page.querySelectorAll(TAGS)) {
           const names = el.getAttributeNames();
           // theme is the widget's own reflected default; anything else came out of a value.
-          expect(names.filter((name) => !['src', 'locale', 'id', 'theme'].includes(name)), `${el.localName} got an attribute of its own`).to.deep.equal([]);
+          expect(names.filter((name) => !['src', 'locale', 'data-smp-id', 'theme'].includes(name)), `${el.localName} got an attribute of its own`).to.deep.equal([]);
           const src = el.getAttribute('src');
           // An address from another site is refused with a message, never fetched.
           if (src?.startsWith('https://evil.example/')) expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('not among the origins');
@@ -163,6 +163,20 @@ describe('BBCode presets for phpBB and XenForo', () => {
       }
     });
   }
+
+  it('phpbb: a post cannot give an element an id of the forum’s own page, and its view links still open the right view', async () => {
+    history.replaceState(null, '', '#qr_postform/technician');
+    try {
+      const explainer = presets.phpbb[2]!;
+      const page = await renderPosts(['qr_postform', 'unread', 'p123'].map((id) => phpbb(explainer, { id, text: 'Fallback' })));
+      for (const id of ['qr_postform', 'unread', 'p123']) expect(document.getElementById(id)?.localName ?? 'none', `#${id} is a member's widget`).to.equal('none');
+      const [first] = [...page.querySelectorAll('smp-treatment-explainer')];
+      expect(first!.getAttribute('data-smp-id')).to.equal('qr_postform');
+      expect(first!.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-technician');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
 
   describe('XenForo wrappers for the language and the link id', () => {
     const wrapper = (purpose: XenforoWrapper['purpose']) => presets.xenforoWrappers.find((entry) => entry.purpose === purpose)!;

@@ -83,7 +83,7 @@ describe('Discourse theme component', () => {
       expect(shadowText(comparison!)).to.include('Example Clinic North');
       // The Spanish pack comes from its own upload address.
       await waitUntil(() => shadowText(spanish!).includes('Desmarcar todo'), 'the checklist is not in Spanish', { timeout: 5000 });
-      expect(spanish!.id).to.equal('checklist');
+      expect(spanish!.getAttribute('data-smp-id')).to.equal('checklist');
       expect(foreign!.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('not among the origins');
       expect(hostile!.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('expected an http: or https: address');
       expect(hostile!.getAttributeNames().sort()).to.deep.equal(['locale', 'src', 'theme']);
@@ -100,6 +100,96 @@ describe('Discourse theme component', () => {
       logged.restore();
     }
   });
+
+  it('never gives a widget an id from a post; the post’s id names its view links instead', async () => {
+    history.replaceState(null, '', '#reply-control/technician');
+    try {
+      const { api, decorators } = stubApi();
+      component.initialize(api, { settings, loadScript, doc: document });
+      const cooked = await fixture<HTMLElement>(html`<div class="cooked"></div>`);
+      // What Discourse's markdown makes of [wrap=smp-explainer id=reply-control]: data-id, which the member chose.
+      cooked.innerHTML = '<div class="d-wrap" data-wrap="smp-explainer" data-id="reply-control"><p>Fallback</p></div>';
+      decorators[0]!.callback(cooked);
+      expect(document.getElementById('reply-control')?.localName ?? 'none', '#reply-control, Discourse’s composer, is a member’s widget').to.equal('none');
+      const explainer = cooked.querySelector('smp-treatment-explainer')!;
+      expect(explainer.getAttribute('data-smp-id')).to.equal('reply-control');
+      await waitUntil(() => explainer.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]'), 'the explainer did not render', { timeout: 5000 });
+      expect(explainer.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-technician');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('upgrades widgets decorated in a detached document once Discourse inserts the post into the page', async () => {
+    const { api, decorators } = stubApi();
+    component.initialize(api, { settings, loadScript, doc: document });
+    const detached = document.implementation.createHTMLDocument('');
+    const cooked = detached.createElement('div');
+    cooked.innerHTML = '<div class="d-wrap" data-wrap="smp-checklist"><p>Fallback</p></div>';
+    decorators[0]!.callback(cooked);
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.append(document.adoptNode(cooked));
+    const checklist = page.querySelector('smp-clinic-checklist')!;
+    await waitUntil(() => checklist.shadowRoot?.querySelector('.widget'), 'the adopted widget did not upgrade', { timeout: 5000 });
+    expectRendered(checklist, '[part="item"]');
+  });
+
+  // Discourse's loadScript keeps one promise per address. Newer versions reject it when the script fails to
+  // load; older ones never settle it, so asking again for the same address waits for ever.
+  const LOAD_SCRIPTS = {
+    'rejects the failed load': (doc: Document, requested: string[]) => (url: string) =>
+      new Promise<void>((resolve, reject) => {
+        requested.push(url);
+        const script = Object.assign(doc.createElement('script'), { src: url });
+        script.addEventListener('load', () => resolve(), { once: true });
+        script.addEventListener('error', reject, { once: true });
+        doc.head.append(script);
+      }),
+    'never settles the failed load (older Discourse)': (doc: Document, requested: string[]) => {
+      const pending = new Map<string, Promise<void>>();
+      return (url: string) => {
+        if (!pending.has(url)) {
+          requested.push(url);
+          pending.set(url, new Promise<void>((resolve) => doc.head.append(Object.assign(doc.createElement('script'), { src: url, onload: () => resolve() }))));
+        }
+        return pending.get(url)!;
+      };
+    },
+  };
+  for (const [behaviour, makeLoadScript] of Object.entries(LOAD_SCRIPTS)) {
+    it(`after a failed load the next post with a widget loads the script again, where loadScript ${behaviour}`, async () => {
+      const warned = captureConsole('warn');
+      // A page of its own, where the widgets are not defined yet.
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+      const doc = frame.contentDocument!;
+      const requested: string[] = [];
+      const key = behaviour.replace(/\W+/g, '-');
+      const { api, decorators } = stubApi();
+      const uploads = { smp_widgets: `/flaky/${key}/smp-widgets.iife.min.js` };
+      component.initialize(api, { settings: { smp_src_origins: '', theme_uploads: uploads }, loadScript: makeLoadScript(doc, requested), doc });
+      const post = () => {
+        const cooked = doc.createElement('div');
+        cooked.innerHTML = '<div class="d-wrap" data-wrap="smp-checklist"><p>Fallback</p></div>';
+        doc.body.append(cooked);
+        decorators[0]!.callback(cooked);
+        return cooked;
+      };
+      const first = post();
+      // The first request fails (503): give it time to, without any promise to wait on.
+      await waitUntil(() => doc.defaultView!.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/flaky/${key}/`)), 'the first request was not made', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const second = post();
+      await waitUntil(() => doc.defaultView!.customElements.get('smp-clinic-checklist'), `the script was not loaded again (requested: ${requested.join(', ')})`, { timeout: 5000 });
+      for (const cooked of [first, second]) {
+        const checklist = cooked.querySelector('smp-clinic-checklist')!;
+        await waitUntil(() => checklist.shadowRoot?.querySelector('.widget'), 'a widget did not render', { timeout: 5000 });
+      }
+      expect(requested).to.have.length(2);
+      warned.restore();
+      expect(warned.messages).to.have.length(1);
+      expect(warned.messages[0]).to.include('the next post with a widget tries again');
+    });
+  }
 
   it('takes the origins setting, or the forum’s own origin when it is empty', () => {
     expect(component.srcOrigins('')).to.equal("'self'");

@@ -11,8 +11,12 @@ export const WIDGETS = {
   "smp-explainer": "smp-treatment-explainer",
 };
 
-/** data-* of the block → attribute of the element. */
-const ATTRIBUTES = { src: "src", locale: "locale", theme: "theme", id: "id" };
+/**
+ * data-* of the block → attribute of the element. A member's `id` never becomes the element's id, which could
+ * take the place of one of Discourse's own (#reply-control is the composer): it names the widget's view links
+ * as `data-smp-id`.
+ */
+const ATTRIBUTES = { src: "src", locale: "locale", theme: "theme", id: "data-smp-id" };
 
 /** Upgrades every widget block inside `root`; returns the elements made. Running it again changes nothing. */
 export function upgradeWidgetBlocks(root) {
@@ -39,10 +43,10 @@ export function srcOrigins(setting) {
 }
 
 /**
- * Sets up a page once: the allow-list meta tag, each language pack's upload address, and the widget
- * script from the theme's uploads. `uploads` is the theme's `settings.theme_uploads`.
+ * Sets up a page: the allow-list meta tag once, and each language pack's upload address. `uploads` is the
+ * theme's `settings.theme_uploads`.
  */
-export function preparePage(doc, { origins, uploads, loadScript }) {
+export function preparePage(doc, { origins, uploads }) {
   if (!doc.querySelector('meta[name="smp-src-origins"]')) {
     const meta = doc.createElement("meta");
     meta.name = "smp-src-origins";
@@ -55,20 +59,56 @@ export function preparePage(doc, { origins, uploads, loadScript }) {
     if (locale && typeof url === "string") packs[locale] = url;
   }
   doc.defaultView.smpLocalePackUrls = packs;
-  return uploads?.smp_widgets ? loadScript(uploads.smp_widgets) : Promise.resolve();
 }
 
 /**
- * What the initializer does with Discourse's plugin API: each cooked post, and the composer's preview,
- * gets its widget blocks upgraded; the page is prepared the first time a post has one.
+ * Loads the widget script with Discourse's `loadScript`; settles once it ran or failed. Older Discourse never
+ * settles a failed load (and keeps its promise for that address), so the script element's own error event is
+ * heard too. `attempt` above 0 asks for the address anew, past that kept promise.
+ */
+export function loadWidgetScript(doc, url, loadScript, attempt = 0) {
+  const address = attempt ? `${url}${url.includes("?") ? "&" : "?"}smp-attempt=${attempt}` : url;
+  const absolute = new URL(address, doc.baseURI).href;
+  return new Promise((resolve, reject) => {
+    const heard = (event) => {
+      if (event.target?.localName === "script" && event.target.src === absolute) settle(reject, new Error(`could not load ${url}`));
+    };
+    const settle = (done, value) => {
+      doc.removeEventListener("error", heard, true);
+      done(value);
+    };
+    doc.addEventListener("error", heard, true);
+    Promise.resolve(loadScript(address)).then(
+      () => settle(resolve),
+      (error) => settle(reject, error)
+    );
+  });
+}
+
+/** Whether the widgets are defined in the page: loaded, by this component or another copy. */
+const defined = (doc) => Boolean(doc.defaultView.customElements.get(Object.values(WIDGETS)[0]));
+
+/**
+ * What the initializer does with Discourse's plugin API: each cooked post, and the composer's preview, gets
+ * its widget blocks upgraded; the page is prepared the first time a post has one. If the script fails to load
+ * (a network hiccup), the next post with a widget tries again; the posts before it upgrade then too.
  */
 export function initialize(api, { settings, loadScript, doc }) {
-  let ready;
+  let loading;
+  let attempts = 0;
   api.decorateCookedElement(
     (element) => {
       if (!element.querySelector("[data-wrap^='smp-']")) return;
-      ready ??= preparePage(doc, { origins: settings.smp_src_origins, uploads: settings.theme_uploads, loadScript });
+      // Before the elements are made: a widget defined already reads the allow-list as it connects.
+      preparePage(doc, { origins: settings.smp_src_origins, uploads: settings.theme_uploads });
       upgradeWidgetBlocks(element);
+      const url = settings.theme_uploads?.smp_widgets;
+      if (loading || !url || defined(doc)) return;
+      loading = loadWidgetScript(doc, url, loadScript, attempts++).catch((error) => {
+        loading = undefined;
+        // eslint-disable-next-line no-console
+        console.warn(`[smp-clinic-widgets] ${error?.message ?? error}: the next post with a widget tries again.`);
+      });
     },
     { id: "smp-clinic-widgets" }
   );
