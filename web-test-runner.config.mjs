@@ -1,5 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -208,6 +209,44 @@ async function uploadedBuild(ctx, next) {
   }
 }
 /**
+ * A Discourse topic page under Discourse's own Content-Security-Policy, the two values of script-src its
+ * lib/content_security_policy/default.rb writes (content_security_policy_strict_dynamic on or off, no CDN,
+ * base-uri, object-src, worker-src and manifest-src as there), with a 25-character nonce as
+ * lib/content_security_policy.rb's nonce_placeholder makes one. ?csp=discourse-paths or discourse-strict-dynamic.
+ * The theme's uploads: /uploads/default/original/1X/<name>.js as an attachment with nosniff (how Discourse sends
+ * an upload), and /theme-javascripts/<name>.js, the local copy app/models/javascript_cache.rb names.
+ */
+const DISCOURSE_UPLOADS = { 'smp-widgets.js': 'smp-widgets.iife.min.js', 'smp-locale-es.js': 'locales/es.js' };
+function discoursePolicy(kind, base, nonce) {
+  const assets = ['/assets/', '/extra-locales/', '/highlight-js/', '/javascripts/', '/plugins/', '/theme-javascripts/', '/svg-sprite/'].map((dir) => base + dir);
+  const scripts = kind === 'discourse-strict-dynamic' ? ["'strict-dynamic'"] : [`${base}/logs/`, `${base}/sidekiq/`, `${base}/mini-profiler-resources/`, ...assets];
+  const workers = ["'self'", ...['/assets/', '/javascripts/', '/plugins/'].map((dir) => base + dir)];
+  return `base-uri 'self'; object-src 'none'; script-src 'nonce-${nonce}' ${scripts.join(' ')}; worker-src ${workers.join(' ')}; manifest-src 'self'`;
+}
+async function discourseSite(ctx, next) {
+  const upload = /^\/(uploads\/default\/original\/1X|theme-javascripts)\/([\w.-]+)$/.exec(ctx.path);
+  if (upload && DISCOURSE_UPLOADS[upload[2]]) {
+    ctx.body = await readFile(join(process.cwd(), 'dist', DISCOURSE_UPLOADS[upload[2]]));
+    ctx.type = 'application/javascript';
+    if (upload[1].startsWith('uploads')) {
+      ctx.set('Content-Disposition', `attachment; filename="${upload[2]}"`);
+      ctx.set('X-Content-Type-Options', 'nosniff');
+    }
+    return;
+  }
+  if (ctx.path === '/assets/smp-upgrade.js') {
+    ctx.body = await readFile(join(process.cwd(), 'platforms/discourse/smp-clinic-widgets/javascripts/discourse/lib/smp-upgrade.js'));
+    ctx.type = 'application/javascript';
+    return;
+  }
+  if (ctx.path !== '/test/embed/pages/discourse-topic.html') return next();
+  const nonce = randomBytes(32).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 25);
+  ctx.body = (await readFile(join(process.cwd(), 'test/embed/pages/discourse-topic.html'), 'utf8')).replaceAll('__NONCE__', nonce);
+  ctx.type = 'html';
+  ctx.set('Content-Security-Policy', discoursePolicy(ctx.query.csp, ctx.origin, nonce));
+}
+
+/**
  * A network hiccup: /flaky/<key>/<file> fails (503) the first time each is asked for, then serves dist/<file>
  * as /uploaded/ does. A test picks a key of its own.
  */
@@ -268,7 +307,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, eleventy.middleware],
+  middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, discourseSite, eleventy.middleware],
   plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({

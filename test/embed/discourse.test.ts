@@ -196,3 +196,28 @@ describe('Discourse theme component', () => {
     expect(component.srcOrigins(' https://data.example.org ')).to.equal('https://data.example.org');
   });
 });
+
+describe('Discourse theme component under Discourse’s own Content-Security-Policy', () => {
+  /** What the topic page (test/embed/pages/discourse-topic.html) shows once settled: the checklist's state. */
+  async function topic(csp: string, uploads: 'both' | 'cdn'): Promise<string> {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${`/test/embed/pages/discourse-topic.html?csp=${csp}&uploads=${uploads}`}></iframe>`);
+    const state = () => {
+      const checklist = frame.contentDocument?.querySelector('smp-clinic-checklist');
+      if (!checklist?.shadowRoot?.querySelector('.widget')) return 'not rendered';
+      return checklist.shadowRoot.textContent!.includes('Desmarcar todo') ? 'in Spanish' : 'in English';
+    };
+    await waitUntil(() => state() === 'in Spanish', undefined, { timeout: 4000 }).catch(() => undefined);
+    return state();
+  }
+
+  for (const csp of ['discourse-paths', 'discourse-strict-dynamic']) {
+    it(`${csp}: the widget and its Spanish pack load from the theme’s local copies (settings.theme_uploads_local)`, async () => {
+      expect(await topic(csp, 'both')).to.equal('in Spanish');
+    });
+  }
+
+  it('with the upload addresses alone, the path list blocks the script and strict-dynamic lets it run (why the local copies come first)', async () => {
+    expect(await topic('discourse-paths', 'cdn')).to.equal('not rendered');
+    expect(await topic('discourse-strict-dynamic', 'cdn')).to.equal('in Spanish');
+  });
+});

@@ -43,8 +43,8 @@ export function srcOrigins(setting) {
 }
 
 /**
- * Sets up a page: the allow-list meta tag once, and each language pack's upload address. `uploads` is the
- * theme's `settings.theme_uploads`.
+ * Sets up a page: the allow-list meta tag once, and each language pack's address. `uploads` names each theme
+ * asset's address (themeAssets).
  */
 export function preparePage(doc, { origins, uploads }) {
   if (!doc.querySelector('meta[name="smp-src-origins"]')) {
@@ -89,6 +89,16 @@ export function loadWidgetScript(doc, url, loadScript, attempt = 0) {
 const defined = (doc) => Boolean(doc.defaultView.customElements.get(Object.values(WIDGETS)[0]));
 
 /**
+ * The address of each theme asset: the copy Discourse serves from /theme-javascripts/ (`theme_uploads_local`,
+ * given for JavaScript uploads) where there is one, else the upload itself (`theme_uploads`, /uploads/… or a
+ * CDN). Only the first is on the script paths of Discourse's Content-Security-Policy when its
+ * content_security_policy_strict_dynamic setting is off (the default before 3.3, and a choice after).
+ */
+export function themeAssets(settings) {
+  return { ...settings.theme_uploads, ...settings.theme_uploads_local };
+}
+
+/**
  * What the initializer does with Discourse's plugin API: each cooked post, and the composer's preview, gets
  * its widget blocks upgraded; the page is prepared the first time a post has one. If the script fails to load
  * (a network hiccup), the next post with a widget tries again; the posts before it upgrade then too.
@@ -100,9 +110,10 @@ export function initialize(api, { settings, loadScript, doc }) {
     (element) => {
       if (!element.querySelector("[data-wrap^='smp-']")) return;
       // Before the elements are made: a widget defined already reads the allow-list as it connects.
-      preparePage(doc, { origins: settings.smp_src_origins, uploads: settings.theme_uploads });
+      const uploads = themeAssets(settings);
+      preparePage(doc, { origins: settings.smp_src_origins, uploads });
       upgradeWidgetBlocks(element);
-      const url = settings.theme_uploads?.smp_widgets;
+      const url = uploads.smp_widgets;
       if (loading || !url || defined(doc)) return;
       loading = loadWidgetScript(doc, url, loadScript, attempts++).catch((error) => {
         loading = undefined;
