@@ -163,8 +163,11 @@ $ids['authorText'] = wp_insert_post( wp_slash( array( 'post_name' => 'smp-author
   'post_content' => get_comment_delimited_block_content( 'smp/guarantee-comparison', array( 'title' => $as_stored( SMP_TYPED_TITLE ), 'config' => $as_stored( $typed_config ) ), '' ) ) ) );
 $ids['authorCanPostHtml'] = current_user_can( 'unfiltered_html' );
 file_put_contents( WP_CONTENT_DIR . '/smp-test.json', json_encode( $ids ) );
-// For the uninstall check: ?smp-test-state=1 answers with the setting and the posts' raw content.
+// This machine has no internet: requests to other hosts (update checks, news on the dashboard) fail at once
+// instead of each waiting for its time-out, which held up the pages after an admin request.
 wp_mkdir_p( WP_CONTENT_DIR . '/mu-plugins' );
+file_put_contents( WP_CONTENT_DIR . '/mu-plugins/smp-test-offline.php', '<?php add_filter( "pre_http_request", function ( $response, $args, $url ) { return in_array( wp_parse_url( $url, PHP_URL_HOST ), array( "127.0.0.1", "localhost" ), true ) ? $response : new WP_Error( "offline", "No internet in the tests." ); }, 10, 3 );' );
+// For the uninstall check: ?smp-test-state=1 answers with the setting and the posts' raw content.
 file_put_contents( WP_CONTENT_DIR . '/mu-plugins/smp-test-state.php', '<?php add_action( "init", function () { if ( isset( $_GET["smp-test-state"] ) ) { wp_send_json( array( "option" => get_option( "smp_src_origins" ), "blocks" => get_post_field( "post_content", ' . (int) $ids['blocks'] . ' ), "shortcodes" => get_post_field( "post_content", ' . (int) $ids['shortcodes'] . ' ) ) ); } } );' );
 `;
 
@@ -255,7 +258,7 @@ async function widgets(page) {
  * What readers see: every block and shortcode, the author's posts, the block's wrapper attributes and a page
  * without a widget. `on` names the WordPress in each check's name ('' for the one the editor checks run on).
  */
-async function frontEndChecks(browser, reader, ids, on) {
+async function frontEndChecks(browser, reader, ids, on, { restSave = true } = {}) {
   // The document is enough: each check waits for the widgets it reads (fonts and images need not load).
   await check(`${on}a post with each block shows each widget, its title escaped by WordPress`, async () => {
     await reader.goto(`${SITE}/?p=${ids.blocks}`, { waitUntil: 'domcontentloaded' });
@@ -308,7 +311,7 @@ async function frontEndChecks(browser, reader, ids, on) {
     assert(intro === TYPED_INTRO, `intro: ${intro}`);
   });
 
-  await check(`${on}an author’s block and Shortcode block saved through the REST API, as the editor saves them, show what they typed`, async () => {
+  if (restSave) await check(`${on}an author’s block and Shortcode block saved through the REST API, as the editor saves them, show what they typed`, async () => {
     const author = await logIn(browser, 'author', 'author-password', { toSite: true });
     const title = `${TYPED_TITLE} (REST)`;
     const config = JSON.stringify({ intro: TYPED_INTRO });
@@ -761,7 +764,8 @@ async function frontEndOn({ zip, php }, pluginZip, debianRoot) {
     const reader = await (await browser.createBrowserContext()).newPage();
     const pageErrors = [];
     reader.on('pageerror', (error) => pageErrors.push(error.message));
-    await frontEndChecks(browser, reader, ids, on);
+    // The REST save once on today's WordPress (6.5.5, PHP 8.3) besides 6.1.9's: logging in is the slow part here.
+    await frontEndChecks(browser, reader, ids, on, { restSave: zip === 'wp-6.5.zip' && php === '8.3' });
     if (zip === 'wp-6.5.zip' && php === '8.3') {
       // A screenshot for the README: the shortcodes on the site.
       await reader.setViewport({ width: 1280, height: 900 });

@@ -159,35 +159,38 @@ describe('Discourse theme component', () => {
   for (const [behaviour, makeLoadScript] of Object.entries(LOAD_SCRIPTS)) {
     it(`after a failed load the next post with a widget loads the script again, where loadScript ${behaviour}`, async () => {
       const warned = captureConsole('warn');
-      // A page of its own, where the widgets are not defined yet.
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
-      const doc = frame.contentDocument!;
-      const requested: string[] = [];
-      const key = behaviour.replace(/\W+/g, '-');
-      const { api, decorators } = stubApi();
-      const uploads = { smp_widgets: `/flaky/${key}/smp-widgets.iife.min.js` };
-      component.initialize(api, { settings: { smp_src_origins: '', theme_uploads: uploads }, loadScript: makeLoadScript(doc, requested), doc });
-      const post = () => {
-        const cooked = doc.createElement('div');
-        cooked.innerHTML = '<div class="d-wrap" data-wrap="smp-checklist"><p>Fallback</p></div>';
-        doc.body.append(cooked);
-        decorators[0]!.callback(cooked);
-        return cooked;
-      };
-      const first = post();
-      // The first request fails (503): give it time to, without any promise to wait on.
-      await waitUntil(() => doc.defaultView!.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/flaky/${key}/`)), 'the first request was not made', { timeout: 5000 });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const second = post();
-      await waitUntil(() => doc.defaultView!.customElements.get('smp-clinic-checklist'), `the script was not loaded again (requested: ${requested.join(', ')})`, { timeout: 5000 });
-      for (const cooked of [first, second]) {
-        const checklist = cooked.querySelector('smp-clinic-checklist')!;
-        await waitUntil(() => checklist.shadowRoot?.querySelector('.widget'), 'a widget did not render', { timeout: 5000 });
+      try {
+        // A page of its own, where the widgets are not defined yet.
+        const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+        const doc = frame.contentDocument!;
+        const requested: string[] = [];
+        const key = behaviour.replace(/\W+/g, '-');
+        const { api, decorators } = stubApi();
+        const uploads = { smp_widgets: `/flaky/${key}/smp-widgets.iife.min.js` };
+        component.initialize(api, { settings: { smp_src_origins: '', theme_uploads: uploads }, loadScript: makeLoadScript(doc, requested), doc });
+        const post = () => {
+          const cooked = doc.createElement('div');
+          cooked.innerHTML = '<div class="d-wrap" data-wrap="smp-checklist"><p>Fallback</p></div>';
+          doc.body.append(cooked);
+          decorators[0]!.callback(cooked);
+          return cooked;
+        };
+        const first = post();
+        // The first request fails (503): give it time to, without any promise to wait on.
+        await waitUntil(() => doc.defaultView!.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/flaky/${key}/`)), 'the first request was not made', { timeout: 5000 });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const second = post();
+        await waitUntil(() => doc.defaultView!.customElements.get('smp-clinic-checklist'), `the script was not loaded again (requested: ${requested.join(', ')})`, { timeout: 5000 });
+        for (const cooked of [first, second]) {
+          const checklist = cooked.querySelector('smp-clinic-checklist')!;
+          await waitUntil(() => checklist.shadowRoot?.querySelector('.widget'), 'a widget did not render', { timeout: 5000 });
+        }
+        expect(requested).to.have.length(2);
+        expect(warned.messages).to.have.length(1);
+        expect(warned.messages[0]).to.include('the next post with a widget tries again');
+      } finally {
+        warned.restore();
       }
-      expect(requested).to.have.length(2);
-      warned.restore();
-      expect(warned.messages).to.have.length(1);
-      expect(warned.messages[0]).to.include('the next post with a widget tries again');
     });
   }
 
