@@ -592,7 +592,10 @@ async function main() {
       // The editor script's strings (the JSON file) and the block's title (block.json, through the .mo).
       await spanish.waitForSelector('.block-editor-block-inspector button::-p-text(Editar con el generador)', { timeout: 20000 });
       const inspector = await spanish.$eval('.block-editor-block-inspector', (panel) => panel.textContent);
-      assert(inspector.includes('Avanzado') && inspector.includes('Lista de comprobación de clínicas'), `the sidebar: ${inspector.slice(0, 300)}`);
+      assert(inspector.includes('Clínicas, puntos, textos') && inspector.includes('Lista de comprobación de clínicas'), `the sidebar: ${inspector.slice(0, 300)}`);
+      // The JSON, in WordPress's own Advanced panel (its title is WordPress's, in English here).
+      await spanish.click('.block-editor-block-inspector__advanced .components-panel__body-toggle');
+      await spanish.waitForSelector('.block-editor-block-inspector__advanced label::-p-text("Configuración (JSON)")', { timeout: 10000 });
       // The PHP's strings, through the .mo.
       await spanish.goto(`${SITE}/wp-admin/options-general.php?page=smp-widgets`, { waitUntil: 'load' });
       const settings = await spanish.evaluate(() => document.querySelector('.wrap').textContent);

@@ -14,6 +14,7 @@
 	var useState = wp.element.useState;
 	var createPortal = wp.element.createPortal;
 	var InspectorControls = wp.blockEditor.InspectorControls;
+	var InspectorAdvancedControls = wp.blockEditor.InspectorAdvancedControls;
 	var BlockControls = wp.blockEditor.BlockControls;
 	var useBlockProps = wp.blockEditor.useBlockProps;
 	var Button = wp.components.Button;
@@ -224,19 +225,20 @@
 								? __( 'Clinics, points, wording and everything else the widget shows, with a live preview. No JSON needed.', 'smp-clinic-widgets' )
 								: __( 'The JSON under Advanced cannot be read: fix it there first, or empty it to start again.', 'smp-clinic-widgets' )
 						)
-					),
-					el(
-						PanelBody,
-						{ title: __( 'Advanced', 'smp-clinic-widgets' ), initialOpen: false },
-						el( TextareaControl, {
-							label: __( 'Config (JSON)', 'smp-clinic-widgets' ),
-							help: __( 'What the builder made, for those who write JSON. Checked by the widget itself: the preview names any problem.', 'smp-clinic-widgets' ),
-							value: typed( attributes.config ),
-							rows: 8,
-							onChange: set( 'config' ),
-						} ),
-						el( ExternalLink, { href: settings.builder }, __( 'Open the embed builder on its own page', 'smp-clinic-widgets' ) )
 					)
+				),
+				// WordPress's own "Advanced" panel, beside the HTML anchor and the additional CSS class.
+				el(
+					InspectorAdvancedControls,
+					null,
+					el( TextareaControl, {
+						label: __( 'Config (JSON)', 'smp-clinic-widgets' ),
+						help: __( 'What the builder made, for those who write JSON. Checked by the widget itself: the preview names any problem.', 'smp-clinic-widgets' ),
+						value: typed( attributes.config ),
+						rows: 8,
+						onChange: set( 'config' ),
+					} ),
+					el( ExternalLink, { href: settings.builder }, __( 'Open the embed builder on its own page', 'smp-clinic-widgets' ) )
 				),
 				preview,
 				builder
