@@ -164,6 +164,38 @@ describe('BBCode presets for phpBB and XenForo', () => {
     });
   }
 
+  it('phpbb: the [smpcomparison=address] form its help line teaches sets src, the first attribute of each usage', () => {
+    // s9e TextFormatter (docs/Plugins/BBCodes/Custom_BBCode_syntax.md): "The first attribute becomes the BBCode's
+    // defaultAttribute", the one [tag=value] sets.
+    for (const preset of presets.phpbb as (PhpbbPreset & { helpline: string })[]) {
+      const tag = /^\[(\w+)/.exec(preset.usage)![1]!;
+      expect(/^\[\w+ (\w+)=/.exec(preset.usage)![1], `${tag}: its first attribute`).to.equal('src');
+      expect(preset.helpline, `${tag}: its help line`).to.include(`[${tag}=`);
+    }
+  });
+
+  it('phpbb: the text between the tags holds what phpBB renders there (a link, a magic link, a smiley, a line break), and the widget still renders', async () => {
+    const errors = watchPageErrors();
+    try {
+      // What phpBB 3.3's s9e TextFormatter renders inside {TEXT} (phpBB/phpbb/textformatter/s9e/factory.php): the
+      // [url] BBCode and magic links as class="postlink" links, a smiley as <img class="smilies">, new lines as <br>.
+      const rendered =
+        'See <a href="https://forum.example/viewtopic.php?t=12" class="postlink">this thread</a> ' +
+        '<img class="smilies" src="./images/smilies/icon_e_smile.gif" width="15" height="17" alt=":)" title="Smile"> and ' +
+        '<a href="https://forum.example/viewtopic.php?t=13" class="postlink">https://forum.example/viewtopic.php?t=13</a><br>\nConfirm the terms in writing.';
+      const markup = phpbb(presets.phpbb[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: '{TEXT}' }).replace(escapeHtml('{TEXT}'), rendered);
+      const page = await renderPosts([markup]);
+      const el = page.querySelector('smp-guarantee-comparison')!;
+      expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
+      expectRendered(el, '[part="table"], [part="card"]');
+      // The rendered post stays as the element's children, for readers without the script.
+      expect(el.querySelectorAll('a.postlink, img.smilies, br')).to.have.length(4);
+      expect(errors.count()).to.equal(0);
+    } finally {
+      errors.stop();
+    }
+  });
+
   it('phpbb: a post cannot give an element an id of the forum’s own page, and its view links still open the right view', async () => {
     history.replaceState(null, '', '#qr_postform/technician');
     try {
