@@ -430,9 +430,7 @@ async function main() {
     await check('an author reopens the block in the editor, sees the title as typed, adds to it and saves: readers see that', async () => {
       const author = await logIn(browser, 'author', 'author-password');
       await author.setViewport({ width: 1280, height: 900 });
-      await author.goto(`${SITE}/wp-admin/post.php?post=${ids.authorText}&action=edit`, { waitUntil: 'load' });
-      await author.waitForSelector('.wp-block[data-type="smp/guarantee-comparison"]', { timeout: 60000 });
-      await author.click('.wp-block[data-type="smp/guarantee-comparison"]');
+      await editBlock(author, ids.authorText, 'smp/guarantee-comparison');
       const titleField = async () =>
         author.waitForFunction(() => {
           const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((found) => found.textContent === 'Title');
@@ -484,7 +482,7 @@ async function main() {
 
       await insertBlock(admin, 'Clinic checklist');
       // From the sidebar, opened if it is closed.
-      await admin.$eval('.edit-post-header__settings button[aria-label="Settings"]', (button) => button.getAttribute('aria-expanded') === 'false' && button.click());
+      await openSidebar(admin);
       await (await admin.waitForSelector('.block-editor-block-inspector button::-p-text(Edit with the builder)', { timeout: 20000 })).click();
       builder = await openedBuilder(admin);
       await (await builder.$('>>> #shortlist-on')).click();
@@ -498,10 +496,7 @@ async function main() {
       const id = await admin.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
 
       // Reopened, the builder starts from what was saved.
-      await admin.goto(`${SITE}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
-      await admin.waitForSelector('.wp-block[data-type="smp/guarantee-comparison"]', { timeout: 60000 });
-      await admin.click('.wp-block[data-type="smp/guarantee-comparison"]');
-      await admin.$eval('.edit-post-header__settings button[aria-label="Settings"]', (button) => button.getAttribute('aria-expanded') === 'false' && button.click());
+      await editBlock(admin, id, 'smp/guarantee-comparison');
       await (await admin.waitForSelector('.block-editor-block-inspector button::-p-text(Edit with the builder)', { timeout: 20000 })).click();
       builder = await openedBuilder(admin);
       const reopened = JSON.parse(await (await builder.$('>>> #json')).evaluate((field) => field.value));
@@ -585,10 +580,7 @@ async function main() {
       const spanish = await logIn(browser, 'editora', 'editora-password');
       await spanish.setViewport({ width: 1280, height: 900 });
       // Another post than the screenshot's: WordPress locks a post to the last user who opened it.
-      await spanish.goto(`${SITE}/wp-admin/post.php?post=${ids.supports}&action=edit`, { waitUntil: 'load' });
-      await spanish.waitForSelector('.wp-block[data-type="smp/clinic-checklist"]', { timeout: 60000 });
-      await spanish.click('.wp-block[data-type="smp/clinic-checklist"]');
-      await spanish.$eval('.edit-post-header__settings button[aria-label="Settings"]', (button) => button.getAttribute('aria-expanded') === 'false' && button.click());
+      await editBlock(spanish, ids.supports, 'smp/clinic-checklist');
       // The editor script's strings (the JSON file) and the block's title (block.json, through the .mo).
       await spanish.waitForSelector('.block-editor-block-inspector button::-p-text(Editar con el generador)', { timeout: 20000 });
       const inspector = await spanish.$eval('.block-editor-block-inspector', (panel) => panel.textContent);
@@ -609,10 +601,7 @@ async function main() {
 
     // A screenshot for the README: the block selected in the editor.
     await admin.setViewport({ width: 1280, height: 900 });
-    await admin.goto(`${SITE}/wp-admin/post.php?post=${ids.blocks}&action=edit`, { waitUntil: 'load' });
-    await admin.waitForSelector('.wp-block[data-type="smp/clinic-checklist"]', { timeout: 60000 }).catch(() => undefined);
-    await admin.$eval('.edit-post-header__settings button[aria-label="Settings"]', (button) => button.getAttribute('aria-expanded') === 'false' && button.click()).catch(() => undefined);
-    await admin.click('.wp-block[data-type="smp/clinic-checklist"]').catch(() => undefined);
+    await editBlock(admin, ids.blocks, 'smp/clinic-checklist').catch(() => undefined);
     await admin.waitForSelector('.block-editor-block-inspector .components-panel__body', { timeout: 5000 }).catch(() => undefined);
     await admin.screenshot({ path: join(cache, 'wordpress-editor.png') });
 
@@ -665,6 +654,19 @@ async function insertBlock(page, title) {
   // The inserter closes on a narrow screen only: close it so the toolbar and sidebar are the block's.
   const toggle = await page.$('.edit-post-header-toolbar__inserter-toggle.is-pressed');
   if (toggle) await toggle.click();
+}
+
+/** Opens the editor's settings sidebar if it is closed. */
+async function openSidebar(page) {
+  await page.$eval('.edit-post-header__settings button[aria-label="Settings"]', (button) => button.getAttribute('aria-expanded') === 'false' && button.click());
+}
+
+/** Opens a post in the block editor and selects its first block of `type` (smp/…), with the sidebar open. */
+async function editBlock(page, postId, type) {
+  await page.goto(`${SITE}/wp-admin/post.php?post=${postId}&action=edit`, { waitUntil: 'load' });
+  await page.waitForSelector(`.wp-block[data-type="${type}"]`, { timeout: 60000 });
+  await page.click(`.wp-block[data-type="${type}"]`);
+  await openSidebar(page);
 }
 
 /** The builder in its dialog, once it has rendered. */
