@@ -43,7 +43,7 @@ export function srcOrigins(setting) {
 }
 
 /**
- * Sets up a page: the allow-list meta tag once, and each language pack's address. `uploads` names each theme
+ * Sets up a page: the allow-list meta tag, and each language pack's address. `uploads` names each theme
  * asset's address (themeAssets).
  */
 export function preparePage(doc, { origins, uploads }) {
@@ -104,14 +104,16 @@ export function themeAssets(settings) {
  * (a network hiccup), the next post with a widget tries again; the posts before it upgrade then too.
  */
 export function initialize(api, { settings, loadScript, doc }) {
+  const uploads = themeAssets(settings);
+  let prepared = false;
   let loading;
   let attempts = 0;
   api.decorateCookedElement(
     (element) => {
       if (!element.querySelector("[data-wrap^='smp-']")) return;
       // Before the elements are made: a widget defined already reads the allow-list as it connects.
-      const uploads = themeAssets(settings);
-      preparePage(doc, { origins: settings.smp_src_origins, uploads });
+      if (!prepared) preparePage(doc, { origins: settings.smp_src_origins, uploads });
+      prepared = true;
       upgradeWidgetBlocks(element);
       const url = uploads.smp_widgets;
       if (loading || !url || defined(doc)) return;
