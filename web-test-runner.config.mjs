@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { load as loadYaml } from 'js-yaml';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
 import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
 import { checkStartScript } from './test/server/start-script.mjs';
@@ -291,6 +292,18 @@ const readmeSizes = {
   },
 };
 
+/**
+ * `executeServerCommand('discourse-translations')`: the Discourse component's English translations
+ * (platforms/discourse/smp-clinic-widgets/locales/en.yml), as Discourse reads them.
+ */
+const discourseTranslations = {
+  name: 'discourse-translations',
+  async executeCommand({ command }) {
+    if (command !== 'discourse-translations') return undefined;
+    return loadYaml(await readFile('platforms/discourse/smp-clinic-widgets/locales/en.yml', 'utf8'));
+  },
+};
+
 /** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/server/start-script.mjs). */
 const startScript = {
   name: 'start-script',
@@ -309,7 +322,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, discourseSite, eleventy.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {
