@@ -160,7 +160,7 @@ function consumerApp() {
 
 /**
  * `executeServerCommand('release')` writes the release zip and unpacks it, once per run, and answers with its
- * file list; the unpacked folder is then served at /smp-widgets/, as on a site that uploaded it, byte for
+ * file list, integrity hashes and the XenForo BB codes file; the unpacked folder is then served at /smp-widgets/, as on a site that uploaded it, byte for
  * byte (a middleware, so the dev server's transforms never touch it and the integrity hashes hold).
  * `executeServerCommand('release-from-disk', { pages })` opens its builder and the given test pages from disk.
  */
@@ -171,8 +171,8 @@ function release() {
     async executeCommand({ command, payload }) {
       if (command === 'release') {
         unpacked ??= unpackRelease();
-        const { files, integrity } = await unpacked;
-        return { files, integrity };
+        const { files, integrity, xenforoBbCodes } = await unpacked;
+        return { files, integrity, xenforoBbCodes };
       }
       if (command === 'release-from-disk') return openFromDisk((await unpacked).site, payload.pages);
       return undefined;

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { BUILDER_SCRIPT, integrityList } from './integrity.mjs';
 import { pluginTranslations } from './wordpress-i18n.mjs';
+import { xenforoBbCodesFile } from './xenforo-bb-codes.mjs';
 
 // `npm run release` writes two zips into release/:
 // - smp-widgets-<version>.zip, the folder a site owner uploads to self-host the widgets: the drop-in files,
@@ -11,7 +12,9 @@ import { pluginTranslations } from './wordpress-i18n.mjs';
 // - smp-clinic-widgets-wordpress-<version>.zip, the WordPress plugin (platforms/wordpress/) with the
 //   classic script, its language packs and the builder in its assets/ folder;
 // - smp-clinic-widgets-discourse-<version>.zip, the Discourse theme component (platforms/discourse/) with
-//   the classic script and each language pack as theme assets.
+//   the classic script and each language pack as theme assets;
+// - smp-clinic-widgets-xenforo-bb-codes-<version>.xml, the XenForo BB codes to import
+//   (scripts/xenforo-bb-codes.mjs).
 // The file lists come from what the build wrote to dist/ (run `npm run build` first).
 
 const FOLDER = 'smp-widgets';
@@ -134,7 +137,9 @@ export async function writeRelease({ projectDir = process.cwd(), outDir = join(p
   const bytes = await writeZip(zipPath, FOLDER, files);
   const plugin = await writePlatform(projectDir, outDir, version, files, 'wordpress');
   const discourse = await writePlatform(projectDir, outDir, version, files, 'discourse');
-  return { zipPath, files: Object.keys(files).sort(), integrity, bytes, plugin, discourse };
+  const xenforoPath = join(outDir, `${PLUGIN}-xenforo-bb-codes-${version}.xml`);
+  await writeFile(xenforoPath, await xenforoBbCodesFile(projectDir));
+  return { zipPath, files: Object.keys(files).sort(), integrity, bytes, plugin, discourse, xenforoPath };
 }
 
 const MTIME = new Date('2026-01-01T00:00:00Z');
@@ -188,10 +193,11 @@ async function writePlatform(projectDir, outDir, version, release, platform) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { zipPath, files, bytes, plugin, discourse } = await writeRelease();
+    const { zipPath, files, bytes, plugin, discourse, xenforoPath } = await writeRelease();
     console.log(`Wrote ${relative(process.cwd(), zipPath)}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KB.`);
     console.log(`Wrote ${relative(process.cwd(), plugin.zipPath)}: ${plugin.files.length} files, ${(plugin.bytes / 1024).toFixed(0)} KB.`);
     console.log(`Wrote ${relative(process.cwd(), discourse.zipPath)}: ${discourse.files.length} files, ${(discourse.bytes / 1024).toFixed(0)} KB.`);
+    console.log(`Wrote ${relative(process.cwd(), xenforoPath)}.`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

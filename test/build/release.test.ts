@@ -9,6 +9,8 @@ import { shadowText } from '../shared/page-errors.js';
 interface Release {
   files: string[];
   integrity: Record<string, string>;
+  /** The XenForo BB codes file the release writes beside the zips. */
+  xenforoBbCodes: string;
 }
 
 interface FromDisk {
@@ -104,6 +106,41 @@ describe('the release zip', function () {
     // What the builder says: browsers do not run module scripts from file://, so readers get the fallback.
     expect(result.pages['module']).to.deep.include({ rendered: false });
     expect(result.pages['module']!.fallback).to.include('Tested from disk.');
+  });
+
+  // XenForo's importer (src/XF/Service/BbCode/ImportService.php in XenForo 2.3, Import.php in 2.0) takes a file
+  // whose root is <bb_codes>, reads these attributes of each <bb_code> (a missing one becomes ''), its title
+  // attribute and its CDATA children; the BbCode entity (src/XF/Entity/BbCode.php) allows the values checked.
+  it('writes XenForo BB codes that XenForo’s importer reads: an editor icon each, signatures off, and replacements that render', async () => {
+    const xml = new DOMParser().parseFromString(release.xenforoBbCodes, 'application/xml');
+    expect(xml.querySelector('parsererror')?.textContent ?? 'parsed').to.equal('parsed');
+    expect(xml.documentElement.localName).to.equal('bb_codes');
+    const columns = ['bb_code_id', 'bb_code_mode', 'has_option', 'option_regex', 'allow_empty', 'allow_signature', 'editor_icon_type', 'editor_icon_value', 'title'];
+    const codes = [...xml.documentElement.children].map((node) => ({
+      ...Object.fromEntries(columns.map((name) => [name, node.getAttribute(name) ?? ''])),
+      ...Object.fromEntries(['desc', 'example', 'replace_html', 'replace_html_email', 'replace_text'].map((name) => [name, node.querySelector(name)?.textContent ?? ''])),
+    })) as Record<string, string>[];
+    expect(codes.map((code) => code['bb_code_id'])).to.deep.equal(['smpchecklist', 'smpcomparison', 'smpexplainer', 'smplang', 'smpid']);
+    for (const code of codes) {
+      expect(code['bb_code_id'], 'alphanumeric, at most 25 characters').to.match(/^[a-z0-9]{1,25}$/);
+      expect(code['bb_code_mode']).to.equal('replace');
+      expect(['yes', 'optional']).to.include(code['has_option']);
+      expect(code['allow_signature'], `${code['bb_code_id']} allowed in signatures`).to.equal('0');
+      expect(code['editor_icon_type']).to.equal('fa');
+      expect(code['editor_icon_value']).to.match(/^[a-z][a-z-]{1,149}$/);
+      expect(code['title']!.length).to.be.greaterThan(0);
+      expect(code['desc']!.length).to.be.greaterThan(0);
+      expect(code['replace_text']).to.equal('{text}');
+    }
+    // XenForo fills a replacement with strtr: {option} HTML-escaped, {text} as it rendered the text.
+    const [checklist, comparison, explainer, lang] = codes;
+    const fill = (code: Record<string, string>, option: string, text: string) => code['replace_html']!.replaceAll('{option}', option).replaceAll('{text}', text);
+    const post = fill(lang!, 'es', fill(comparison!, `${location.origin}/test/fixtures/guarantees.json`, 'Fallback')) + fill(checklist!, '', '') + fill(explainer!, '', 'Fallback');
+    const frame = await frameOf({ html: `<!doctype html><html lang="en-GB"><body>${post}<script src="/smp-widgets/smp-widgets.iife.min.js"></script></body></html>` });
+    const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>('smp-guarantee-comparison, smp-clinic-checklist, smp-treatment-explainer')];
+    expect(widgets).to.have.length(3);
+    await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('.widget')), 'a widget from the imported BB codes did not render', { timeout: 10000 });
+    await waitUntil(() => shadowText(widgets[0]!).includes('Duración de la garantía'), 'the comparison inside [smplang=es] is not in Spanish', { timeout: 5000 });
   });
 
   // What README.txt offers a site that verifies every byte: the browser checks each chunk the loader imports.

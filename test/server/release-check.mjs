@@ -14,14 +14,14 @@ import { writeRelease } from '../../scripts/release.mjs';
 /** Writes and unpacks the release; returns where, and which files the zip held. */
 export async function unpackRelease() {
   const dir = await mkdtemp(join(tmpdir(), 'smp-release-'));
-  const { zipPath, integrity } = await writeRelease({ outDir: dir });
+  const { zipPath, integrity, xenforoPath } = await writeRelease({ outDir: dir });
   const entries = unzipSync(new Uint8Array(await readFile(zipPath)));
   const site = join(dir, 'site');
   for (const [path, bytes] of Object.entries(entries)) {
     await mkdir(dirname(join(site, path)), { recursive: true });
     await writeFile(join(site, path), bytes);
   }
-  return { dir, site, files: Object.keys(entries).sort(), integrity };
+  return { dir, site, files: Object.keys(entries).sort(), integrity, xenforoBbCodes: await readFile(xenforoPath, 'utf8') };
 }
 
 export async function removeRelease(dir) {
