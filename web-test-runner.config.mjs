@@ -60,6 +60,7 @@ const EXPECTED_404S = [
   'test/fixtures/missing.json', // a remote config that is not there
   'test/fixtures/missing-image.png', // the broken image of a hostile forum post
   'images/smilies/', // a smiley in a phpBB post's fallback text: the forum's own image, not served here
+  'joypixels/', // an emoji smilie in a XenForo post's fallback text: the emoji CDN's image, not served here
 ];
 
 /** The default reporter, without the 404s listed above. */

@@ -3,10 +3,11 @@ import { captureConsole, expectRendered, watchPageErrors } from '../shared/page-
 import '../../src/index.js';
 
 // The BBCode presets of platforms/bbcode/presets.json, rendered the way each forum renders a custom BBCode,
-// as their documentation describes it: phpBB 3.2+ (s9e TextFormatter) checks {URL} (http and https only,
+// from each forum's own code: phpBB 3.2+ (s9e TextFormatter, phpBB/phpbb/textformatter/s9e/) checks {URL} (http and https only,
 // unsafe characters percent-encoded) and {IDENTIFIER} (letters, digits, - and _), drops an optional attribute
 // that fails its check, and escapes every value; XenForo leaves the BB code as text unless the option
-// matches the preset's regular expression, and escapes {option} and {text}. The widgets then take the
+// matches the preset's regular expression, and fills {option} escaped and {text} as it rendered the text
+// (XenForo 2.3's src/XF/BbCode/Renderer/Html.php). The widgets then take the
 // resulting HTML, hostile values included.
 
 interface PhpbbPreset {
@@ -205,6 +206,47 @@ describe('BBCode presets for phpBB and XenForo', () => {
       const [first] = [...page.querySelectorAll('smp-treatment-explainer')];
       expect(first!.getAttribute('data-smp-id')).to.equal('qr_postform');
       expect(first!.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-technician');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('xenforo: the text between the tags holds what XenForo renders there (bold, an auto-link, a smilie, line breaks), and the widget still renders', async () => {
+    const errors = watchPageErrors();
+    try {
+      // What XenForo 2.3's renderer (src/XF/BbCode/Renderer/Html.php) gives a replace-mode BB code as {text}
+      // for "Ask to see [B]healed[/B] work :) see https://forum.example/t/1", a new line and "Second line & <b>":
+      // [B] as <b>; the bare address made a [URL] on save (ProcessorAction/AutoLink.php) and rendered as an
+      // external link (Str/Formatter.php, getLinkClassTarget); the default smilie 1, "Smile", as an emoji image
+      // (Formatter.php, getSmilieHtml; install data in Install/Data/MySql.php); nl2br's <br />, the rest escaped.
+      // The emoji's address is on a CDN (cdn.jsdelivr.net/joypixels/…): here on this server, so no test
+      // reaches the network.
+      const rendered =
+        'Ask to see <b>healed</b> work <img src="/joypixels/assets/8.0/png/unicode/64/1f642.png" class="smilie smilie--emoji" loading="lazy" width="64" height="64" alt=":)" title="Smile    :)"  data-smilie="1"data-shortname=":)" /> ' +
+        'see <a href="https://forum.example/t/1" target="_blank" class="link link--external" rel="nofollow ugc noopener">https://forum.example/t/1</a><br />\nSecond line &amp; &lt;b&gt;';
+      const markup = xenforo(presets.xenforo[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: '{text}' }).replace('{text}', rendered);
+      const page = await renderPosts([markup]);
+      const el = page.querySelector('smp-guarantee-comparison')!;
+      expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
+      expectRendered(el, '[part="table"], [part="card"]');
+      // The rendered post stays as the element's children, for readers without the script.
+      expect(el.querySelectorAll('b, img.smilie, a.link--external, br')).to.have.length(4);
+      expect(el.textContent).to.include('Second line & <b>');
+      expect(errors.count()).to.equal(0);
+    } finally {
+      errors.stop();
+    }
+  });
+
+  it('xenforo: a post cannot give an element an id of the forum’s own page: smpid names the view links only', async () => {
+    history.replaceState(null, '', '#post-123/technician');
+    try {
+      const smpid = presets.xenforoWrappers.find((entry) => entry.purpose === 'id')!;
+      const ids = ['post-123', 'js-post-123', 'top'];
+      const page = await renderPosts(ids.map((id) => xenforoWrap(smpid, id, xenforo(presets.xenforo[2]!, { text: 'Fallback' }))));
+      for (const id of ids) expect(document.getElementById(id)?.localName ?? 'none', `#${id} is a member's element`).to.equal('none');
+      const first = page.querySelector('smp-treatment-explainer')!;
+      expect(first.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-technician');
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }

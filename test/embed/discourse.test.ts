@@ -3,7 +3,8 @@ import { captureConsole, expectRendered, shadowText, watchPageErrors } from '../
 
 // The Discourse theme component (platforms/discourse/): its initializer, given a stub of Discourse's plugin
 // API, upgrades the HTML Discourse's markdown makes of [wrap=smp-…] blocks (test/fixtures/discourse-cooked.html,
-// written from Discourse's documented output), loading the classic script and its packs as theme uploads.
+// written from Discourse's wrap rule and allow-lister, which it cites), loading the classic script and its
+// packs as theme uploads; the second group loads a topic under Discourse's own Content-Security-Policy.
 
 type Decorator = (element: HTMLElement) => void;
 
@@ -75,6 +76,8 @@ describe('Discourse theme component', () => {
       const widgets = [...cooked.querySelectorAll('smp-clinic-checklist, smp-guarantee-comparison, smp-treatment-explainer')];
       expect(widgets.map((el) => el.localName)).to.deep.equal(['smp-guarantee-comparison', 'smp-clinic-checklist', 'smp-treatment-explainer', 'smp-clinic-checklist']);
       expect(cooked.querySelector('[data-wrap="columns"]'), 'another wrap was touched').to.exist;
+      // A block Discourse did not take as a wrap stays the text it cooked.
+      expect(cooked.textContent).to.include('[wrap=smp-checklist locale=“">”]');
       expect(loaded).to.deep.equal(['/dist/smp-widgets.iife.min.js']);
       expect(document.querySelector<HTMLMetaElement>('meta[name="smp-src-origins"]')!.content).to.equal("'self'");
       await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('.widget, [role="alert"]')), 'the widgets did not render', { timeout: 5000 });
