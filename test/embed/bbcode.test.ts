@@ -178,10 +178,11 @@ describe('BBCode presets for phpBB and XenForo', () => {
   it('phpbb: the text between the tags holds what phpBB renders there (a link, a magic link, a smiley, a line break), and the widget still renders', async () => {
     const errors = watchPageErrors();
     try {
-      // What phpBB 3.3's s9e TextFormatter renders inside {TEXT} (phpBB/phpbb/textformatter/s9e/factory.php): the
-      // [url] BBCode and magic links as class="postlink" links, a smiley as <img class="smilies">, new lines as <br>.
+      // What phpBB 3.3's s9e TextFormatter renders inside {TEXT} (phpBB/phpbb/textformatter/s9e/factory.php, with
+      // prosilver's template/bbcode.html): a nested [b] as <strong>, the [url] BBCode and magic links as
+      // class="postlink" links, a smiley as <img class="smilies">, new lines as <br>.
       const rendered =
-        'See <a href="https://forum.example/viewtopic.php?t=12" class="postlink">this thread</a> ' +
+        'See <strong>healed work</strong> in <a href="https://forum.example/viewtopic.php?t=12" class="postlink">this thread</a> ' +
         '<img class="smilies" src="./images/smilies/icon_e_smile.gif" width="15" height="17" alt=":)" title="Smile"> and ' +
         '<a href="https://forum.example/viewtopic.php?t=13" class="postlink">https://forum.example/viewtopic.php?t=13</a><br>\nConfirm the terms in writing.';
       const markup = phpbb(presets.phpbb[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: '{TEXT}' }).replace(escapeHtml('{TEXT}'), rendered);
@@ -190,7 +191,7 @@ describe('BBCode presets for phpBB and XenForo', () => {
       expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
       expectRendered(el, '[part="table"], [part="card"]');
       // The rendered post stays as the element's children, for readers without the script.
-      expect(el.querySelectorAll('a.postlink, img.smilies, br')).to.have.length(4);
+      expect(el.querySelectorAll('strong, a.postlink, img.smilies, br')).to.have.length(5);
       expect(errors.count()).to.equal(0);
     } finally {
       errors.stop();
