@@ -3,11 +3,11 @@ import { viewTitles } from '../treatment-explainer/treatment-explainer.strings.j
 import type { View } from '../treatment-explainer/treatment-explainer.schema.js';
 import { getPath, setPath } from './builder.edits.js';
 import { MAX_LENGTH } from '../core/limits.js';
-import { blankToUndefined, orderedChoice, selectField, text, textField, type Edit } from './builder.fields.js';
+import { blankToUndefined, orderedChoice, text, textField, type Edit } from './builder.fields.js';
 import type { Config } from './builder.model.js';
 
-// The explainer's part of the builder form: which views in which order, the call to action, and the
-// disclaimer's wording.
+// The explainer's part of the builder form: which views in which order, the call to action, and the site's
+// own words beside the general-information note (which always shows).
 
 /** The call to action needs both a label and a link; with neither it is left out. */
 export function withCta(config: Config, key: 'label' | 'url', value: string): Config {
@@ -16,8 +16,6 @@ export function withCta(config: Config, key: 'label' | 'url', value: string): Co
 }
 
 export function renderExplainerForm(config: Config, edit: Edit) {
-  const disclaimer = config['disclaimer'];
-  const own = typeof disclaimer === 'string';
   return html`
     ${orderedChoice<View>('view', 'Views to show, in order', viewTitles, config['views'], (list) => edit('', (current) => setPath(current, ['views'], list)))}
     <fieldset>
@@ -25,9 +23,12 @@ export function renderExplainerForm(config: Config, edit: Edit) {
       ${textField('cta-label', 'Button text', getPath(config, ['cta', 'label']), (value) => edit('cta-label', (current) => withCta(current, 'label', value)), { max: MAX_LENGTH.title })}
       ${textField('cta-url', 'Link', getPath(config, ['cta', 'url']), (value) => edit('cta-url', (current) => withCta(current, 'url', value)), { max: MAX_LENGTH.link, type: 'url' })}
     </fieldset>
-    ${selectField('disclaimer-kind', 'Disclaimer', [['', 'The built-in wording'], ['own', 'My own wording']], own ? 'own' : '', (value) =>
-      edit('', (current) => setPath(current, ['disclaimer'], value === 'own' ? 'General information, not medical advice.' : undefined)),
+    ${textField(
+      'disclaimer',
+      'Your own words beside the general-information note (optional; the note always shows)',
+      text(config['disclaimer']),
+      (value) => edit('disclaimer', (current) => setPath(current, ['disclaimer'], blankToUndefined(value))),
+      { max: MAX_LENGTH.text },
     )}
-    ${own ? textField('disclaimer', 'Disclaimer wording', text(disclaimer), (value) => edit('disclaimer', (current) => setPath(current, ['disclaimer'], value))) : ''}
   `;
 }

@@ -98,12 +98,14 @@ export function pickBand(bands: readonly ChecklistBand[], percent: number): Chec
 interface SummaryInput {
   checklist: ResolvedChecklist;
   checked: ReadonlySet<string>;
-  strings: Record<'progress' | 'summaryChecked' | 'summaryOpen' | 'disclaimer', string>;
+  strings: Record<'progress' | 'summaryChecked' | 'summaryOpen', string>;
+  /** The note the widget shows under the list (disclaimerNote). */
+  note: string;
   locale?: Locale;
 }
 
 /** The plain-text summary the "copy" button puts on the clipboard. */
-export function summaryText({ checklist, checked, strings, locale = DEFAULT_LOCALE }: SummaryInput): string {
+export function summaryText({ checklist, checked, strings, note, locale = DEFAULT_LOCALE }: SummaryInput): string {
   const total = itemIds(checklist.sections).length;
   const count = itemIds(checklist.sections).filter((id) => checked.has(id)).length;
   const band = pickBand(checklist.bands, percentChecked(count, total));
@@ -114,7 +116,7 @@ export function summaryText({ checklist, checked, strings, locale = DEFAULT_LOCA
       lines.push(`${checked.has(item.id) ? strings.summaryChecked : strings.summaryOpen} ${item.label}`);
     }
   }
-  lines.push('', strings.disclaimer);
+  lines.push('', note);
   return lines.join('\n');
 }
 

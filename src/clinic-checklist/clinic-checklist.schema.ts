@@ -102,7 +102,11 @@ export const checklistConfigSchema = z
     shortlist: z.optional(z.strictObject({ clinics: z.optional(z.array(nameSchema).check(z.maxLength(4))) })),
     /** Keep ticks in this browser's localStorage (default true). */
     persist: z.optional(z.boolean()),
-    strings: z.optional(stringsSchema(checklistStrings, SHORTLIST_STRING_KEYS)),
+    /**
+     * The site's own UI strings. `disclaimer` is the site's own words, shown beside the general-information
+     * note, which always shows.
+     */
+    strings: z.optional(stringsSchema(checklistStrings, ['disclaimer', ...SHORTLIST_STRING_KEYS])),
   })
   .check(z.superRefine(noRepeatedItemIds));
 

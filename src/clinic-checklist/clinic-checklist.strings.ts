@@ -13,11 +13,11 @@ export type ChecklistStringKey =
   | 'detailToggle'
   | 'savedHere'
   | 'storageOff'
-  | 'disclaimer'
+  | 'generalInformation'
   | 'summaryChecked'
   | 'summaryOpen';
 
-/** UI strings; every one can be replaced through `config.strings`. */
+/** UI strings; every one but the general-information note can be replaced through `config.strings`. */
 export const checklistStrings: StringTable<ChecklistStringKey> = {
   'en-GB': {
     progress: '{checked} of {total} checked',
@@ -32,8 +32,9 @@ export const checklistStrings: StringTable<ChecklistStringKey> = {
     detailToggle: 'Why this matters',
     savedHere: 'Your ticks are saved in this browser only.',
     storageOff: 'This browser is not saving your ticks, so they will be lost when you leave the page.',
-    // facts.md wording rules: label content as general information and point to a clinician.
-    disclaimer:
+    // facts.md wording rules: label content as general information and point to a clinician. Always shown:
+    // a site's `strings.disclaimer` adds its own words beside it.
+    generalInformation:
       'General information, not medical advice. Ask a qualified clinician about contraindications, allergies, ' +
       'skin conditions, keloid tendency, scars, medication or transplant timing.',
     summaryChecked: '[x]',

@@ -3,7 +3,7 @@ import { SmpElement } from '../core/base-element.js';
 import { checkedProp } from '../core/checked.js';
 import { linkId } from '../core/links.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
-import { fill, type Locale } from '../core/strings.js';
+import { disclaimerNote, fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import {
   itemIds,
@@ -227,9 +227,9 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     this.renderRoot.querySelector<HTMLButtonElement>('.reset')?.focus();
   }
 
-  private async onCopy(strings: Strings): Promise<void> {
+  private async onCopy(strings: Strings, note: string): Promise<void> {
     if (!this.checklist) return;
-    const text = summaryText({ checklist: this.checklist, checked: this.checked, strings, locale: this.resolvedLocale });
+    const text = summaryText({ checklist: this.checklist, checked: this.checked, strings, note, locale: this.resolvedLocale });
     // Clear first, so a second copy is announced again.
     this.status = '';
     await this.updateComplete;
@@ -250,16 +250,17 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
     const checklist = this.checklist!;
     const strings = this.localStrings(checklistStrings, 'clinic-checklist', config?.strings);
+    const note = disclaimerNote(strings.generalInformation, config?.strings?.disclaimer);
     return html`
       <section class="widget checklist" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${checklist.title}</h2>
           ${checklist.intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
         </header>
-        ${this.shortlist ? this.shortlist.render(checklist, { ...strings, ...this.shortlistStrings(config) }, locale) : this.renderSingle(checklist, strings, locale)}
+        ${this.shortlist ? this.shortlist.render(checklist, { ...strings, ...this.shortlistStrings(config) }, locale) : this.renderSingle(checklist, strings, note, locale)}
         <footer>
           ${checklist.persist ? html`<p class="note">${this.storageWorks ? strings.savedHere : strings.storageOff}</p>` : nothing}
-          <p class="note disclaimer" part="disclaimer">${strings.disclaimer}</p>
+          <p class="note disclaimer" part="disclaimer">${note}</p>
         </footer>
       </section>
     `;
@@ -269,7 +270,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     return this.localStrings(this.loadedPart(this.loadShortlist)!.shortlistStrings, 'clinic-checklist', config?.strings);
   }
 
-  private renderSingle(checklist: ResolvedChecklist, strings: Strings, locale: Locale) {
+  private renderSingle(checklist: ResolvedChecklist, strings: Strings, note: string, locale: Locale) {
     const total = itemIds(checklist.sections).length;
     const count = this.checkedIds.length;
     const band = pickBand(checklist.bands, percentChecked(count, total));
@@ -285,7 +286,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
         <div class="actions" part="actions">
           <button type="button" class="reset" @click=${() => this.onReset()}>${strings.reset}</button>
           ${this.cleared ? html`<button type="button" class="undo" @click=${() => this.onUndo()}>${strings.undo}</button>` : nothing}
-          <button type="button" class="primary" @click=${() => this.onCopy(strings)}>${strings.copy}</button>
+          <button type="button" class="primary" @click=${() => this.onCopy(strings, note)}>${strings.copy}</button>
         </div>
         <p class="status" role="status">${this.status ? strings[this.status] : ''}</p>
     `;

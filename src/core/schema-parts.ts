@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { MAX_LENGTH } from './limits.js';
 import { isAllowedLink } from './links.js';
 import type { CheckProblemKey } from './check-problems.js';
-import type { StringTable } from './strings.js';
+import { GENERAL_INFORMATION, type StringTable } from './strings.js';
 
 // Field types several widgets' schemas share. Only the schemas import this module, so zod loads with them,
 // only when a page gives a widget a config to check.
@@ -12,6 +12,11 @@ const textUpTo = (max: number) => z.string().check(z.trim(), z.minLength(1), z.m
 
 /** Running text: intros, explanations, notes (see MAX_LENGTH for each kind's limit). */
 export const textSchema = textUpTo(MAX_LENGTH.text);
+/**
+ * A site's own words beside a widget's general-information note: any text up to the running-text limit,
+ * empty included (it then adds nothing).
+ */
+export const disclaimerSchema = z.string().check(z.trim(), z.maxLength(MAX_LENGTH.text));
 /** One point, row or condition. */
 export const labelSchema = textUpTo(MAX_LENGTH.label);
 /** A title, a heading or a button's label. */
@@ -60,8 +65,12 @@ export const linkSchema = z.string().check(
   z.refine(isAllowedLink, { message: 'linkScheme' }),
 );
 
-/** The `strings` field of a widget's config: every key optional, unknown keys reported like any typo. */
+/**
+ * The `strings` field of a widget's config: every key optional, unknown keys reported like any typo. The
+ * general-information note is not among them: a site adds its own words through `disclaimer` instead.
+ */
 export function stringsSchema<K extends string, E extends string = never>(table: StringTable<K>, moreKeys: readonly E[] = []) {
-  const shape = Object.fromEntries([...Object.keys(table['en-GB']), ...moreKeys].map((key) => [key, z.optional(z.string().check(z.maxLength(MAX_LENGTH.string)))]));
-  return z.strictObject(shape as Record<K | E, z.ZodMiniOptional<z.ZodMiniString>>);
+  const keys = [...Object.keys(table['en-GB']), ...moreKeys].filter((key) => key !== GENERAL_INFORMATION);
+  const shape = Object.fromEntries(keys.map((key) => [key, z.optional(z.string().check(z.maxLength(MAX_LENGTH.string)))]));
+  return z.strictObject(shape as Record<Exclude<K, typeof GENERAL_INFORMATION> | E, z.ZodMiniOptional<z.ZodMiniString>>);
 }

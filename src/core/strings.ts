@@ -46,7 +46,22 @@ export interface StringTable<K extends string> {
   'en-US': Partial<Record<K, string>>;
 }
 
-/** British strings, then the locale's (US changes or a loaded pack), then the site's own `config.strings`. */
+/**
+ * The key of every widget's general-information note ("general information, not medical advice; ask a
+ * qualified clinician …"): a language pack translates it, a site's `config.strings` cannot replace it.
+ */
+export const GENERAL_INFORMATION = 'generalInformation';
+
+/** The note under a widget: its general-information sentence, then the site's own words beside it, if any. */
+export function disclaimerNote(generalInformation: string, siteWords: string | false | undefined): string {
+  const words = typeof siteWords === 'string' ? siteWords.trim() : '';
+  return words ? `${generalInformation} ${words}` : generalInformation;
+}
+
+/**
+ * British strings, then the locale's (US changes or a loaded pack), then the site's own `config.strings`,
+ * except the general-information note.
+ */
 export function resolveStrings<K extends string>(
   table: StringTable<K>,
   locale: Locale,
@@ -54,10 +69,11 @@ export function resolveStrings<K extends string>(
   pack?: Partial<Record<string, string>>,
 ): Record<K, string> {
   const strings: Record<K, string> = { ...table['en-GB'], ...(locale === 'en-US' ? table['en-US'] : {}) };
-  for (const source of [pack, overrides]) {
-    for (const [key, value] of Object.entries(source ?? {})) {
-      if (typeof value === 'string' && key in strings) strings[key as K] = value;
-    }
+  for (const [key, value] of Object.entries(pack ?? {})) {
+    if (typeof value === 'string' && key in strings) strings[key as K] = value;
+  }
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    if (typeof value === 'string' && key in strings && key !== GENERAL_INFORMATION) strings[key as K] = value;
   }
   return strings;
 }

@@ -10,11 +10,6 @@ export const guideIntro =
   'Guarantees differ from clinic to clinic, and what they leave out matters as much as what they promise. ' + // F30, F109
   'These are the points worth getting answered, in writing, before you pay.'; // F30
 
-export const defaultDisclaimer =
-  'General information, not medical advice or legal advice. Terms change: confirm them with the clinic in writing. ' + // F30
-  'A guarantee does not tell you whether SMP suits you: ask a qualified clinician about contraindications, ' + // facts.md wording rules
-  'allergies, scars, keloid tendency, medication and transplant timing.'; // facts.md wording rules
-
 /** For the guide shown without clinics: what to ask about each criterion, and why. */
 export const guide: Partial<Record<Criterion, { question: string; answer: string }>> = {
   length: {

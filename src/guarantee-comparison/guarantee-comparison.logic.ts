@@ -234,18 +234,20 @@ export type BuiltInComparison = typeof Defaults;
 /** What to ask about each criterion, and why: shown when there are no clinics to compare. */
 export type Guide = Partial<Record<Criterion, { question: string; answer: string }>>;
 
-/** The comparison's own text: the site's where the config gives it, the built-in content elsewhere. */
+/**
+ * The comparison's own text: the site's where the config gives it, the built-in content elsewhere. (Its
+ * general-information note is one of its UI strings, shown whatever the config.)
+ */
 export interface ComparisonText {
   title: string;
   intro: string | undefined;
-  disclaimer: string;
   /** Only without clinics. */
   guide: Guide | undefined;
 }
 
-/** Whether a config leaves anything to the built-in content: the title, the note, or (with no clinics) the guide. */
+/** Whether a config leaves anything to the built-in content: the title, or (with no clinics) the guide. */
 export function needsBuiltIn(config: ComparisonConfig | undefined): boolean {
-  return config?.title === undefined || config.disclaimer === undefined || !config.clinics?.length;
+  return config?.title === undefined || !config.clinics?.length;
 }
 
 /**
@@ -257,7 +259,6 @@ export function comparisonText(config: ComparisonConfig | undefined, builtIn: Bu
   return {
     title: config?.title ?? (guide ? t('guideTitle', loaded(builtIn).guideTitle) : t('title', loaded(builtIn).defaultTitle)),
     intro: config?.intro ?? (guide ? t('guideIntro', loaded(builtIn).guideIntro) : undefined),
-    disclaimer: config?.disclaimer ?? t('disclaimer', loaded(builtIn).defaultDisclaimer),
     guide:
       guide &&
       Object.fromEntries(

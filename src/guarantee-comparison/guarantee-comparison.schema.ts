@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from './guarantee-comparison.logic.js';
-import { dateSchema, labelSchema as label, linkSchema, nameSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
+import { dateSchema, disclaimerSchema, labelSchema as label, linkSchema, nameSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { comparisonStrings } from './guarantee-comparison.strings.js';
 
 /** The standard rows of the comparison, in their default order. */
@@ -83,7 +83,8 @@ export const comparisonConfigSchema = z
     highlight: z.optional(nameSchema),
     /** Flag clinics whose `verified` date is older than this (default 12). */
     staleAfterMonths: z.optional(positive),
-    disclaimer: z.optional(text),
+    /** The site's own words, shown beside the general-information note, which always shows. */
+    disclaimer: z.optional(disclaimerSchema),
     /** `auto` (default): one column per clinic up to four clinics, one row per clinic beyond. */
     layout: z.optional(z.enum(['auto', 'columns', 'rows'])),
     /** How many clinics the list shows at first, and how many more each "Show more" adds (default 100). */

@@ -47,9 +47,10 @@ export type ComparisonStringKey =
   | 'allHidden'
   | 'showMore'
   | 'showingCount'
-  | 'legend';
+  | 'legend'
+  | 'generalInformation';
 
-/** UI strings; every one can be replaced through `config.strings`. */
+/** UI strings; every one but the general-information note can be replaced through `config.strings`. */
 export const comparisonStrings: StringTable<ComparisonStringKey> = {
   'en-GB': {
     clinic: 'Clinic',
@@ -106,6 +107,12 @@ export const comparisonStrings: StringTable<ComparisonStringKey> = {
     showMore: 'Show {count} more',
     showingCount: 'Showing {shown} of {total} clinics.',
     legend: '★ marks the most generous term as stated for each criterion; “Not stated” means no information was given.',
+    // Always shown, whatever the config: a site's `disclaimer` adds its own words beside it.
+    generalInformation:
+      'General information, not medical advice or legal advice. Terms are as each clinic states them and can ' + // F30
+      'change: confirm them with the clinic in writing. A guarantee does not tell you whether SMP suits you: ask a ' + // F30
+      'qualified clinician about contraindications, allergies, scars, keloid tendency, medication and transplant ' + // facts.md wording rules
+      'timing.', // facts.md wording rules
   },
   'en-US': {
     discolouration: 'Discoloration',

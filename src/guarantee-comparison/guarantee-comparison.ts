@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
 import { checkedProp } from '../core/checked.js';
 import { cssProps } from '../core/css-props.js';
-import { fill, type Locale } from '../core/strings.js';
+import { disclaimerNote, fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { byWidth, WidthController } from '../core/width.js';
 import { lastResult } from '../core/memo.js';
@@ -234,7 +234,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   protected renderContent(config: ComparisonConfig | undefined): TemplateResult {
     const strings = this.strings(config);
     const { text, view } = this.shown!;
-    const { title, intro, disclaimer, guide } = text;
+    const { title, intro, guide } = text;
     return html`
       <section class="widget comparison" aria-labelledby="title">
         <header part="header">
@@ -242,7 +242,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
           ${intro ? html`<p class="intro">${intro}</p>` : nothing}
         </header>
         ${guide ? this.renderGuide(config, strings, guide) : this.renderComparison(view!)}
-        <p class="note disclaimer" part="disclaimer">${disclaimer}</p>
+        <p class="note disclaimer" part="disclaimer">${disclaimerNote(strings.generalInformation, config?.disclaimer)}</p>
       </section>
     `;
   }

@@ -75,7 +75,7 @@ const pack: LocalePack = {
     "detailToggle": "Warum das wichtig ist",
     "savedHere": "Ihre Häkchen werden nur in diesem Browser gespeichert.",
     "storageOff": "Dieser Browser speichert Ihre Häkchen nicht; sie gehen beim Verlassen der Seite verloren.",
-    "disclaimer": "Allgemeine Information, keine medizinische Beratung. Fragen Sie eine qualifizierte Fachperson zu Gegenanzeigen, Allergien, Hauterkrankungen, einer Neigung zu Keloiden, Narben, Medikamenten oder dem Zeitpunkt einer Transplantation.",
+    "generalInformation": "Allgemeine Information, keine medizinische Beratung. Fragen Sie eine Ärztin oder einen Arzt zu Gegenanzeigen, Allergien, Hauterkrankungen, einer Neigung zu Keloiden, Narben, Medikamenten oder dem Zeitpunkt einer Haartransplantation.",
     "summaryChecked": "[x]",
     "summaryOpen": "[ ]",
     "shortlistIntro": "Fügen Sie die zwei bis vier Kliniken hinzu, die Sie in Betracht ziehen, und haken Sie dann jeden Punkt für jede Klinik ab.",
@@ -177,7 +177,8 @@ const pack: LocalePack = {
     "allHidden": "Alle Kliniken sind ausgeblendet. Wählen Sie oben, welche angezeigt werden.",
     "showMore": "{count} weitere anzeigen",
     "showingCount": "{shown} von {total} Kliniken werden angezeigt.",
-    "legend": "★ markiert je Kriterium die laut Angabe großzügigste Bedingung; „Keine Angabe“ heißt, dass keine Information vorlag."
+    "legend": "★ markiert je Kriterium die laut Angabe großzügigste Bedingung; „Keine Angabe“ heißt, dass keine Information vorlag.",
+    "generalInformation": "Allgemeine Information, keine medizinische oder rechtliche Beratung. Die Bedingungen sind die Angaben der jeweiligen Klinik und können sich ändern: Lassen Sie sie sich von der Klinik schriftlich bestätigen. Ob SMP zu Ihnen passt, sagt keine Garantie: Fragen Sie eine Ärztin oder einen Arzt nach Gegenanzeigen, Allergien, Narben, einer Neigung zu Keloiden, Medikamenten und dem Zeitpunkt einer Haartransplantation."
   },
   "treatment-explainer": {
     "compare": "SMP oder Trichopigmentierung",
@@ -207,7 +208,8 @@ const pack: LocalePack = {
     "resultLinkCopied": "Link kopiert. Wer ihn öffnet, sieht diese Antworten und dieses Ergebnis.",
     "printResult": "Dieses Ergebnis drucken",
     "copyFailed": "Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn von Hand.",
-    "resultLink": "Link zu diesem Ergebnis"
+    "resultLink": "Link zu diesem Ergebnis",
+    "generalInformation": "Allgemeine Information, keine medizinische Beratung. Die Zahlen sind Richtwerte, und die Quellen sind sich oft uneinig. Was zu Ihnen passt, entscheidet eine Ärztin oder ein Arzt: Fragen Sie dort nach Gegenanzeigen, Allergien, Narben, einer Neigung zu Keloiden, Medikamenten und dem Zeitpunkt einer Haartransplantation."
   },
   "clinic-checklist-content": {
     "section.0.title": "Abgeheilte Ergebnisse",
@@ -273,7 +275,6 @@ const pack: LocalePack = {
     "title": "SMP-Garantien im Vergleich",
     "guideTitle": "Was Sie zu einer SMP-Garantie fragen sollten",
     "guideIntro": "Garantien unterscheiden sich von Klinik zu Klinik, und was sie auslassen, zählt ebenso wie das, was sie versprechen. Diese Punkte sollten Sie vor dem Bezahlen schriftlich klären.",
-    "disclaimer": "Allgemeine Information, keine medizinische oder rechtliche Beratung. Bedingungen ändern sich: Lassen Sie sie sich von der Klinik schriftlich bestätigen. Ob SMP zu Ihnen passt, sagt keine Garantie: Fragen Sie eine qualifizierte Fachperson nach Gegenanzeigen, Allergien, Narben, einer Neigung zu Keloiden, Medikamenten und dem Zeitpunkt einer Transplantation.",
     "guide.length.question": "Wie lange gilt die Garantie?",
     "guide.length.answer": "Etwa 12 Monate werden oft als übliche Dauer beschrieben. Manche Kliniken werben mit „lebenslanger“ Abdeckung; Kritiker warnen, dass solche Angebote Ausschlüsse enthalten können und wenig nützen, wenn die Klinik schließt.",
     "guide.touchUps.question": "Welche Nachbehandlungen sind enthalten, und bis wann?",
@@ -339,7 +340,6 @@ const pack: LocalePack = {
     "warnings.hairlines.text": "Unnatürlich wirkende Haaransätze.",
     "warnings.discolouration.text": "Verfärbtes Pigment, etwa ein blauer oder grüner Stich: das ernsteste Zeichen.",
     "guide.intro": "Beantworten Sie sechs Fragen, um einen allgemeinen Eindruck zu bekommen, welche Option passen könnte. Die Entscheidung trifft eine Fachperson.",
-    "disclaimer": "Allgemeine Information, keine medizinische Beratung. Die Zahlen sind Richtwerte, und die Quellen sind sich oft uneinig. Eine qualifizierte Fachperson entscheidet, was zu Ihnen passt: Fragen Sie sie nach Gegenanzeigen, Allergien, Narben, einer Neigung zu Keloiden, Medikamenten und dem Zeitpunkt einer Transplantation.",
     "question.goal": "Was wünschen Sie sich am meisten?",
     "option.goal.shaved": "Einen kurz rasierten Look",
     "option.goal.density": "Mehr sichtbare Dichte unter meinem längeren Haar",

@@ -75,7 +75,7 @@ const pack: LocalePack = {
     "detailToggle": "Por qué importa",
     "savedHere": "Sus marcas se guardan solo en este navegador.",
     "storageOff": "Este navegador no guarda sus marcas; se perderán al salir de la página.",
-    "disclaimer": "Información general, no consejo médico. Consulte a un profesional sanitario cualificado sobre contraindicaciones, alergias, afecciones de la piel, tendencia a queloides, cicatrices, medicación o el momento de un trasplante.",
+    "generalInformation": "Información general, no consejo médico. Consulte a un profesional sanitario cualificado sobre contraindicaciones, alergias, afecciones de la piel, tendencia a queloides, cicatrices, medicación o el momento de un trasplante.",
     "summaryChecked": "[x]",
     "summaryOpen": "[ ]",
     "shortlistIntro": "Añada entre dos y cuatro clínicas que esté considerando y luego marque cada punto para cada clínica.",
@@ -177,7 +177,8 @@ const pack: LocalePack = {
     "allHidden": "Todas las clínicas están ocultas. Elija arriba cuáles mostrar.",
     "showMore": "Mostrar {count} más",
     "showingCount": "Se muestran {shown} de {total} clínicas.",
-    "legend": "★ marca el término más generoso según lo indicado en cada criterio; «No indicado» significa que no se dio información."
+    "legend": "★ marca el término más generoso según lo indicado en cada criterio; «No indicado» significa que no se dio información.",
+    "generalInformation": "Información general, no consejo médico ni jurídico. Las condiciones son las que indica cada clínica y pueden cambiar: confírmelas por escrito con la clínica. Una garantía no le dice si la SMP le conviene: consulte a un profesional sanitario cualificado sobre contraindicaciones, alergias, cicatrices, tendencia a queloides, medicación y el momento de un trasplante."
   },
   "treatment-explainer": {
     "compare": "SMP o tricopigmentación",
@@ -207,7 +208,8 @@ const pack: LocalePack = {
     "resultLinkCopied": "Enlace copiado. Al abrirlo se muestran estas respuestas y este resultado.",
     "printResult": "Imprimir este resultado",
     "copyFailed": "Este navegador no permitió copiar. Seleccione el enlace de abajo y cópielo a mano.",
-    "resultLink": "Enlace a este resultado"
+    "resultLink": "Enlace a este resultado",
+    "generalInformation": "Información general, no consejo médico. Las cifras son orientativas y las fuentes a menudo discrepan. Un profesional sanitario cualificado decide qué le conviene: consúltele sobre contraindicaciones, alergias, cicatrices, tendencia a queloides, medicación y el momento de un trasplante."
   },
   "clinic-checklist-content": {
     "section.0.title": "Resultados cicatrizados",
@@ -273,7 +275,6 @@ const pack: LocalePack = {
     "title": "Garantías de SMP comparadas",
     "guideTitle": "Qué preguntar sobre una garantía de SMP",
     "guideIntro": "Las garantías cambian de una clínica a otra, y lo que dejan fuera importa tanto como lo que prometen. Estos son los puntos que conviene aclarar, por escrito, antes de pagar.",
-    "disclaimer": "Información general, no consejo médico ni jurídico. Las condiciones cambian: confírmelas por escrito con la clínica. Una garantía no le dice si la SMP le conviene: consulte a un profesional sanitario cualificado sobre contraindicaciones, alergias, cicatrices, tendencia a queloides, medicación y el momento de un trasplante.",
     "guide.length.question": "¿Cuánto dura la garantía?",
     "guide.length.answer": "Unos 12 meses se describen a menudo como el plazo habitual. Algunas clínicas anuncian cobertura «de por vida»; los críticos advierten que esas ofertas pueden tener exclusiones y sirven de poco si la clínica cierra.",
     "guide.touchUps.question": "¿Qué retoques se incluyen y hasta cuándo?",
@@ -339,7 +340,6 @@ const pack: LocalePack = {
     "warnings.hairlines.text": "Líneas del cabello de aspecto poco natural.",
     "warnings.discolouration.text": "Pigmento decolorado, como un tono azul o verde: la señal más grave.",
     "guide.intro": "Responda seis preguntas para hacerse una idea general de qué opción podría encajar. Decide un profesional sanitario.",
-    "disclaimer": "Información general, no consejo médico. Las cifras son orientativas y las fuentes a menudo discrepan. Un profesional sanitario cualificado decide qué le conviene: consúltele sobre contraindicaciones, alergias, cicatrices, tendencia a queloides, medicación y el momento de un trasplante.",
     "question.goal": "¿Qué le gustaría sobre todo?",
     "option.goal.shaved": "Un aspecto de cabeza rapada al cero",
     "option.goal.density": "Más densidad aparente bajo mi cabello más largo",

@@ -75,7 +75,7 @@ const pack: LocalePack = {
     "detailToggle": "Pourquoi c’est important",
     "savedHere": "Vos coches sont enregistrées dans ce navigateur uniquement.",
     "storageOff": "Ce navigateur n’enregistre pas vos coches ; elles seront perdues en quittant la page.",
-    "disclaimer": "Information générale, pas un avis médical. Interrogez un professionnel de santé qualifié sur les contre-indications, les allergies, les affections de la peau, la tendance aux chéloïdes, les cicatrices, les médicaments ou le moment d’une greffe.",
+    "generalInformation": "Information générale, pas un avis médical. Interrogez un professionnel de santé qualifié sur les contre-indications, les allergies, les affections de la peau, la tendance aux chéloïdes, les cicatrices, les médicaments ou le moment d’une greffe.",
     "summaryChecked": "[x]",
     "summaryOpen": "[ ]",
     "shortlistIntro": "Ajoutez les deux à quatre cliniques que vous envisagez, puis cochez chaque point pour chaque clinique.",
@@ -177,7 +177,8 @@ const pack: LocalePack = {
     "allHidden": "Toutes les cliniques sont masquées. Choisissez ci-dessus celles à afficher.",
     "showMore": "Afficher {count} de plus",
     "showingCount": "{shown} cliniques affichées sur {total}.",
-    "legend": "★ signale, pour chaque critère, la condition la plus généreuse selon ce qui est indiqué ; « Non précisé » signifie qu’aucune information n’a été donnée."
+    "legend": "★ signale, pour chaque critère, la condition la plus généreuse selon ce qui est indiqué ; « Non précisé » signifie qu’aucune information n’a été donnée.",
+    "generalInformation": "Information générale, pas un avis médical ni juridique. Les conditions sont celles qu’indique chaque clinique et peuvent changer : faites-les confirmer par écrit par la clinique. Une garantie ne dit pas si la SMP vous convient : interrogez un professionnel de santé qualifié sur les contre-indications, les allergies, les cicatrices, la tendance aux chéloïdes, les médicaments et le moment d’une greffe."
   },
   "treatment-explainer": {
     "compare": "SMP ou tricopigmentation",
@@ -207,7 +208,8 @@ const pack: LocalePack = {
     "resultLinkCopied": "Lien copié. Il affiche ces réponses et ce résultat quand on l’ouvre.",
     "printResult": "Imprimer ce résultat",
     "copyFailed": "Ce navigateur n’a pas autorisé la copie. Sélectionnez le lien ci-dessous et copiez-le à la main.",
-    "resultLink": "Lien vers ce résultat"
+    "resultLink": "Lien vers ce résultat",
+    "generalInformation": "Information générale, pas un avis médical. Les chiffres sont indicatifs et les sources divergent souvent. Un professionnel de santé qualifié décide de ce qui vous convient : interrogez-le sur les contre-indications, les allergies, les cicatrices, la tendance aux chéloïdes, les médicaments et le moment d’une greffe."
   },
   "clinic-checklist-content": {
     "section.0.title": "Résultats cicatrisés",
@@ -273,7 +275,6 @@ const pack: LocalePack = {
     "title": "Garanties de SMP comparées",
     "guideTitle": "Que demander sur une garantie de SMP",
     "guideIntro": "Les garanties diffèrent d’une clinique à l’autre, et ce qu’elles laissent de côté compte autant que ce qu’elles promettent. Voici les points à faire préciser, par écrit, avant de payer.",
-    "disclaimer": "Information générale, pas un avis médical ni juridique. Les conditions changent : faites-les confirmer par écrit par la clinique. Une garantie ne dit pas si la SMP vous convient : interrogez un professionnel de santé qualifié sur les contre-indications, les allergies, les cicatrices, la tendance aux chéloïdes, les médicaments et le moment d’une greffe.",
     "guide.length.question": "Combien de temps dure la garantie ?",
     "guide.length.answer": "Environ 12 mois sont souvent présentés comme la durée habituelle. Certaines cliniques annoncent une couverture « à vie » ; des critiques préviennent que ces offres peuvent comporter des exclusions et ne valent pas grand-chose si la clinique ferme.",
     "guide.touchUps.question": "Quelles retouches sont incluses, et jusqu’à quand ?",
@@ -339,7 +340,6 @@ const pack: LocalePack = {
     "warnings.hairlines.text": "Lignes frontales peu naturelles.",
     "warnings.discolouration.text": "Pigment décoloré, par exemple une teinte bleue ou verte : le signe le plus grave.",
     "guide.intro": "Répondez à six questions pour avoir une idée générale de l’option qui pourrait convenir. Un professionnel de santé décide.",
-    "disclaimer": "Information générale, pas un avis médical. Les chiffres sont indicatifs et les sources divergent souvent. Un professionnel de santé qualifié décide de ce qui vous convient : interrogez-le sur les contre-indications, les allergies, les cicatrices, la tendance aux chéloïdes, les médicaments et le moment d’une greffe.",
     "question.goal": "Que souhaitez-vous avant tout ?",
     "option.goal.shaved": "Un aspect de tête rasée de près",
     "option.goal.density": "Plus de densité apparente sous mes cheveux plus longs",

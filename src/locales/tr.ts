@@ -75,7 +75,7 @@ const pack: LocalePack = {
     "detailToggle": "Neden önemli",
     "savedHere": "İşaretleriniz yalnızca bu tarayıcıda saklanır.",
     "storageOff": "Bu tarayıcı işaretlerinizi saklamıyor; sayfadan ayrılınca kaybolacaklar.",
-    "disclaimer": "Genel bilgidir, tıbbi tavsiye değildir. Kontrendikasyonlar, alerjiler, cilt rahatsızlıkları, keloid eğilimi, yara izleri, ilaçlar veya nakil zamanlaması için yetkin bir sağlık uzmanına danışın.",
+    "generalInformation": "Genel bilgidir, tıbbi tavsiye değildir. Kontrendikasyonlar, alerjiler, cilt rahatsızlıkları, keloid eğilimi, yara izleri, ilaçlar veya saç ekimi zamanlaması için yetkin bir sağlık uzmanına danışın.",
     "summaryChecked": "[x]",
     "summaryOpen": "[ ]",
     "shortlistIntro": "Değerlendirdiğiniz iki ila dört kliniği ekleyin, ardından her klinik için her maddeyi işaretleyin.",
@@ -177,7 +177,8 @@ const pack: LocalePack = {
     "allHidden": "Tüm klinikler gizli. Gösterilecekleri yukarıdan seçin.",
     "showMore": "{count} tane daha göster",
     "showingCount": "{total} klinikten {shown} tanesi gösteriliyor.",
-    "legend": "★ her ölçütte belirtilenlere göre en cömert koşulu gösterir; “Belirtilmemiş” bilgi verilmediği anlamına gelir."
+    "legend": "★ her ölçütte belirtilenlere göre en cömert koşulu gösterir; “Belirtilmemiş” bilgi verilmediği anlamına gelir.",
+    "generalInformation": "Genel bilgidir, tıbbi veya hukuki tavsiye değildir. Koşullar her kliniğin bildirdiği şekildedir ve değişebilir: klinikle yazılı olarak teyit edin. Bir garanti, SMP’nin size uygun olup olmadığını söylemez: kontrendikasyonlar, alerjiler, yara izleri, keloid eğilimi, ilaçlar ve saç ekimi zamanlaması için yetkin bir sağlık uzmanına danışın."
   },
   "treatment-explainer": {
     "compare": "SMP mi, trikopigmentasyon mu",
@@ -207,7 +208,8 @@ const pack: LocalePack = {
     "resultLinkCopied": "Bağlantı kopyalandı. Açıldığında bu yanıtları ve bu sonucu gösterir.",
     "printResult": "Bu sonucu yazdır",
     "copyFailed": "Bu tarayıcı kopyalamaya izin vermedi. Aşağıdaki bağlantıyı seçip elle kopyalayın.",
-    "resultLink": "Bu sonucun bağlantısı"
+    "resultLink": "Bu sonucun bağlantısı",
+    "generalInformation": "Genel bilgidir, tıbbi tavsiye değildir. Rakamlar yol göstericidir ve kaynaklar çoğu zaman ayrışır. Size neyin uygun olduğuna yetkin bir sağlık uzmanı karar verir: kontrendikasyonları, alerjileri, yara izlerini, keloid eğilimini, ilaçları ve saç ekimi zamanlamasını ona sorun."
   },
   "clinic-checklist-content": {
     "section.0.title": "İyileşmiş sonuçlar",
@@ -273,7 +275,6 @@ const pack: LocalePack = {
     "title": "SMP garantileri karşılaştırması",
     "guideTitle": "Bir SMP garantisi hakkında neler sorulmalı",
     "guideIntro": "Garantiler klinikten kliniğe değişir ve dışarıda bıraktıkları, vaat ettikleri kadar önemlidir. Ödeme yapmadan önce yazılı olarak yanıtlatmaya değer noktalar şunlardır.",
-    "disclaimer": "Genel bilgidir, tıbbi veya hukuki tavsiye değildir. Koşullar değişebilir: klinikle yazılı olarak teyit edin. Bir garanti, SMP’nin size uygun olup olmadığını söylemez: kontrendikasyonlar, alerjiler, yara izleri, keloid eğilimi, ilaçlar ve nakil zamanlaması için yetkin bir sağlık uzmanına danışın.",
     "guide.length.question": "Garanti ne kadar sürüyor?",
     "guide.length.answer": "Yaklaşık 12 ay çoğu zaman olağan süre olarak tanımlanır. Bazı klinikler “ömür boyu” kapsam duyurur; eleştirmenler bu tekliflerin istisnalar içerebileceği ve klinik kapanırsa pek işe yaramayacağı konusunda uyarır.",
     "guide.touchUps.question": "Hangi rötuşlar dahil ve ne zamana kadar?",
@@ -339,7 +340,6 @@ const pack: LocalePack = {
     "warnings.hairlines.text": "Doğal görünmeyen saç çizgileri.",
     "warnings.discolouration.text": "Mavi ya da yeşil ton gibi renk değiştirmiş pigment: en ciddi işaret.",
     "guide.intro": "Hangi seçeneğin uygun olabileceğine dair genel bir fikir için altı soruyu yanıtlayın. Kararı bir sağlık uzmanı verir.",
-    "disclaimer": "Genel bilgidir, tıbbi tavsiye değildir. Rakamlar yol göstericidir ve kaynaklar çoğu zaman ayrışır. Size neyin uygun olduğuna yetkin bir sağlık uzmanı karar verir: kontrendikasyonları, alerjileri, yara izlerini, keloid eğilimini, ilaçları ve nakil zamanlamasını ona sorun.",
     "question.goal": "En çok ne istersiniz?",
     "option.goal.shaved": "Sıfıra yakın tıraşlı bir görünüm",
     "option.goal.density": "Uzun saçımın altında daha fazla görünür yoğunluk",

@@ -11,11 +11,6 @@ export const defaultIntro =
   'in how long they last. Neither can give you your own hair back. ' + // F6
   'SMP can be combined with a hair transplant; tricopigmentation is sometimes used while waiting for one.'; // F9, F10, F43
 
-export const defaultDisclaimer =
-  'General information, not medical advice. Figures are indicative and sources often disagree. A qualified ' +
-  'clinician decides what suits you: ask one about contraindications, allergies, scars, keloid tendency, ' +
-  'medication and transplant timing.'; // facts.md wording rules
-
 export const compareIntro =
   'Tricopigmentation is usually described as a shorter-lasting form of scalp pigmentation. Both are used to ' + // F34, F36
   'suggest thicker hair or to disguise scars. The figures below are typical ranges, not promises.'; // F34

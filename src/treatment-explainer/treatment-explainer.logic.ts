@@ -80,7 +80,6 @@ export interface ExplainerContent {
   outcomes: Record<OutcomeId, Outcome>;
   /** Added to a trial's reasons when the reader would rather not return often. */
   upkeepCaution: string;
-  disclaimer: string;
 }
 
 /**
@@ -92,7 +91,6 @@ export function resolveExplainer(config: ExplainerConfig | undefined, builtIn: B
   const {
     compareIntro,
     compareRows,
-    defaultDisclaimer,
     defaultIntro,
     defaultTitle,
     guideIntro,
@@ -133,8 +131,6 @@ export function resolveExplainer(config: ExplainerConfig | undefined, builtIn: B
     guide: { intro: config?.guide?.intro ?? t('guide.intro', guideIntro), questions: guideQuestions(questions, t) },
     outcomes: Object.fromEntries(OUTCOME_IDS.map((id) => [id, outcomeText(id, outcomes[id], t)])) as Record<OutcomeId, Outcome>,
     upkeepCaution: t('upkeepCaution', upkeepCaution),
-    // A site may reword the note but never remove it: `false` keeps the built-in one (the element warns).
-    disclaimer: typeof config?.disclaimer === 'string' ? config.disclaimer : t('disclaimer', defaultDisclaimer),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BUILT_IN_IDS, VIEWS } from './treatment-explainer.logic.js';
-import { idSchema, labelSchema as label, linkSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
+import { disclaimerSchema, idSchema, labelSchema as label, linkSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { explainerStrings } from './treatment-explainer.strings.js';
 
 export type View = (typeof VIEWS)[number];
@@ -88,8 +88,11 @@ export const explainerConfigSchema = z
     guide: z.optional(z.strictObject(viewText)),
     /** A call to action, e.g. `{ "label": "Call the clinic", "url": "tel:+441234567890" }`. */
     cta: z.optional(z.strictObject({ label: title, url: linkSchema })),
-    /** The general-information note; `false` hides it. */
-    disclaimer: z.optional(z.union([text, z.literal(false)], { error: 'textOrFalse' })),
+    /**
+     * The site's own words, shown beside the general-information note, which always shows. `false` adds
+     * nothing (the widget warns once that the note stays).
+     */
+    disclaimer: z.optional(z.union([disclaimerSchema, z.literal(false)], { error: 'textOrFalse' })),
     /** A checklist widget on the same page, e.g. `"#my-checklist"`; guide results link to it. */
     checklist: z.optional(z.string().check(z.regex(/^#[A-Za-z][\w-]*$/, { message: 'anchorFormat' }))),
     strings: z.optional(stringsSchema(explainerStrings)),

@@ -34,9 +34,10 @@ export type ExplainerStringKey =
   | 'resultLinkCopied'
   | 'printResult'
   | 'copyFailed'
-  | 'resultLink';
+  | 'resultLink'
+  | 'generalInformation';
 
-/** UI strings; every one can be replaced through `config.strings`. */
+/** UI strings; every one but the general-information note can be replaced through `config.strings`. */
 export const explainerStrings: StringTable<ExplainerStringKey> = {
   'en-GB': {
     ...viewTitles,
@@ -66,6 +67,11 @@ export const explainerStrings: StringTable<ExplainerStringKey> = {
     printResult: 'Print this result',
     copyFailed: 'This browser did not allow copying. Select the link below and copy it by hand.',
     resultLink: 'Link to this result',
+    // Always shown, whatever the config: a site's `disclaimer` adds its own words beside it.
+    generalInformation:
+      'General information, not medical advice. Figures are indicative and sources often disagree. A qualified ' +
+      'clinician decides what suits you: ask one about contraindications, allergies, scars, keloid tendency, ' +
+      'medication and transplant timing.', // facts.md wording rules
   },
   'en-US': {},
 };

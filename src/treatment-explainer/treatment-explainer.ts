@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { SmpElement } from '../core/base-element.js';
 import { checkedProp } from '../core/checked.js';
 import { currentHash, linkId } from '../core/links.js';
-import { fill, type Locale } from '../core/strings.js';
+import { disclaimerNote, fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, printAlone } from '../core/share.js';
 import { byWidth, WidthController } from '../core/width.js';
@@ -168,7 +168,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   protected override configChanged(config: ExplainerConfig | undefined): void {
     if (config?.disclaimer === false) {
-      this.logOnce('warn', 'disclaimer: false was ignored: the general-information note can be reworded but not removed.');
+      this.logOnce('warn', 'disclaimer: false adds nothing: the general-information note always shows, and a site’s disclaimer adds words beside it.');
     }
     this.content = this.builtInContent('treatment-explainer', config, resolveExplainer);
     const linked = viewFromHash(currentHash(), linkId(this), this.content.views);
@@ -235,7 +235,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
           () => this.renderStacked(content, strings, config, locale),
         )}
         ${config?.cta ? this.renderCta(config.cta) : nothing}
-        <p class="note disclaimer" part="disclaimer">${content.disclaimer}</p>
+        <p class="note disclaimer" part="disclaimer">${disclaimerNote(strings.generalInformation, config?.disclaimer)}</p>
       </section>
     `;
   }

@@ -461,12 +461,11 @@ describe('embed builder: a checklist and an explainer through the form alone', (
     await click(el, '[aria-label="Up (Which might fit me?)"]');
     await type(el, 'cta-label', 'Book a consultation');
     await type(el, 'cta-url', 'https://clinic.example/book');
-    await choose(el, 'disclaimer-kind', 'own');
-    await type(el, 'disclaimer', 'General information, not medical advice. Ask your clinician.');
+    await type(el, 'disclaimer', 'Prices on request.');
     expect(JSON.parse(json(el))).to.deep.equal({
       views: ['compare', 'guide', 'technician'],
       cta: { label: 'Book a consultation', url: 'https://clinic.example/book' },
-      disclaimer: 'General information, not medical advice. Ask your clinician.',
+      disclaimer: 'Prices on request.',
     });
     const shown = preview(el) as Rendered;
     await shown.updateComplete;

@@ -63,8 +63,8 @@ describe('clinic-checklist logic', () => {
   it('writes a plain-text summary with ticks, progress and the note', () => {
     // A config with its own title, items and bands needs none of the built-in content.
     const checklist = resolveChecklist({ title: 'T', sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }], bands }, undefined);
-    const strings = { progress: '{checked} of {total} checked', summaryChecked: '[x]', summaryOpen: '[ ]', disclaimer: 'Note' };
-    expect(summaryText({ checklist, checked: new Set(['b']), strings })).to.equal('T\n1 of 2 checked (Half)\n\nS\n[ ] A\n[x] B\n\nNote');
+    const strings = { progress: '{checked} of {total} checked', summaryChecked: '[x]', summaryOpen: '[ ]' };
+    expect(summaryText({ checklist, checked: new Set(['b']), strings, note: 'Note' })).to.equal('T\n1 of 2 checked (Half)\n\nS\n[ ] A\n[x] B\n\nNote');
   });
 });
 

@@ -37,6 +37,7 @@ runWidgetContract({
       'the error panel': { id: `${word}!` },
     };
   },
+  siteDisclaimer: (words) => ({ strings: { disclaimer: words } }),
 });
 
 const shadow = (el: Element) => el.shadowRoot!;

@@ -32,6 +32,14 @@ describe('core: built-in content, fetched only by a widget that shows it', () =>
     expect(contentFetched()).to.deep.equal([]);
   });
 
+  it('is not needed for the general-information note, which every widget carries in its own strings', async () => {
+    const { disclaimer: _, ...withoutDisclaimer } = comparison;
+    const table = await fixture(html`<smp-guarantee-comparison .config=${withoutDisclaimer}></smp-guarantee-comparison>`);
+    expectRendered(table);
+    expect(shadowText(table)).to.include('General information, not medical advice').and.include('in writing');
+    expect(contentFetched()).to.deep.equal([]);
+  });
+
   it('is fetched, once, for widgets that show some of it', async () => {
     const first = await fixture(html`<smp-clinic-checklist></smp-clinic-checklist>`);
     const second = await fixture(html`<smp-clinic-checklist .config=${{ title: 'My list' }}></smp-clinic-checklist>`);

@@ -170,9 +170,9 @@ describe('built-in wording', () => {
 
   it('names what to ask a clinician about in every widget’s disclaimer, and cautions beside lifetime terms', () => {
     const disclaimers = {
-      explainer: explainerContentKeys(explainerDefaults)['disclaimer']!,
-      checklist: checklistStrings['en-GB'].disclaimer,
-      comparison: comparisonContentKeys(comparisonDefaults)['disclaimer']!,
+      explainer: explainerStrings['en-GB'].generalInformation,
+      checklist: checklistStrings['en-GB'].generalInformation,
+      comparison: comparisonStrings['en-GB'].generalInformation,
     };
     for (const [widget, text] of Object.entries(disclaimers)) {
       expect(text, widget).to.include('not medical advice').and.include('qualified clinician');

@@ -24,15 +24,14 @@ const clinic = (name: string, guarantee: Guarantee = {}, rest: Partial<Clinic> =
 const names = (set: Set<string>) => [...set].sort();
 
 describe('guarantee-comparison logic', () => {
-  it('needs the built-in content unless the config gives a title, a note and clinics', () => {
+  it('needs the built-in content unless the config gives a title and clinics (the note is a UI string)', () => {
     const clinics = [{ name: 'Clinic A' }];
     expect(needsBuiltIn(undefined)).to.be.true;
-    expect(needsBuiltIn({ title: 'T', clinics })).to.be.true;
     expect(needsBuiltIn({ disclaimer: 'N', clinics })).to.be.true;
     expect(needsBuiltIn({ title: 'T', disclaimer: 'N' })).to.be.true;
-    const own = { title: 'T', disclaimer: 'N', clinics };
+    const own = { title: 'T', clinics };
     expect(needsBuiltIn(own)).to.be.false;
-    expect(comparisonText(own, undefined)).to.deep.equal({ title: 'T', intro: undefined, disclaimer: 'N', guide: undefined });
+    expect(comparisonText(own, undefined)).to.deep.equal({ title: 'T', intro: undefined, guide: undefined });
     // Without clinics the built-in question guide shows.
     expect(comparisonText({ title: 'T', disclaimer: 'N' }, defaults).guide).to.have.property('length');
   });

@@ -52,6 +52,7 @@ runWidgetContract({
       'the error panel': { layout: word },
     };
   },
+  siteDisclaimer: (words) => ({ disclaimer: words }),
 });
 
 const shadow = (el: Element) => el.shadowRoot!;

@@ -35,6 +35,8 @@ export interface WidgetContract {
    * its field's limit; and one named "the error panel" whose problem quotes a long word.
    */
   longTextConfigs: (long: LongTexts) => Record<string, object>;
+  /** The part of a config where a site gives its own disclaimer words (added to `validConfig`). */
+  siteDisclaimer: (words: string) => object;
 }
 
 /** Text as people paste it, with no place to break a line. */
@@ -110,7 +112,7 @@ const noOverflow = (el: Element) => {
 };
 
 /** The checks every widget passes, whatever it shows. Each widget's test file runs it with one call. */
-export function runWidgetContract({ tag, registerModule, validConfig, invalidConfig, demoConfigs = [], eachView = onlyView, longTextConfigs }: WidgetContract): void {
+export function runWidgetContract({ tag, registerModule, validConfig, invalidConfig, demoConfigs = [], eachView = onlyView, longTextConfigs, siteDisclaimer }: WidgetContract): void {
   const tagName = unsafeStatic(tag);
 
   describe(`${tag}: what every widget guarantees`, () => {
@@ -121,6 +123,20 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       expect(shadowText(el)).to.include('not medical advice');
       await expect(el).to.be.accessible();
     });
+
+    // The general-information note is the widget's own: a site's disclaimer adds words beside it, and an empty
+    // one or other words never take its place.
+    for (const words of ['', '   ', 'Enjoy!']) {
+      it(`always shows its general-information note, whatever the site’s disclaimer (${JSON.stringify(words)})`, async () => {
+        const el = await fixture(html`<${tagName} .config=${{ ...validConfig, ...siteDisclaimer(words) }}></${tagName}>`);
+        await settle(el);
+        const note = el.shadowRoot!.querySelector('[part="disclaimer"]')?.textContent?.replace(/\s+/g, ' ') ?? 'no note';
+        expect(note).to.include('General information, not medical advice');
+        expect(note).to.include('qualified clinician');
+        if (words.trim()) expect(note).to.include(words.trim());
+        expect(watched.errors.messages).to.deep.equal([]);
+      });
+    }
 
     it('is accessible with a custom config', async () => {
       const el = await fixture(html`<${tagName} .config=${validConfig}></${tagName}>`);

@@ -69,11 +69,9 @@ describe('treatment-explainer logic', () => {
     expect(merged).to.deep.equal([{ id: 'a', label: 'A2', body: 'x' }, { id: 'b', label: 'B', body: 'y' }]);
   });
 
-  it('resolves views, the first view and the disclaimer', () => {
+  it('resolves views and the first view', () => {
     expect(resolveExplainer({ views: ['guide', 'compare'] }, defaults).initialView).to.equal('guide');
     expect(resolveExplainer({ default: 'technician' }, defaults).initialView).to.equal('technician');
-    expect(resolveExplainer({ disclaimer: false }, defaults).disclaimer).to.include('not medical advice');
-    expect(resolveExplainer(undefined, defaults).disclaimer).to.include('not medical advice');
   });
 
   it('reads a view from a fragment of the form #<element-id>/<view>', () => {

@@ -2,6 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/treatment-explainer/index.js';
 import type { SmpTreatmentExplainer } from '../../src/treatment-explainer/index.js';
+import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
 import { captureConsole, expectRendered, panelText, shadowText } from '../shared/page-errors.js';
 import { laidOut, runWidgetContract } from '../shared/widget-contract.js';
 
@@ -41,6 +42,7 @@ runWidgetContract({
     },
     'the error panel': { default: word },
   }),
+  siteDisclaimer: (words) => ({ disclaimer: words }),
 });
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -328,15 +330,15 @@ describe('<smp-treatment-explainer>', () => {
         expect(shadow(el).querySelector('[role="tablist"]'), 'the explainer did not render').to.exist;
         expect(shadow(el).querySelector('[part="disclaimer"]')!.textContent).to.include('not medical advice');
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include('disclaimer: false was ignored');
+        expect(warnings.messages[0]).to.include('disclaimer: false adds nothing: the general-information note always shows');
       } finally {
         warnings.restore();
       }
     });
 
-    it('shows a site\'s own wording of the note', async () => {
-      const el = await fixture(html`<smp-treatment-explainer .config=${{ disclaimer: 'General information from our clinic, not medical advice.' }}></smp-treatment-explainer>`);
-      expect(shadow(el).querySelector('[part="disclaimer"]')!.textContent).to.equal('General information from our clinic, not medical advice.');
+    it('shows a site\'s own words after the general-information note', async () => {
+      const el = await fixture(html`<smp-treatment-explainer .config=${{ disclaimer: '  Our clinic offers free consultations.  ' }}></smp-treatment-explainer>`);
+      expect(shadow(el).querySelector('[part="disclaimer"]')!.textContent).to.equal(`${explainerStrings['en-GB'].generalInformation} Our clinic offers free consultations.`);
     });
 
     for (const [config, expected] of [
