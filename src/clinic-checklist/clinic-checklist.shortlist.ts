@@ -434,8 +434,9 @@ export const shortlistStyles = [
     .question-actions {
       display: none;
     }
-    /* "Print questions": the widget prints its questions alone. */
-    :host([data-smp-printing]) .widget > :not(.shortlist),
+    /* "Print questions": the widget prints its questions alone, with the general-information note. */
+    :host([data-smp-printing]) .widget > :not(.shortlist, footer),
+    :host([data-smp-printing]) footer > :not(.disclaimer),
     :host([data-smp-printing]) .shortlist > :not(.questions) {
       display: none;
     }

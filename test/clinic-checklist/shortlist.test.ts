@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
@@ -260,6 +260,26 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
       navigator.clipboard.writeText = original;
     }
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('prints a clinic’s questions on their own, with the general-information note', async () => {
+    const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A'] } });
+    await clickButton(el, 'Questions to ask Fictional Clinic A');
+    const print = window.print;
+    window.print = () => undefined;
+    try {
+      [...root(el).querySelectorAll<HTMLButtonElement>('.questions button')].find((button) => button.textContent === 'Print questions')!.click();
+      expect(el.hasAttribute('data-smp-printing')).to.be.true;
+      await emulateMedia({ media: 'print' });
+      const visible = (selector: string) => Boolean(root(el).querySelector(selector)?.checkVisibility());
+      expect(visible('.questions'), 'the questions').to.be.true;
+      expect(visible('.disclaimer'), 'the general-information note').to.be.true;
+      expect(visible('.intro, .add-clinic'), 'the rest of the shortlist').to.be.false;
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      window.print = print;
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('words the built-in points as questions in the widget’s language', async () => {

@@ -138,6 +138,17 @@ export function runWidgetContract({ tag, registerModule, validConfig, invalidCon
       });
     }
 
+    it('prints its general-information note', async () => {
+      const el = await fixture(html`<${tagName} .config=${validConfig}></${tagName}>`);
+      await settle(el);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(Boolean(el.shadowRoot!.querySelector('[part="disclaimer"]')?.checkVisibility())).to.be.true;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('is accessible with a custom config', async () => {
       const el = await fixture(html`<${tagName} .config=${validConfig}></${tagName}>`);
       expectRendered(el, '.widget');
