@@ -295,6 +295,13 @@ async function frontEndChecks(browser, reader, ids, on, { restSave = true } = {}
     assert(origins === "'self'", `smp-src-origins: ${origins}`);
   });
 
+  await check(`${on}readers without the script see each block's text, ending with the general-information note`, async () => {
+    const page = await (await fetch(`${SITE}/?p=${ids.blocks}`)).text();
+    const texts = [...page.matchAll(/<(smp-[a-z-]+)\b[^>]*>([^<]*)<\/\1>/g)].map((match) => match[2].trim());
+    assert(texts.length === 3, `elements in the page: ${texts.length}`);
+    for (const text of texts) assert(text.endsWith('General information, not medical advice: ask a qualified clinician about your own case.'), `fallback text: ${text}`);
+  });
+
   await check(`${on}a post by an author without unfiltered_html shows the block; the raw element was filtered out`, async () => {
     assert(ids.authorCanPostHtml === false, 'the author can post HTML, so this proves nothing');
     await reader.goto(`${SITE}/?p=${ids.author}`, { waitUntil: 'domcontentloaded' });

@@ -226,9 +226,12 @@ function joined(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** The last words of every fallback text (facts.md wording rules). */
+const GENERAL_INFORMATION_LINE = 'General information, not medical advice: ask a qualified clinician about your own case.';
+
 /**
- * What readers without the script see: the title and one line saying what the widget would show,
- * written from the config.
+ * What readers without the script see: the title, one line saying what the widget would show, written from
+ * the config, and the general-information note.
  */
 export function fallbackText(tag: WidgetTag, config: Config): string {
   const title = typeof config['title'] === 'string' ? config['title'] : BUILT_IN_TITLES[tag];
@@ -249,10 +252,10 @@ export function fallbackText(tag: WidgetTag, config: Config): string {
       break;
     }
     case 'smp-treatment-explainer':
-      summary = 'How scalp micropigmentation and tricopigmentation differ, and how SMP can go alongside a hair transplant. General information, not medical advice.';
+      summary = 'How scalp micropigmentation and tricopigmentation differ, and how SMP can go alongside a hair transplant.';
       break;
   }
-  return `${title}. ${summary}`;
+  return `${title}. ${summary} ${GENERAL_INFORMATION_LINE}`;
 }
 
 export interface SnippetOptions {

@@ -77,11 +77,14 @@ describe('embed builder', () => {
     expect(escapeAttribute(`{"title":"It's <b> & co"}`)).to.equal('{"title":"It&#39;s &lt;b> &amp; co"}');
     expect(snippetFor('smp-clinic-checklist', { title: "Dr O'Neil <3" }, { locale: 'en-US', theme: 'dark', src: '/a "b".js' })).to.equal(
       `<script type="module" src="/a &quot;b&quot;.js"></script>\n<smp-clinic-checklist config='{"title":"Dr O&#39;Neil &lt;3"}' locale="en-US" theme="dark">\n` +
-        `  Dr O'Neil &lt;3. Ask to see healed results at least 3 months old, get the guarantee in writing and find out which technician will treat you.\n</smp-clinic-checklist>`,
+        `  Dr O'Neil &lt;3. Ask to see healed results at least 3 months old, get the guarantee in writing and find out which technician will treat you. ` +
+        `General information, not medical advice: ask a qualified clinician about your own case.\n</smp-clinic-checklist>`,
     );
     expect(fallbackText('smp-guarantee-comparison', { clinics: [{ name: 'A' }, { name: 'B' }, { name: 'C' }] })).to.equal(
-      'SMP guarantees compared. The guarantees of A, B and C side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing.',
+      'SMP guarantees compared. The guarantees of A, B and C side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing. ' +
+        'General information, not medical advice: ask a qualified clinician about your own case.',
     );
+    expect(fallbackText('smp-treatment-explainer', {})).to.match(/transplant\. General information, not medical advice: ask a qualified clinician about your own case\.$/);
   });
 
   it('edits common fields through the form, with a live preview', async () => {
@@ -521,7 +524,7 @@ describe('embed builder: a forum post', () => {
     expect(field<HTMLTextAreaElement>(el, 'snippet').value).to.include('Give the address of the config file');
     await type(el, 'config-src', 'https://forum.example/data/guarantees.json');
     expect(el.snippet).to.equal(
-      '[smpcomparison src=https://forum.example/data/guarantees.json locale=es]SMP guarantees compared. The guarantees of Example Clinic North and Example Studio South side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing.[/smpcomparison]',
+      '[smpcomparison src=https://forum.example/data/guarantees.json locale=es]SMP guarantees compared. The guarantees of Example Clinic North and Example Studio South side by side: length, touch-ups, refunds and conditions. Confirm the terms with each clinic in writing. General information, not medical advice: ask a qualified clinician about your own case.[/smpcomparison]',
     );
     await choose(el, 'output', 'xenforo');
     expect(el.snippet).to.match(/^\[smplang=es\]\[smpcomparison=https:\/\/forum\.example\/data\/guarantees\.json\]SMP guarantees compared\..*\[\/smpcomparison\]\[\/smplang\]$/);

@@ -117,6 +117,8 @@ describe('BBCode presets for phpBB and XenForo', () => {
   it('cover every widget on both forums', () => {
     expect(presets.phpbb.map((preset) => preset.widget)).to.deep.equal(['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer']);
     expect(presets.xenforo.map((preset) => preset.widget)).to.deep.equal(['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer']);
+    // What readers without the script see ends with the general-information note in every example.
+    for (const preset of presets.xenforo as (XenforoPreset & { example: string })[]) expect(preset.example, preset.tag).to.match(/General information, not medical advice: ask a qualified clinician about your own case\.\[\/\w+\]$/);
   });
 
   for (const forum of ['phpbb', 'xenforo'] as const) {

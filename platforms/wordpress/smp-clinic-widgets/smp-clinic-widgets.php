@@ -33,7 +33,7 @@ function smp_widgets_list() {
 		'smp-treatment-explainer'  => array(
 			'block'     => 'treatment-explainer',
 			'shortcode' => 'smp_explainer',
-			'fallback'  => __( 'How scalp micropigmentation and tricopigmentation differ, and how SMP can go alongside a hair transplant. General information, not medical advice.', 'smp-clinic-widgets' ),
+			'fallback'  => __( 'How scalp micropigmentation and tricopigmentation differ, and how SMP can go alongside a hair transplant.', 'smp-clinic-widgets' ),
 		),
 	);
 }
@@ -203,7 +203,8 @@ function smp_widgets_element( $tag, $attributes, $fallback = '', $wrapper = '' )
 	$theme = isset( $attributes['theme'] ) && in_array( $attributes['theme'], SMP_WIDGETS_THEMES, true ) ? $attributes['theme'] : 'site';
 	$html .= ' theme="' . esc_attr( $theme ) . '"';
 	$title = is_array( $config ) && isset( $config['title'] ) && is_string( $config['title'] ) ? $config['title'] . '. ' : '';
-	$text  = '' !== $fallback ? $fallback : $title . smp_widgets_list()[ $tag ]['fallback'];
+	// Text the plugin writes ends with the general-information note; an author's own text is theirs.
+	$text = '' !== $fallback ? $fallback : $title . smp_widgets_list()[ $tag ]['fallback'] . ' ' . __( 'General information, not medical advice: ask a qualified clinician about your own case.', 'smp-clinic-widgets' );
 	$html .= '>' . esc_html( $text ) . '</' . $tag . '>';
 
 	wp_enqueue_script( 'smp-widgets' );
