@@ -201,6 +201,7 @@ export const questions: Question[] = [
     options: [
       { value: 'none', label: 'None of these' },
       { value: 'allergy', label: 'An allergy to pigment or tattoo ink' }, // F68
+      { value: 'keloid', label: 'A tendency to keloid or raised scars, even with no scars on my scalp' }, // F68, F75
       { value: 'pregnancy', label: 'Pregnancy or breastfeeding' }, // F68
       { value: 'bleeding', label: 'Blood thinners or a bleeding disorder' }, // F68
       { value: 'immune', label: 'An immune disorder' }, // F68
@@ -267,6 +268,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
       'FUE scars are usually the easiest to hide, strip scars often respond well, and plug, cobblestone and ' + // F18
         'scalp-reduction scars are the hardest.', // F19
       'Some scars are prepared with laser treatment first, and scar work often needs extra sessions.', // F20, F84
+      'Scars usually need to have settled before treatment.', // F85
     ],
     askNext: [
       'What camouflage percentage do you estimate for my scar, and how did you reach it?', // F22, F114

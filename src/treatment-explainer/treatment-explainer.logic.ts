@@ -159,6 +159,11 @@ export function guideOutcome(answers: Answers): OutcomeId | undefined {
   return scars === 'none' ? 'smp-shaved' : 'scar-camouflage';
 }
 
+/** Whether an outcome's next steps are questions for a clinic: not where the reader should see a clinician first. */
+export function asksAClinic(id: OutcomeId): boolean {
+  return id !== 'clinician-first';
+}
+
 /** The outcome as shown to this reader: a trial that needs upkeep they said they would avoid says so. */
 export function outcomeFor(id: OutcomeId, answers: Answers, content: Pick<ExplainerContent, 'outcomes' | 'upkeepCaution'>): Outcome {
   const outcome = content.outcomes[id];

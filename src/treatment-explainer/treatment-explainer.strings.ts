@@ -26,6 +26,7 @@ export type ExplainerStringKey =
   | 'resultAnnouncement'
   | 'reasons'
   | 'askNext'
+  | 'nextSteps'
   | 'openChecklist'
   | 'outcomeNote'
   | 'scarTableCaption'
@@ -56,6 +57,8 @@ export const explainerStrings: StringTable<ExplainerStringKey> = {
     resultAnnouncement: 'Result: {title}',
     reasons: 'Why',
     askNext: 'What to ask a clinic next',
+    // The heading of the clinician-first result's steps, which ask a doctor rather than a clinic.
+    nextSteps: 'Next steps',
     openChecklist: 'Open the clinic checklist on this page',
     // The widget's own note already says this is not medical advice; the result says what it rests on.
     outcomeNote: 'This rests on your answers alone, so research clinics thoroughly before you decide.', // F5

@@ -8,6 +8,7 @@ import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, print
 import { byWidth, WidthController } from '../core/width.js';
 import { explainerStrings, type ExplainerStringKey } from './treatment-explainer.strings.js';
 import {
+  asksAClinic,
   guideFragment,
   guideOutcome,
   outcomeFor,
@@ -411,6 +412,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     const { questions } = content.guide;
     const questionText = (id: string) => questions.find((question) => question.id === id)?.text ?? id;
     const outcome = this.result && outcomeFor(this.result, this.answers, content);
+    const toClinic = this.result !== undefined && asksAClinic(this.result);
     return html`
       <p class="intro">${content.guide.intro}</p>
       <form class="guide" @submit=${this.onGuideSubmit} novalidate>
@@ -447,10 +449,10 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
             <p>${outcome.summary}</p>
             <p class="result-label">${strings.reasons}</p>
             <ul>${outcome.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
-            <p class="result-label">${strings.askNext}</p>
+            <p class="result-label">${toClinic ? strings.askNext : strings.nextSteps}</p>
             <ul>${outcome.askNext.map((question) => html`<li>${question}</li>`)}</ul>
-            ${config?.checklist ? html`<p><a href=${config.checklist}>${strings.openChecklist}</a></p>` : nothing}
-            <p class="note">${strings.outcomeNote}</p>
+            ${toClinic && config?.checklist ? html`<p><a href=${config.checklist}>${strings.openChecklist}</a></p>` : nothing}
+            ${toClinic ? html`<p class="note">${strings.outcomeNote}</p>` : nothing}
             <div class="result-share">
               <p class="result-actions">
                 <button type="button" class="share-result" @click=${() => this.onShareResult(strings)}>${strings.shareResult}</button>

@@ -11,6 +11,7 @@ describe('treatment-explainer logic', () => {
     const cases: [string, Answers, string][] = [
       ['a contraindication comes first', { ...base, goal: 'try', scars: 'contraindication' }, 'clinician-first'],
       ['a pigment allergy comes first', { ...base, goal: 'try', health: 'allergy' }, 'clinician-first'],
+      ['a tendency to keloid scars, without scars on the scalp', { ...base, health: 'keloid' }, 'clinician-first'],
       ['pregnancy or breastfeeding', { ...base, goal: 'density', health: 'pregnancy' }, 'clinician-first'],
       ['blood thinners or a bleeding disorder', { ...base, goal: 'scars', scars: 'fue', health: 'bleeding' }, 'clinician-first'],
       ['an immune disorder', { ...base, goal: 'transplant', health: 'immune' }, 'clinician-first'],
@@ -41,12 +42,16 @@ describe('treatment-explainer logic', () => {
 
     it('offers every contraindication of the health question, and sends each one to a clinician', () => {
       const health = content.guide.questions.find((question) => question.id === 'health')!;
-      expect(health.options.map((option) => option.value)).to.deep.equal(['none', 'allergy', 'pregnancy', 'bleeding', 'immune', 'doctor', 'temporary']);
+      expect(health.options.map((option) => option.value)).to.deep.equal(['none', 'allergy', 'keloid', 'pregnancy', 'bleeding', 'immune', 'doctor', 'temporary']);
       for (const { value } of health.options.slice(1)) expect(guideOutcome({ ...base, health: value }), value).to.equal('clinician-first');
       const reasons = outcomeFor('clinician-first', base, content).reasons.join(' ');
       for (const text of ['allergy to pigment', 'keloid', 'pregnancy', 'blood thinners', 'immune', 'doctor’s written approval']) expect(reasons).to.include(text);
       // The temporary reasons to wait (F68, F70) are named too.
       for (const text of ['sunburn', 'infection', 'surgery in the area within the last 6 months', 'chemotherapy']) expect(reasons).to.include(text);
+    });
+
+    it('says that scars usually need to have settled before scar camouflage (F85)', () => {
+      expect(outcomeFor('scar-camouflage', base, content).reasons.join(' ')).to.include('settled');
     });
 
     it('gives every outcome a title and summary that never call SMP permanent', () => {

@@ -241,7 +241,10 @@ describe('<smp-treatment-explainer>', () => {
         const result = shadow(el).querySelector('.result')!;
         expect(result.querySelector('h3')!.textContent).to.equal(`What may fit: ${title}`);
         expect(result.querySelectorAll('ul')).to.have.length(2);
-        expect(result.textContent).to.include('rests on your answers alone');
+        // A reader sent to a clinician first gets next steps, not prompts to research clinics.
+        const clinicianFirst = title === 'Speak to a clinician first';
+        expect([...result.querySelectorAll('.result-label')].map((label) => label.textContent)).to.deep.equal(['Why', clinicianFirst ? 'Next steps' : 'What to ask a clinic next']);
+        expect(result.textContent!.includes('rests on your answers alone')).to.equal(!clinicianFirst);
         expectRendered(el, '.guide', '[part="result"] h3');
         // The widget's own note follows the result; the result does not repeat it.
         expect(result.textContent).to.not.include('not medical advice');
@@ -272,6 +275,13 @@ describe('<smp-treatment-explainer>', () => {
       expect(shadow(el).querySelector('.result')).to.be.null;
       expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
       expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.guide input'));
+    });
+
+    it('does not link a reader sent to a clinician first to the clinic checklist', async () => {
+      const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide', checklist: '#my-checklist' }}></smp-treatment-explainer>`);
+      await answer(el, { ...ANSWERS, health: 'keloid' });
+      expect(shadow(el).querySelector('.result h3')!.textContent).to.equal('What may fit: Speak to a clinician first');
+      expect(shadow(el).querySelector('.result a')).to.equal(null);
     });
 
     it('answers with the keyboard alone', async () => {
