@@ -19,8 +19,8 @@ export const defaultSections: ChecklistSection[] = [
         label: 'I have seen photos of healed results taken 3 months or more after the client’s first session', // F28
         question: 'Can I see photos of healed results, taken at least 3 months after each client’s first session?', // F28
         detail:
-          'Work can look different once it has healed, so healed photos are where to check for a blue or ' +
-          'green tinge, the most serious sign of poor technique.', // F26, F28, F61, F76
+          'Work can look different once it has healed, so healed photos are where to check for a clear blue or ' + // F28, F61
+          'green shift in colour, the most serious sign of poor technique.', // F26, F76, F77
       },
       {
         id: 'similar-clients',
@@ -48,7 +48,7 @@ export const defaultSections: ChecklistSection[] = [
         question: 'Have past clients had the guarantee honoured, and how can I check that?', // F30
         detail:
           'The public sources checked give no independent figures on how often clinics honour guarantees, ' + // F113
-          'so check the clinic’s record yourself: asking former clients or reading reviews is one way.', // F30
+          'so check the clinic’s record yourself: asking former clients or reading reviews is one way.', // F30, F116
       },
       {
         id: 'refunds-touch-ups',
@@ -138,9 +138,9 @@ export const defaultSections: ChecklistSection[] = [
         label: 'No blue, green or other colour change in healed work', // F26, F76
         question: 'Can I see healed work at least 3 months old, to check for any blue, green or other colour change?', // F26, F28, F76
         detail:
-          'Discoloured pigment is the most serious sign of poor work. Sources often link a blue or green ' + // F26
-          'cast to blended tattoo inks separating or to pigment placed too deep; one doctor notes that any ' + // F76
-          'pigment under skin looks slightly blue-black, so look for a clear shift in colour.', // F77
+          'Discoloured pigment is the most serious sign of poor work. Sources often link a clear blue or green ' + // F26
+          'shift in colour to blended tattoo inks separating or to pigment placed too deep; one doctor notes that ' + // F76
+          'any pigment under skin looks slightly blue-black, so it is a clear shift in colour that matters.', // F77
       },
     ],
   },

@@ -50,6 +50,6 @@ export const guide: Partial<Record<Criterion, { question: string; answer: string
     question: 'Has the clinic honoured its guarantee before?',
     answer:
       'The public sources checked give no independent figures on how often clinics honour guarantees, so ' + // F113
-      'check the clinic’s record yourself: asking former clients or reading reviews is one way.', // F30
+      'check the clinic’s record yourself: asking former clients or reading reviews is one way.', // F30, F116
   },
 };

@@ -67,7 +67,7 @@ export const compareRows: CompareRow[] = [
     id: 'reversibility',
     label: 'If you change your mind',
     smp:
-      'Can usually be removed by laser over several sessions (estimates range from 1 to about 10), with some ' + // F119, F120
+      'Can usually be removed by laser over one or more sessions (estimates range from 1 to about 10), with some ' + // F119, F120
       'risk of burns or scarring; pigment placed too deep may leave a faint shadow.', // F119, F121
     trico: 'Fades by itself over time. Whether laser removal works is disputed among sources.', // F38, F44
   },
@@ -160,7 +160,7 @@ export const questions: Question[] = [
       { value: 'shaved', label: 'A closely shaved, buzz-cut look' },
       { value: 'density', label: 'More apparent density under my longer hair' },
       { value: 'transplant', label: 'To fill out a hair transplant' },
-      { value: 'scars', label: 'To hide scars' },
+      { value: 'scars', label: 'To disguise scars' }, // F85
       { value: 'try', label: 'To try the look before committing' },
     ],
   },
@@ -265,7 +265,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
       'SMP can partly disguise a scar by blending it into the surrounding hair pattern, but it does not remove ' + // F85
       'it. On scar tissue the result can be estimated, never guaranteed.', // F21
     reasons: [
-      'FUE scars are usually the easiest to hide, strip scars often respond well, and plug, cobblestone and ' + // F18
+      'FUE scars are usually the easiest to disguise, strip scars often respond well, and plug, cobblestone and ' + // F18, F85
         'scalp-reduction scars are the hardest.', // F19
       'Some scars are prepared with laser treatment first, and scar work often needs extra sessions.', // F20, F84
       'Scars usually need to have settled before treatment.', // F85
@@ -296,7 +296,7 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     title: 'SMP for density under longer hair', // F103
     summary:
       'For diffuse thinning with an intact hairline and enough hair to cover the dots, SMP under longer hair ' + // F103
-      'usually suits, and can make the scalp show through less.', // F15, F103
+      'usually suits.', // F103
     reasons: [
       'You want more density while keeping your hair longer.', // F103
       'It usually suits patchy loss poorly, and often works best with darker hair.', // F104, F105

@@ -43,6 +43,28 @@ describe('locales', () => {
     });
   }
 
+  /**
+   * Number words a text may use for a figure: "two" in English, and Arabic writes two of something as a dual,
+   * with no digit («سنتين», two years). A number so written counts as that number.
+   */
+  const NUMBER_WORDS: Partial<Record<string, Record<string, number>>> = {
+    'en-GB': { two: 2 },
+    es: { dos: 2 },
+    de: { zwei: 2 },
+    fr: { deux: 2 },
+    tr: { iki: 2 },
+    ar: { سنتين: 2, سنتان: 2, شهرين: 2, شهران: 2, جلستين: 2, جلستان: 2, عامين: 2, عامان: 2, مرتين: 2, أسبوعين: 2, استوديوهين: 2 },
+  };
+
+  /** The whole numbers a text gives, written in digits or (unless `digitsOnly`) as number words, in order of size. */
+  function numbersIn(text: string, locale: string, { digitsOnly = false } = {}): number[] {
+    const numbers = (text.match(/\d+/g) ?? []).map(Number);
+    for (const [word, value] of Object.entries(digitsOnly ? {} : (NUMBER_WORDS[locale] ?? {}))) {
+      for (const _ of text.matchAll(new RegExp(`(^|[^\\p{L}])[وب]?${word}(?![\\p{L}])`, 'gu'))) numbers.push(value);
+    }
+    return [...new Set(numbers)].sort((a, b) => a - b);
+  }
+
   const CONTENT: Record<string, Record<string, string>> = {
     'clinic-checklist-content': checklistContentKeys(checklistDefaults),
     'guarantee-comparison-content': comparisonContentKeys(comparisonDefaults),
@@ -54,8 +76,11 @@ describe('locales', () => {
       for (const [section, english] of Object.entries(CONTENT)) {
         expect(Object.keys(pack[section] ?? {}).sort(), `${locale} ${section}`).to.deep.equal(Object.keys(english).sort());
         for (const [key, text] of Object.entries(pack[section]!)) {
-          // Figures carry the facts: every number of the English must appear in the translation.
-          for (const number of english[key]!.match(/\d+/g) ?? []) expect(text, `${locale} ${section}.${key}`).to.include(number);
+          // Figures carry the facts: the translation gives every number of the English, as a whole number (so
+          // "24" is not "2"), and writes no figure in digits that the English does not give.
+          const given = numbersIn(english[key]!, 'en-GB');
+          expect(numbersIn(text!, locale), `${locale} ${section}.${key}: ${text}`).to.include.members(given);
+          expect(given, `${locale} ${section}.${key}: ${text}`).to.include.members(numbersIn(text!, locale, { digitsOnly: true }));
         }
       }
     });
