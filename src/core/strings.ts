@@ -119,34 +119,32 @@ export function contentKeys(build: (translate: Translate) => void): Record<strin
   return keys;
 }
 
-// Words of the built-in content whose US spelling differs; config text from a site is never changed.
-const US_SPELLING: Record<string, string> = {
-  colour: 'color',
-  colours: 'colors',
-  discolouration: 'discoloration',
-  discoloured: 'discolored',
-  honour: 'honor',
-  honoured: 'honored',
-  honouring: 'honoring',
-  centre: 'center',
-  practise: 'practice',
-  organise: 'organize',
-  recognise: 'recognize',
-  analyse: 'analyze',
-  licence: 'license',
-  ticked: 'checked',
-  tick: 'check',
+// How British words of the built-in content are spelled in the US, as rules over word stems, so that a word
+// the content does not use yet is covered too; each keeps the word's first letter, capital or not. Config text
+// from a site is never changed.
+const US_RULES: [RegExp, string][] = [
+  [/\b((?:dis)?col|hon|fav|behavi)our/gi, '$1or'],
+  [/\b(organ|recogn|optim|minim|emphas|real)is(e[ds]?|ing|ations?)\b/gi, '$1iz$2'],
+  [/\b(analy)s(e[ds]?|ing)\b/gi, '$1z$2'],
+  [/\b(cent|fib|theat)re(s?)\b/gi, '$1er$2'],
+  [/\b(cent)red\b/gi, '$1ered'],
+  [/\b(licen)ce/gi, '$1se'],
+  [/\b(practi)s/gi, '$1c'],
+  [/\b(program)me/gi, '$1'],
+  [/\b(gr)ey/gi, '$1ay'],
+  [/\b(travel|cancel|label)l(ed|ing)\b/gi, '$1$2'],
+  [/\b(judg)ement/gi, '$1ment'],
+  [/\b(ag)eing/gi, '$1ing'],
+  [/\b(s)ceptic/gi, '$1keptic'],
+  [/\b(whil)st\b/gi, '$1e'],
+  [/\b(among)st\b/gi, '$1'],
+  [/\btick(s|ed|ing)?\b/g, 'check$1'],
+  [/\bTick(s|ed|ing)?\b/g, 'Check$1'],
   // US readers say touch-up where British ones also say top-up.
-  'top-up': 'touch-up',
-  'top-ups': 'touch-ups',
-};
-const US_WORDS = new RegExp(`\\b(${Object.keys(US_SPELLING).join('|')})\\b`, 'gi');
+  [/\b(t)op-up/gi, '$1ouch-up'],
+];
 
 /** Built-in content is written in British English; this gives the en-US spelling of it. */
 export function spellFor(locale: Locale, text: string): string {
-  if (locale !== 'en-US') return text;
-  return text.replace(US_WORDS, (word) => {
-    const us = US_SPELLING[word.toLowerCase()] ?? word;
-    return word[0] === word[0]?.toUpperCase() ? us[0]!.toUpperCase() + us.slice(1) : us;
-  });
+  return locale === 'en-US' ? US_RULES.reduce((result, [rule, us]) => result.replace(rule, us), text) : text;
 }

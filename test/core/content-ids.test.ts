@@ -144,6 +144,21 @@ describe('built-in wording', () => {
     expect(british).to.deep.equal([]);
   });
 
+  // Words a future British string may use: the en-US spelling of each must be American, so it cannot slip through.
+  const BRITISH_WORDS = [
+    'colour', 'colours', 'coloured', 'colourful', 'discolouration', 'discoloured', 'honour', 'honours', 'honoured',
+    'honouring', 'favour', 'favours', 'favourite', 'behaviour', 'behaviours', 'centre', 'centres', 'centred', 'licence',
+    'licences', 'practise', 'practised', 'organise', 'organised', 'organisation', 'recognise', 'recognised', 'optimise',
+    'optimised', 'minimise', 'minimised', 'emphasise', 'emphasised', 'realise', 'realised', 'programme', 'programmes',
+    'grey', 'greyish', 'travelled', 'travelling', 'cancelled', 'cancelling', 'labelled', 'labelling', 'judgement',
+    'ageing', 'sceptical', 'whilst', 'amongst', 'tick', 'ticks', 'ticked', 'ticking', 'top-up', 'top-ups',
+  ];
+
+  it('spells each British word the American way for en-US, whether or not the content uses it yet', () => {
+    const missed = BRITISH_WORDS.filter((word) => BRITISH.test(spellFor('en-US', word)) || spellFor('en-US', word) === word);
+    expect(missed).to.deep.equal([]);
+  });
+
   it('never asks a US reader to check a point once it is checked', async () => {
     const clashes = (await builtInText('en-US'))
       .flatMap(([key, text]) => text.split(/(?<=[.!?])\s+/).map((sentence) => [key, sentence] as const))

@@ -27,6 +27,8 @@ describe('core/strings', () => {
   it('gives US spelling of built-in text, keeping capitals', () => {
     expect(spellFor('en-US', 'Colour and discolouration are honoured')).to.equal('Color and discoloration are honored');
     expect(spellFor('en-GB', 'colour')).to.equal('colour');
+    expect(spellFor('en-US', 'Grey, centred and labelled whilst organisation ticks top-ups')).to.equal('Gray, centered and labeled while organization checks touch-ups');
+    expect(spellFor('en-US', 'Centres practise: analysed, recognising favourite behaviours')).to.equal('Centers practice: analyzed, recognizing favorite behaviors');
   });
 });
 
