@@ -236,7 +236,8 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     questionsFor: 'Questions for {clinic}',
     questionsIntro: 'The points you have not ticked yet for this clinic, as questions to ask it.',
     noQuestions: 'Every point is ticked for {clinic}: nothing is left to ask.',
-    askAbout: '{item}: can you tell me more?',
+    // A site's label may be a statement in the first person ("I have seen healed work"): quoted, it reads well.
+    askAbout: 'Can you tell me more about this point: “{item}”?',
     copyQuestions: 'Copy questions',
     questionsCopied: 'Questions copied. You can paste them into a message to the clinic.',
     printQuestions: 'Print questions',

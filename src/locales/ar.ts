@@ -103,7 +103,7 @@ const pack: LocalePack = {
     "questionsFor": "أسئلة إلى {clinic}",
     "questionsIntro": "النقاط التي لم تضع عليها علامة بعد لهذه العيادة، في صورة أسئلة تطرحها عليها.",
     "noQuestions": "كل النقاط عليها علامة لعيادة {clinic}: لم يبقَ ما تسأل عنه.",
-    "askAbout": "{item}: هل يمكنكم إخباري بالمزيد؟",
+    "askAbout": "هل يمكنكم إخباري بالمزيد عن هذه النقطة: «{item}»؟",
     "copyQuestions": "نسخ الأسئلة",
     "questionsCopied": "نُسخت الأسئلة. يمكنك لصقها في رسالة إلى العيادة.",
     "printQuestions": "طباعة الأسئلة",

@@ -103,7 +103,7 @@ const pack: LocalePack = {
     "questionsFor": "Fragen an {clinic}",
     "questionsIntro": "Die Punkte, die Sie für diese Klinik noch nicht abgehakt haben, als Fragen an die Klinik.",
     "noQuestions": "Für {clinic} ist jeder Punkt abgehakt: Es bleibt nichts zu fragen.",
-    "askAbout": "{item}: Können Sie mir dazu mehr sagen?",
+    "askAbout": "Können Sie mir mehr zu diesem Punkt sagen: „{item}“?",
     "copyQuestions": "Fragen kopieren",
     "questionsCopied": "Fragen kopiert. Sie können sie in eine Nachricht an die Klinik einfügen.",
     "printQuestions": "Fragen drucken",

@@ -103,7 +103,7 @@ const pack: LocalePack = {
     "questionsFor": "Preguntas para {clinic}",
     "questionsIntro": "Los puntos que aún no ha marcado para esta clínica, en forma de preguntas que hacerle.",
     "noQuestions": "Todos los puntos están marcados para {clinic}: no queda nada que preguntar.",
-    "askAbout": "{item}: ¿pueden contarme más?",
+    "askAbout": "¿Pueden contarme más sobre este punto: «{item}»?",
     "copyQuestions": "Copiar preguntas",
     "questionsCopied": "Preguntas copiadas. Puede pegarlas en un mensaje a la clínica.",
     "printQuestions": "Imprimir preguntas",

@@ -103,7 +103,7 @@ const pack: LocalePack = {
     "questionsFor": "Questions pour {clinic}",
     "questionsIntro": "Les points que vous n’avez pas encore cochés pour cette clinique, sous forme de questions à lui poser.",
     "noQuestions": "Tous les points sont cochés pour {clinic} : il ne reste rien à demander.",
-    "askAbout": "{item} : pouvez-vous m’en dire plus ?",
+    "askAbout": "Pouvez-vous m’en dire plus sur ce point : « {item} » ?",
     "copyQuestions": "Copier les questions",
     "questionsCopied": "Questions copiées. Vous pouvez les coller dans un message à la clinique.",
     "printQuestions": "Imprimer les questions",

@@ -103,7 +103,7 @@ const pack: LocalePack = {
     "questionsFor": "{clinic} için sorular",
     "questionsIntro": "Bu klinik için henüz işaretlemediğiniz maddeler, kliniğe sorulacak sorular olarak.",
     "noQuestions": "{clinic} için her madde işaretli: sorulacak bir şey kalmadı.",
-    "askAbout": "{item}: Bu konuda biraz daha bilgi verebilir misiniz?",
+    "askAbout": "Şu konuda biraz daha bilgi verebilir misiniz: “{item}”?",
     "copyQuestions": "Soruları kopyala",
     "questionsCopied": "Sorular kopyalandı. Bunları kliniğe yazacağınız bir mesaja yapıştırabilirsiniz.",
     "printQuestions": "Soruları yazdır",

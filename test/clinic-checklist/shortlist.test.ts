@@ -223,7 +223,7 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
     const config = {
       ...LIST,
       sections: [
-        { title: 'Results', items: [{ id: 'healed', label: 'Healed results seen', question: 'Can I see healed results at least 3 months old?' }, { id: 'similar', label: 'Clients like me seen' }] },
+        { title: 'Results', items: [{ id: 'healed', label: 'Healed results seen', question: 'Can I see healed results at least 3 months old?' }, { id: 'similar', label: 'I have seen clients like me' }] },
         { title: 'Guarantee', items: [{ id: 'written', label: 'Guarantee in writing', question: 'Can I have the guarantee in writing?' }] },
       ],
       shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] },
@@ -236,7 +236,8 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
     expect(root(el).activeElement).to.equal(panel);
     expect(panel.querySelector('h3')!.textContent).to.equal('Questions for Fictional Clinic B');
     // Its own question where the item has one, else one worded from its label.
-    expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Clients like me seen: can you tell me more?', 'Can I have the guarantee in writing?']);
+    // A label in the first person, asked about as it stands, reads as a question to the clinic.
+    expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Can you tell me more about this point: “I have seen clients like me”?', 'Can I have the guarantee in writing?']);
 
     const email = panel.querySelector<HTMLAnchorElement>('a.email-draft')!;
     expect(email.href.startsWith('mailto:?subject=')).to.be.true;
@@ -254,7 +255,7 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
       [...panel.querySelectorAll('button')].find((button) => button.textContent === 'Copy questions')!.click();
       expect((await copiedEvent).detail.action).to.equal('copy');
       await elementUpdated(el);
-      expect(copied).to.equal('Questions for Fictional Clinic B\n\n1. Clients like me seen: can you tell me more?\n2. Can I have the guarantee in writing?');
+      expect(copied).to.equal('Questions for Fictional Clinic B\n\n1. Can you tell me more about this point: “I have seen clients like me”?\n2. Can I have the guarantee in writing?');
       expect(status(el)).to.equal('Questions copied. You can paste them into a message to the clinic.');
     } finally {
       navigator.clipboard.writeText = original;
