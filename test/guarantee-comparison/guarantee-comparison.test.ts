@@ -12,7 +12,7 @@ const EXAMPLE: ComparisonConfig = {
     {
       name: 'Example Clinic North',
       url: 'https://example.com/north',
-      location: 'Manchester, UK',
+      location: 'Northtown (fictional)',
       guarantee: {
         length: 'lifetime',
         touchUps: { included: true, sessions: 2, withinMonths: 12 },
@@ -21,7 +21,7 @@ const EXAMPLE: ComparisonConfig = {
         inWriting: true,
         conditions: ['Aftercare instructions followed', 'Annual review attended'],
       },
-      trackRecord: { rating: 'good', note: 'Several public reports of touch-ups honoured', source: 'https://example.com/reviews' },
+      trackRecord: { rating: 'good', note: 'Fictional reports of touch-ups honoured (demo data)', source: 'https://example.com/reviews' },
       verified: '2026-09-30',
     },
     {
@@ -113,7 +113,7 @@ describe('<smp-guarantee-comparison>', () => {
       expect(columnNames(el)).to.deep.equal(['Example Clinic North', 'Example Studio South']);
       expect(shadow(el).querySelectorAll('tbody th[scope="row"]').length).to.equal(8);
       expect(shadow(el).querySelector<HTMLAnchorElement>('thead a')!.href).to.equal('https://example.com/north');
-      expect(shadowText(el)).to.include('Manchester, UK');
+      expect(shadowText(el)).to.include('Northtown (fictional)');
     });
 
     it('marks the most generous stated term with an icon and words, never on unknowns', async () => {
@@ -153,7 +153,7 @@ describe('<smp-guarantee-comparison>', () => {
     it('shows the track record note and its source link', async () => {
       const el = await example();
       const cell = rowOf(el, 'Track record').querySelector('td')!;
-      expect(cell.textContent).to.include('Several public reports of touch-ups honoured');
+      expect(cell.textContent).to.include('Fictional reports of touch-ups honoured (demo data)');
       expect(cell.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/reviews');
     });
   });
@@ -384,7 +384,7 @@ describe('<smp-guarantee-comparison>', () => {
         const { el } = await inColumn(width, { ...EXAMPLE, clinics: [{ ...EXAMPLE.clinics![0]!, extra: [{ label: 'Free consultation', value: 'Yes' }] }, EXAMPLE.clinics![1]!] });
         el.locale = 'ar';
         await waitUntil(() => shadow(el).querySelector('[part="base"]')!.getAttribute('dir') === 'rtl', 'not right to left');
-        const data = ['Example Clinic North', 'Manchester, UK', 'Aftercare instructions followed; Annual review attended', 'Annual review attended', 'Several public reports', 'Free consultation'];
+        const data = ['Example Clinic North', 'Northtown (fictional)', 'Aftercare instructions followed; Annual review attended', 'Annual review attended', 'Fictional reports of touch-ups', 'Free consultation'];
         const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
         const found = new Set<string>();
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -394,7 +394,7 @@ describe('<smp-guarantee-comparison>', () => {
             expect(node.parentElement!.closest('bdi, [dir="auto"]'), `${width}px: "${value}" is not isolated`).to.exist;
           }
         }
-        expect([...found].sort(), `${width}px`).to.deep.equal([...data].sort());
+        expect([...found].sort(), `${width}px: ${JSON.stringify([...found])}`).to.deep.equal([...data].sort());
       }
     });
 
