@@ -244,7 +244,9 @@ export const shortlistStrings: StringTable<ShortlistStringKey> = {
     emailQuestions: 'Email draft',
     emailSubject: 'Questions before I decide: {clinic}',
     emailIntro: 'Hello, before I decide, I would like to ask:',
-    emailMore: '{count} more questions did not fit in this email; I will send them separately.',
+    emailMore:
+      '{count, plural, one {# more question did not fit in this email; I will send it separately.} ' +
+      'other {# more questions did not fit in this email; I will send them separately.}}',
     closeQuestions: 'Close',
     shareLink: 'Copy a link to this shortlist',
     shareNotes: 'Put my notes in the link too',

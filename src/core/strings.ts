@@ -80,14 +80,35 @@ export function resolveStrings<K extends string>(
 
 /**
  * Fills `{name}` placeholders: `fill('{checked} of {total} checked', { checked: 5, total: 12 })`. Numbers are
- * written the locale's way.
+ * written the locale's way. A part `{name, plural, one {# year} other {# years}}` (ICU style) takes the form of
+ * the plural category Intl.PluralRules gives the number `name` in the locale (`zero`, `one`, `two`, `few`,
+ * `many` or `other`, else `other`), with `#` standing for the number.
  */
 export function fill(template: string, values: Record<string, string | number>, locale: Locale = DEFAULT_LOCALE): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in values)) return whole;
-    const value = values[name]!;
-    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
-  });
+  return template
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const count = values[name];
+      if (typeof count !== 'number') return whole;
+      const chosen = new Map([...forms.matchAll(FORM)].map(([, category, text]) => [category, text]));
+      return (chosen.get(pluralRules(locale).select(count)) ?? chosen.get('other') ?? '').replace(/#/g, numberFormat(locale).format(count));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in values)) return whole;
+      const value = values[name]!;
+      return typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    });
+}
+
+// A plural part, and each form in it: a form's text may hold `{name}` placeholders, not further braces.
+const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const FORM = /(\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+
+const pluralRulesByLocale = new Map<Locale, Intl.PluralRules>();
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) pluralRulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }
 
 // toLocaleString builds a formatter on every call; a table of a thousand clinics makes thousands of calls.

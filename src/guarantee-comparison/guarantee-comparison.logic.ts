@@ -178,8 +178,7 @@ export function describeLength(length: GuaranteeLength | undefined, strings: Str
   if (length === 'unknown') return strings.unknown;
   if (length === 'lifetime') return strings.lifetime;
   if (length === 'none') return strings.noGuarantee;
-  if ('years' in length) return length.years === 1 ? strings.year : fill(strings.years, { n: length.years }, locale);
-  return length.months === 1 ? strings.month : fill(strings.months, { n: length.months }, locale);
+  return 'years' in length ? fill(strings.years, { n: length.years }, locale) : fill(strings.months, { n: length.months }, locale);
 }
 
 export function describeTouchUps(clinic: Clinic, strings: Strings, locale: Locale = DEFAULT_LOCALE): string {
@@ -187,11 +186,7 @@ export function describeTouchUps(clinic: Clinic, strings: Strings, locale: Local
   if (!touchUps) return strings.notStated;
   if (!touchUps.included) return strings.touchUpsNotIncluded;
   const detail = [
-    touchUps.sessions === undefined
-      ? ''
-      : touchUps.sessions === 1
-        ? strings.touchUpsSession
-        : fill(strings.touchUpsSessions, { n: touchUps.sessions }, locale),
+    touchUps.sessions === undefined ? '' : fill(strings.touchUpsSessions, { n: touchUps.sessions }, locale),
     touchUps.withinMonths === undefined ? '' : fill(strings.touchUpsWithin, { n: touchUps.withinMonths }, locale),
   ]
     .filter(Boolean)

@@ -9,12 +9,9 @@ export type ComparisonStringKey =
   | 'lifetime'
   | 'noGuarantee'
   | 'years'
-  | 'year'
   | 'months'
-  | 'month'
   | 'touchUpsIncluded'
   | 'touchUpsSessions'
-  | 'touchUpsSession'
   | 'touchUpsWithin'
   | 'touchUpsNotIncluded'
   | 'covered'
@@ -66,14 +63,12 @@ export const comparisonStrings: StringTable<ComparisonStringKey> = {
     unknown: 'Unknown',
     lifetime: 'Lifetime',
     noGuarantee: 'No guarantee',
-    years: '{n} years',
-    year: '1 year',
-    months: '{n} months',
-    month: '1 month',
+    // Strings with a count give a form for each plural category the language needs (see fill).
+    years: '{n, plural, one {# year} other {# years}}',
+    months: '{n, plural, one {# month} other {# months}}',
     touchUpsIncluded: 'Included',
-    touchUpsSessions: '{n} sessions',
-    touchUpsSession: '1 session',
-    touchUpsWithin: 'within {n} months',
+    touchUpsSessions: '{n, plural, one {# session} other {# sessions}}',
+    touchUpsWithin: '{n, plural, one {within # month} other {within # months}}',
     touchUpsNotIncluded: 'Not included',
     covered: 'Covered',
     notCovered: 'Not covered',

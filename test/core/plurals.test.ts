@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
+import { loadLocalePack } from '../../src/core/locale-packs.js';
+import { fill, type Locale } from '../../src/core/strings.js';
+import { describeLength, describeTouchUps } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
+import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
+
+// A string with a number in it names a form for each plural category the language needs, ICU style:
+// `{n, plural, one {# year} other {# years}}`, `#` being the number. Intl.PluralRules picks the form.
+
+const COUNTS = [0, 1, 2, 3, 11, 100];
+const PACKED: Locale[] = ['es', 'de', 'fr', 'tr', 'ar'];
+
+/** The plural strings of a table: every value with a `{name, plural, …}` part. */
+function pluralStrings(table: Partial<Record<string, string>>): [string, string][] {
+  return Object.entries(table).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].includes(', plural,'));
+}
+
+/** The categories a plural string names a form for. */
+function categories(value: string): string[] {
+  return [...value.matchAll(/(zero|one|two|few|many|other)\s*\{/g)].map((match) => match[1]!);
+}
+
+describe('core: plural forms', () => {
+  it('picks the form of the count’s plural category, writing the number the locale’s way', () => {
+    const years = '{n, plural, one {# year} other {# years}}';
+    expect(COUNTS.map((n) => fill(years, { n }))).to.deep.equal(['0 years', '1 year', '2 years', '3 years', '11 years', '100 years']);
+    expect(fill('{count, plural, one {# more question} other {# more questions}}; {name}', { count: 1000, name: 'X' })).to.equal('1,000 more questions; X');
+  });
+
+  it('words every count in English: 1 year, 1 month, 1 session, within 1 month, 1 more question', () => {
+    const strings = comparisonStrings['en-GB'];
+    expect(describeLength({ years: 1 }, strings)).to.equal('1 year');
+    expect(describeLength({ months: 1 }, strings)).to.equal('1 month');
+    expect(describeLength({ months: 18 }, strings)).to.equal('18 months');
+    expect(describeTouchUps({ name: 'A', guarantee: { touchUps: { included: true, sessions: 1, withinMonths: 1 } } }, strings)).to.equal('Included: 1 session within 1 month');
+    expect(fill(shortlistStrings['en-GB'].emailMore, { count: 1 })).to.match(/^1 more question did not fit/);
+    expect(fill(shortlistStrings['en-GB'].emailMore, { count: 2 })).to.match(/^2 more questions did not fit/);
+  });
+
+  for (const locale of PACKED) {
+    it(`${locale}: every string with a count has the form each of 0, 1, 2, 3, 11 and 100 needs`, async () => {
+      const pack = (await loadLocalePack(locale))!;
+      const rules = new Intl.PluralRules(locale);
+      const plurals = Object.entries(pack).flatMap(([section, table]) => pluralStrings(table!).map(([key, value]) => [`${section}.${key}`, value] as const));
+      expect(plurals.map(([key]) => key)).to.include.members(['guarantee-comparison.years', 'guarantee-comparison.months', 'guarantee-comparison.touchUpsSessions', 'guarantee-comparison.touchUpsWithin', 'clinic-checklist.emailMore']);
+      for (const [key, value] of plurals) {
+        const named = categories(value);
+        for (const n of COUNTS) {
+          const category = rules.select(n);
+          expect(named, `${locale} ${key}: no form for ${n} (${category})`).to.include(category);
+          const text = fill(value, { n, count: n });
+          expect(/[{}#]/.test(text), `${locale} ${key} for ${n}: ${text}`).to.be.false;
+        }
+      }
+    });
+  }
+
+  it('ar: months, years and sessions take the dual, the plural of 3 to 10 and the singular after 11', async () => {
+    const strings = (await loadLocalePack('ar'))!['guarantee-comparison']!;
+    const months = (n: number) => fill(strings['months']!, { n }, 'ar');
+    expect([1, 2, 3, 11, 12, 100].map(months)).to.deep.equal(['شهر واحد', 'شهران', '3 أشهر', '11 شهرًا', '12 شهرًا', '100 شهر']);
+    expect(fill(strings['years']!, { n: 2 }, 'ar')).to.equal('سنتان');
+    expect(fill(strings['touchUpsSessions']!, { n: 2 }, 'ar')).to.equal('جلستان');
+  });
+});
