@@ -82,8 +82,9 @@ function sharedChunk(id) {
   if (/[\\/]src[\\/]core[\\/]site-theme\.ts$/.test(id)) return 'site-theme';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
   // What some widgets share beyond the runtime (markup that follows the width, custom properties set from code,
-  // share links and printing one part) is a chunk of its own, so a page with a plain checklist does not fetch it.
-  if (/[\\/]src[\\/]core[\\/](width|css-props|share)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'shared';
+  // share links, printing one part, plural forms) is a chunk of its own, so a page with a plain checklist does not
+  // fetch it.
+  if (/[\\/]src[\\/]core[\\/](width|css-props|share|plural)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'shared';
   // A part only one widget uses goes with that widget, so the others' pages do not fetch it.
   if (/[\\/]lit(-html)?[\\/]directives[\\/](repeat|class-map)\.js$|[\\/]lit-html[\\/]directive-helpers\.js$|[\\/]src[\\/]core[\\/]storage\.ts$/.test(id)) return undefined;
   return 'runtime';

@@ -4,6 +4,7 @@ import { MAX_LENGTH } from '../core/limits.js';
 import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, printAlone } from '../core/share.js';
 import { announceStorageChange, watchStorage, type SafeStorage } from '../core/storage.js';
 import { fill, type Locale, type StringTable } from '../core/strings.js';
+import { fillCount } from '../core/plural.js';
 import { byWidth, WidthController } from '../core/width.js';
 import { itemIds, restoreChecked, SHORTLIST_NARROW_BELOW, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
 import type { ChecklistSection, ShortlistStringKey } from './clinic-checklist.schema.js';
@@ -773,7 +774,7 @@ export class ShortlistController implements ReactiveController {
       subject: fill(strings.emailSubject, { clinic: clinic.name }),
       intro: strings.emailIntro,
       questions,
-      more: (count) => fill(strings.emailMore, { count }, locale),
+      more: (count) => fillCount(strings.emailMore, { count }, locale),
     });
     const close = () => {
       this.asking = undefined;

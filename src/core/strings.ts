@@ -80,45 +80,25 @@ export function resolveStrings<K extends string>(
 
 /**
  * Fills `{name}` placeholders: `fill('{checked} of {total} checked', { checked: 5, total: 12 })`. Numbers are
- * written the locale's way. A part `{name, plural, one {# year} other {# years}}` (ICU style) takes the form of
- * the plural category Intl.PluralRules gives the number `name` in the locale (`zero`, `one`, `two`, `few`,
- * `many` or `other`, else `other`), with `#` standing for the number.
+ * written the locale's way. Strings with plural forms go through `fillCount` (core/plural.ts) instead.
  */
 export function fill(template: string, values: Record<string, string | number>, locale: Locale = DEFAULT_LOCALE): string {
-  return template
-    .replace(PLURAL, (whole, name: string, forms: string) => {
-      const count = values[name];
-      if (typeof count !== 'number') return whole;
-      const chosen = new Map([...forms.matchAll(FORM)].map(([, category, text]) => [category, text]));
-      return (chosen.get(pluralRules(locale).select(count)) ?? chosen.get('other') ?? '').replace(/#/g, numberFormat(locale).format(count));
-    })
-    .replace(/\{(\w+)\}/g, (whole, name: string) => {
-      if (!(name in values)) return whole;
-      const value = values[name]!;
-      return typeof value === 'number' ? numberFormat(locale).format(value) : value;
-    });
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : typeof value === 'number' ? numberFormat(locale).format(value) : value;
+  });
 }
 
-// A plural part, and each form in it: a form's text may hold `{name}` placeholders, not further braces.
-const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
-const FORM = /(\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
-
-const pluralRulesByLocale = new Map<Locale, Intl.PluralRules>();
-
-function pluralRules(locale: Locale): Intl.PluralRules {
-  let rules = pluralRulesByLocale.get(locale);
-  if (!rules) pluralRulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
+/** One object per locale, made when first asked for: formatters are costly to build, and a table of a thousand clinics asks thousands of times. */
+export function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    if (!made.has(locale)) made.set(locale, make(locale));
+    return made.get(locale)!;
+  };
 }
 
-// toLocaleString builds a formatter on every call; a table of a thousand clinics makes thousands of calls.
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format;
-}
+export const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
 
 /**
  * Built-in content in the reader's language: `translate('item.healed-work.label', english)` gives the

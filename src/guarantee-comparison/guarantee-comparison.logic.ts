@@ -1,5 +1,6 @@
 import { loaded } from '../core/lazy-import.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
+import { fillCount } from '../core/plural.js';
 import type * as Defaults from './guarantee-comparison.defaults.js';
 import type { ComparisonStringKey } from './guarantee-comparison.strings.js';
 import type {
@@ -178,7 +179,7 @@ export function describeLength(length: GuaranteeLength | undefined, strings: Str
   if (length === 'unknown') return strings.unknown;
   if (length === 'lifetime') return strings.lifetime;
   if (length === 'none') return strings.noGuarantee;
-  return 'years' in length ? fill(strings.years, { n: length.years }, locale) : fill(strings.months, { n: length.months }, locale);
+  return 'years' in length ? fillCount(strings.years, { n: length.years }, locale) : fillCount(strings.months, { n: length.months }, locale);
 }
 
 export function describeTouchUps(clinic: Clinic, strings: Strings, locale: Locale = DEFAULT_LOCALE): string {
@@ -186,8 +187,8 @@ export function describeTouchUps(clinic: Clinic, strings: Strings, locale: Local
   if (!touchUps) return strings.notStated;
   if (!touchUps.included) return strings.touchUpsNotIncluded;
   const detail = [
-    touchUps.sessions === undefined ? '' : fill(strings.touchUpsSessions, { n: touchUps.sessions }, locale),
-    touchUps.withinMonths === undefined ? '' : fill(strings.touchUpsWithin, { n: touchUps.withinMonths }, locale),
+    touchUps.sessions === undefined ? '' : fillCount(strings.touchUpsSessions, { n: touchUps.sessions }, locale),
+    touchUps.withinMonths === undefined ? '' : fillCount(strings.touchUpsWithin, { n: touchUps.withinMonths }, locale),
   ]
     .filter(Boolean)
     .join(' ');

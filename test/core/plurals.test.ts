@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
-import { fill, type Locale } from '../../src/core/strings.js';
+import { fillCount } from '../../src/core/plural.js';
+import type { Locale } from '../../src/core/strings.js';
 import { describeLength, describeTouchUps } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
 
@@ -24,8 +25,8 @@ function categories(value: string): string[] {
 describe('core: plural forms', () => {
   it('picks the form of the count’s plural category, writing the number the locale’s way', () => {
     const years = '{n, plural, one {# year} other {# years}}';
-    expect(COUNTS.map((n) => fill(years, { n }))).to.deep.equal(['0 years', '1 year', '2 years', '3 years', '11 years', '100 years']);
-    expect(fill('{count, plural, one {# more question} other {# more questions}}; {name}', { count: 1000, name: 'X' })).to.equal('1,000 more questions; X');
+    expect(COUNTS.map((n) => fillCount(years, { n }, 'en-GB'))).to.deep.equal(['0 years', '1 year', '2 years', '3 years', '11 years', '100 years']);
+    expect(fillCount('{count, plural, one {# more question} other {# more questions}}; {name}', { count: 1000, name: 'X' }, 'en-GB')).to.equal('1,000 more questions; X');
   });
 
   it('words every count in English: 1 year, 1 month, 1 session, within 1 month, 1 more question', () => {
@@ -34,8 +35,8 @@ describe('core: plural forms', () => {
     expect(describeLength({ months: 1 }, strings)).to.equal('1 month');
     expect(describeLength({ months: 18 }, strings)).to.equal('18 months');
     expect(describeTouchUps({ name: 'A', guarantee: { touchUps: { included: true, sessions: 1, withinMonths: 1 } } }, strings)).to.equal('Included: 1 session within 1 month');
-    expect(fill(shortlistStrings['en-GB'].emailMore, { count: 1 })).to.match(/^1 more question did not fit/);
-    expect(fill(shortlistStrings['en-GB'].emailMore, { count: 2 })).to.match(/^2 more questions did not fit/);
+    expect(fillCount(shortlistStrings['en-GB'].emailMore, { count: 1 }, 'en-GB')).to.match(/^1 more question did not fit/);
+    expect(fillCount(shortlistStrings['en-GB'].emailMore, { count: 2 }, 'en-GB')).to.match(/^2 more questions did not fit/);
   });
 
   for (const locale of PACKED) {
@@ -49,7 +50,7 @@ describe('core: plural forms', () => {
         for (const n of COUNTS) {
           const category = rules.select(n);
           expect(named, `${locale} ${key}: no form for ${n} (${category})`).to.include(category);
-          const text = fill(value, { n, count: n });
+          const text = fillCount(value, { n, count: n }, locale);
           expect(/[{}#]/.test(text), `${locale} ${key} for ${n}: ${text}`).to.be.false;
         }
       }
@@ -58,9 +59,9 @@ describe('core: plural forms', () => {
 
   it('ar: months, years and sessions take the dual, the plural of 3 to 10 and the singular after 11', async () => {
     const strings = (await loadLocalePack('ar'))!['guarantee-comparison']!;
-    const months = (n: number) => fill(strings['months']!, { n }, 'ar');
+    const months = (n: number) => fillCount(strings['months']!, { n }, 'ar');
     expect([1, 2, 3, 11, 12, 100].map(months)).to.deep.equal(['شهر واحد', 'شهران', '3 أشهر', '11 شهرًا', '12 شهرًا', '100 شهر']);
-    expect(fill(strings['years']!, { n: 2 }, 'ar')).to.equal('سنتان');
-    expect(fill(strings['touchUpsSessions']!, { n: 2 }, 'ar')).to.equal('جلستان');
+    expect(fillCount(strings['years']!, { n: 2 }, 'ar')).to.equal('سنتان');
+    expect(fillCount(strings['touchUpsSessions']!, { n: 2 }, 'ar')).to.equal('جلستان');
   });
 });
