@@ -1,7 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -294,14 +294,16 @@ const readmeSizes = {
 };
 
 /**
- * `executeServerCommand('discourse-translations')`: the Discourse component's English translations
- * (platforms/discourse/smp-clinic-widgets/locales/en.yml), as Discourse reads them.
+ * `executeServerCommand('discourse-translations')`: the Discourse component's translations, every file of
+ * platforms/discourse/smp-clinic-widgets/locales/ as Discourse reads it, merged by language.
  */
 const discourseTranslations = {
   name: 'discourse-translations',
   async executeCommand({ command }) {
     if (command !== 'discourse-translations') return undefined;
-    return loadYaml(await readFile('platforms/discourse/smp-clinic-widgets/locales/en.yml', 'utf8'));
+    const folder = 'platforms/discourse/smp-clinic-widgets/locales';
+    const files = (await readdir(folder)).filter((file) => file.endsWith('.yml'));
+    return Object.assign({}, ...(await Promise.all(files.map(async (file) => loadYaml(await readFile(join(folder, file), 'utf8'))))));
   },
 };
 

@@ -28,7 +28,7 @@ interface Upgrade {
 const composer = (await import('/platforms/discourse/smp-clinic-widgets/javascripts/discourse/lib/smp-composer.js' as string)) as Composer;
 const upgrade = (await import('/platforms/discourse/smp-clinic-widgets/javascripts/discourse/lib/smp-upgrade.js' as string)) as Upgrade;
 
-type Translations = { en: { composer: Record<string, unknown> } };
+type Translations = Record<string, { composer: Record<string, unknown> }>;
 const translations = (await executeServerCommand('discourse-translations')) as Translations;
 
 /** Discourse's I18n.t(themePrefix(key)) over locales/en.yml; a key the file lacks fails the test. */
@@ -143,6 +143,19 @@ describe('Discourse composer: Insert a clinic widget', () => {
       { label: 'https://data.example.org/b.json', src: 'https://data.example.org/b.json' },
     ]);
     expect(composer.datasets(undefined as unknown as string)).to.deep.equal([]);
+  });
+
+  it('is translated into each language the widgets ship, key for key, each fallback text ending with the general-information note', () => {
+    const keys = (node: unknown, path = ''): string[] =>
+      typeof node === 'object' && node ? Object.entries(node).flatMap(([key, value]) => keys(value, `${path}${key}.`)) : [path.slice(0, -1)];
+    const english = keys(translations['en']).sort();
+    expect(Object.keys(translations).sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'tr']);
+    for (const [language, table] of Object.entries(translations)) {
+      expect(keys(table).sort(), language).to.deep.equal(english);
+      const widgets = ['checklist', 'comparison', 'explainer'].map((key) => table.composer[key] as { fallback: string });
+      const endings = new Set(widgets.map(({ fallback }) => fallback.slice(fallback.lastIndexOf('. ') + 2)));
+      expect(endings.size, `${language}: the fallback texts end alike`).to.equal(1);
+    }
   });
 
   it('writes a block whose values cannot end their quotes or the tag, and whose text cannot close it', () => {
