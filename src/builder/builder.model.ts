@@ -74,8 +74,8 @@ export function starterConfig(tag: WidgetTag, today: string): Config {
     case 'smp-guarantee-comparison':
       return {
         clinics: [
-          { name: 'Example Clinic North', guarantee: { length: { years: 2 }, touchUps: { included: true, sessions: 2 }, refund: 'none', inWriting: true }, verified: today },
-          { name: 'Example Studio South', guarantee: { length: 'lifetime', refund: 'partial', inWriting: false }, verified: today },
+          { name: 'Example Clinic North', location: 'Fictional example', guarantee: { length: { years: 2 }, touchUps: { included: true, sessions: 2 }, refund: 'none', inWriting: true }, verified: today },
+          { name: 'Example Studio South', location: 'Fictional example', guarantee: { length: 'lifetime', refund: 'partial', inWriting: false }, verified: today },
         ],
       };
     case 'smp-treatment-explainer':

@@ -336,7 +336,7 @@ const pack: LocalePack = {
     "warnings.migration.text": "صبغة تنتشر خارج النقاط.",
     "warnings.blending.text": "اندماج ضعيف مع الشعر المتبقي.",
     "warnings.hairlines.text": "خطوط شعر تبدو غير طبيعية.",
-    "warnings.discolouration.text": "صبغة متغيرة اللون، كمسحة زرقاء أو خضراء: أخطر علامة.",
+    "warnings.discolouration.text": "صبغة متغيرة اللون، كتحوّل واضح في اللون نحو الأزرق أو الأخضر: أخطر علامة.",
     "guide.intro": "أجب عن ستة أسئلة لتكوين فكرة عامة عن الخيار الذي قد يناسبك. القرار لمختص صحي.",
     "question.goal": "ما الذي تريده أكثر من غيره؟",
     "option.goal.shaved": "مظهر رأس محلوق قصير جدًا",

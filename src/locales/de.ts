@@ -336,7 +336,7 @@ const pack: LocalePack = {
     "warnings.migration.text": "Pigment, das über die Punkte hinaus verläuft.",
     "warnings.blending.text": "Schlechter Übergang zum verbliebenen Haar.",
     "warnings.hairlines.text": "Unnatürlich wirkende Haaransätze.",
-    "warnings.discolouration.text": "Verfärbtes Pigment, etwa ein blauer oder grüner Stich: das ernsteste Zeichen.",
+    "warnings.discolouration.text": "Verfärbtes Pigment, etwa eine deutliche Farbverschiebung ins Blaue oder Grüne: das ernsteste Zeichen.",
     "guide.intro": "Beantworten Sie sechs Fragen, um einen allgemeinen Eindruck zu bekommen, welche Option passen könnte. Die Entscheidung trifft eine Ärztin oder ein Arzt.",
     "question.goal": "Was wünschen Sie sich am meisten?",
     "option.goal.shaved": "Einen kurz rasierten Look",

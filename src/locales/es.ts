@@ -336,7 +336,7 @@ const pack: LocalePack = {
     "warnings.migration.text": "Pigmento que se extiende más allá de los puntos.",
     "warnings.blending.text": "Mala integración con el cabello restante.",
     "warnings.hairlines.text": "Líneas del cabello de aspecto poco natural.",
-    "warnings.discolouration.text": "Pigmento que cambia de color, como un viraje al azul o al verde: la señal más grave.",
+    "warnings.discolouration.text": "Pigmento que cambia de color, como un viraje evidente al azul o al verde: la señal más grave.",
     "guide.intro": "Responda seis preguntas para hacerse una idea general de qué opción podría encajar. Decide un profesional sanitario.",
     "question.goal": "¿Qué le gustaría sobre todo?",
     "option.goal.shaved": "Un aspecto de cabeza rapada al cero",

@@ -336,7 +336,7 @@ const pack: LocalePack = {
     "warnings.migration.text": "Pigment qui s’étale au-delà des points.",
     "warnings.blending.text": "Mauvaise intégration avec les cheveux restants.",
     "warnings.hairlines.text": "Lignes frontales peu naturelles.",
-    "warnings.discolouration.text": "Pigment qui vire de couleur, par exemple vers le bleu ou le vert : le signe le plus grave.",
+    "warnings.discolouration.text": "Pigment qui vire de couleur, par exemple un net virage vers le bleu ou le vert : le signe le plus grave.",
     "guide.intro": "Répondez à six questions pour avoir une idée générale de l’option qui pourrait convenir. Un professionnel de santé décide.",
     "question.goal": "Que souhaitez-vous avant tout ?",
     "option.goal.shaved": "Un aspect de tête rasée de près",

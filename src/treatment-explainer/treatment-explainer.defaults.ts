@@ -145,7 +145,7 @@ export const technicianWarnings: TextItem[] = [
   { id: 'migration', text: 'Pigment spreading beyond the dots.' }, // F26
   { id: 'blending', text: 'Poor blending with the remaining hair.' }, // F26
   { id: 'hairlines', text: 'Hairlines that look unnatural.' }, // F26
-  { id: 'discolouration', text: 'Discoloured pigment, such as a blue or green cast: the most serious sign.' }, // F26, F76
+  { id: 'discolouration', text: 'Discoloured pigment, such as a clear blue or green shift in colour: the most serious sign.' }, // F26, F76, F77
 ];
 
 // ---- Guide mode ----
@@ -160,7 +160,7 @@ export const questions: Question[] = [
       { value: 'shaved', label: 'A closely shaved, buzz-cut look' },
       { value: 'density', label: 'More apparent density under my longer hair' },
       { value: 'transplant', label: 'To fill out a hair transplant' },
-      { value: 'scars', label: 'To disguise scars' }, // F85
+      { value: 'scars', label: 'To disguise scars' }, // F16, F34
       { value: 'try', label: 'To try the look before committing' },
     ],
   },
@@ -265,8 +265,8 @@ export const outcomes: Record<OutcomeId, Outcome> = {
       'SMP can partly disguise a scar by blending it into the surrounding hair pattern, but it does not remove ' + // F85
       'it. On scar tissue the result can be estimated, never guaranteed.', // F21
     reasons: [
-      'FUE scars are usually the easiest to disguise, strip scars often respond well, and plug, cobblestone and ' + // F18, F85
-        'scalp-reduction scars are the hardest.', // F19
+      'FUE scars are usually the easiest to disguise, strip scars often respond well, and plug, cobblestone and ' + // F18, F81 ("disguise": F85)
+        'scalp-reduction scars are the hardest.', // F19, F86
       'Some scars are prepared with laser treatment first, and scar work often needs extra sessions.', // F20, F84
       'Scars usually need to have settled before treatment.', // F85
     ],

@@ -445,7 +445,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
       </p>
       ${outcome
         ? html`<div class="result" part="result">
-            ${this.subheading(fill(strings.resultHeading, { title: outcome.title }), stacked)}
+            ${this.subheading(fill(toClinic ? strings.resultHeading : strings.resultAnnouncement, { title: outcome.title }), stacked)}
             <p>${outcome.summary}</p>
             <p class="result-label">${strings.reasons}</p>
             <ul>${outcome.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>

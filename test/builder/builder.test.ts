@@ -324,7 +324,7 @@ describe('embed builder: a comparison through the form alone', () => {
           trackRecord: { rating: 'good', note: 'Forum members report touch-ups given' },
           extra: [{ label: 'Consultation', value: 'Free' }],
         },
-        { name: 'Fictional South', guarantee: { length: 'lifetime', refund: 'partial', inWriting: false }, verified: today },
+        { name: 'Fictional South', location: 'Fictional example', guarantee: { length: 'lifetime', refund: 'partial', inWriting: false }, verified: today },
         { name: 'Fictional West', verified: today },
       ],
       highlight: 'Fictional East',

@@ -239,7 +239,8 @@ describe('<smp-treatment-explainer>', () => {
         const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide' }}></smp-treatment-explainer>`);
         await answer(el, answers);
         const result = shadow(el).querySelector('.result')!;
-        expect(result.querySelector('h3')!.textContent).to.equal(`What may fit: ${title}`);
+        // A referral is not an option that "may fit": that result is headed as a result.
+        expect(result.querySelector('h3')!.textContent).to.equal(title === 'Speak to a clinician first' ? `Result: ${title}` : `What may fit: ${title}`);
         expect(result.querySelectorAll('ul')).to.have.length(2);
         // A reader sent to a clinician first gets next steps, not prompts to research clinics.
         const clinicianFirst = title === 'Speak to a clinician first';
@@ -280,7 +281,7 @@ describe('<smp-treatment-explainer>', () => {
     it('does not link a reader sent to a clinician first to the clinic checklist', async () => {
       const el = await fixture<SmpTreatmentExplainer>(html`<smp-treatment-explainer .config=${{ default: 'guide', checklist: '#my-checklist' }}></smp-treatment-explainer>`);
       await answer(el, { ...ANSWERS, health: 'keloid' });
-      expect(shadow(el).querySelector('.result h3')!.textContent).to.equal('What may fit: Speak to a clinician first');
+      expect(shadow(el).querySelector('.result h3')!.textContent).to.equal('Result: Speak to a clinician first');
       expect(shadow(el).querySelector('.result a')).to.equal(null);
     });
 
