@@ -9,6 +9,7 @@ import { load as loadYaml } from 'js-yaml';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
 import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
 import { checkStartScript } from './test/server/start-script.mjs';
+import { sourceImports } from './test/server/source-imports.mjs';
 import { eleventySite, prerenderCommand, prerenderedPages } from './test/server/prerender.mjs';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { typescript } from './web-dev-server.config.mjs';
@@ -307,6 +308,14 @@ const discourseTranslations = {
   },
 };
 
+/** `executeServerCommand('source-imports')`: each module of src/ with the modules of src/ it imports. */
+const sourceImportsCommand = {
+  name: 'source-imports',
+  executeCommand({ command }) {
+    return command === 'source-imports' ? sourceImports() : undefined;
+  },
+};
+
 /** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/server/start-script.mjs). */
 const startScript = {
   name: 'start-script',
@@ -325,7 +334,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, discourseSite, eleventy.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { comparisonStrings } from '../guarantee-comparison/guarantee-comparison.strings.js';
-import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from '../guarantee-comparison/guarantee-comparison.logic.js';
-import type { Criterion } from '../guarantee-comparison/guarantee-comparison.schema.js';
+import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from '../guarantee-comparison/guarantee-comparison.vocab.js';
 import { getPath, move, removeAt, setPath, type Path } from './builder.edits.js';
 import { MAX_LENGTH } from '../core/limits.js';
 import { blankToUndefined, listButtons, NOT_STATED, numberField, orderedChoice, selectField, text, textField, type Edit } from './builder.fields.js';

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { viewTitles } from '../treatment-explainer/treatment-explainer.strings.js';
-import type { View } from '../treatment-explainer/treatment-explainer.schema.js';
+import type { View } from '../treatment-explainer/treatment-explainer.vocab.js';
 import { getPath, setPath } from './builder.edits.js';
 import { MAX_LENGTH } from '../core/limits.js';
 import { blankToUndefined, orderedChoice, text, textField, type Edit } from './builder.fields.js';

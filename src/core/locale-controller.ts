@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
-import { loadLocalePack, localePackIfLoaded, type LocalePack } from './locale-packs.js';
+import { loadLocalePack, localePackIfLoaded } from './locale-packs.js';
 import { lastResult } from './memo.js';
-import { DEFAULT_LOCALE, resolveLocale, resolveStrings, type Locale, type StringTable } from './strings.js';
+import { DEFAULT_LOCALE, resolveLocale, resolveStrings, type Locale, type LocalePack, type StringTable } from './strings.js';
 
 /**
  * A widget's language: its `locale`, else the nearest `lang` around it, worked out once per update; and the

@@ -1,7 +1,4 @@
-import type { Locale } from './strings.js';
-
-/** A locale pack: UI strings by section (`core` and each widget's tag without the `smp-` prefix). */
-export type LocalePack = Record<string, Partial<Record<string, string>>>;
+import type { Locale, LocalePack } from './strings.js';
 
 // Literal import() calls, so every build can find the packs: the ES builds load them from `locales/` beside
 // the file that asked, the classic-script build from beside its own `src` (see rollup.config.mjs).

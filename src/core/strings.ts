@@ -3,6 +3,12 @@ export const SUPPORTED_LOCALES = ['en-GB', 'en-US', 'es', 'de', 'fr', 'tr', 'ar'
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en-GB';
 
+/**
+ * A locale pack (src/locales/): UI strings by section (`core` and each widget's tag without the `smp-` prefix),
+ * and built-in content (`<widget>-content`).
+ */
+export type LocalePack = Record<string, Partial<Record<string, string>>>;
+
 /** Locales written right to left: a widget in one lays itself out right to left on any page. */
 export function isRightToLeft(locale: Locale): boolean {
   return locale === 'ar';

@@ -1,4 +1,4 @@
-import type { Criterion } from './guarantee-comparison.schema.js';
+import type { Criterion } from './guarantee-comparison.vocab.js';
 
 // Built-in content, imported only by a comparison whose config leaves some of it to the widget (see
 // needsBuiltIn in the logic file). Every statement carries the ids of the facts it rests on (facts.md, F1…).

@@ -3,19 +3,8 @@ import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Tr
 import { fillCount } from '../core/plural.js';
 import type * as Defaults from './guarantee-comparison.defaults.js';
 import type { ComparisonStringKey } from './guarantee-comparison.strings.js';
-import type {
-  Clinic,
-  ComparisonConfig,
-  Criterion,
-  GuaranteeLength,
-  Ranking,
-} from './guarantee-comparison.schema.js';
-
-// The vocabulary of the config, shared with the schema (which adds zod; this file has none).
-export const CRITERIA = ['length', 'touchUps', 'discolouration', 'refund', 'inWriting', 'conditions', 'trackRecord', 'verified'] as const;
-export const DISCOLOURATION = ['covered', 'not-covered', 'unknown'] as const;
-export const REFUND = ['full', 'partial', 'none', 'unknown'] as const;
-export const TRACK_RECORD = ['good', 'mixed', 'poor', 'unknown'] as const;
+import type { Clinic, ComparisonConfig, GuaranteeLength, Ranking } from './guarantee-comparison.schema.js';
+import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from './guarantee-comparison.vocab.js';
 
 
 // Data shaping for the comparison, free of the DOM so unit tests call it directly.

@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
-import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from './guarantee-comparison.logic.js';
+import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD } from './guarantee-comparison.vocab.js';
 import { dateSchema, disclaimerSchema, labelSchema as label, linkSchema, nameSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { comparisonStrings } from './guarantee-comparison.strings.js';
-
-/** The standard rows of the comparison, in their default order. */
-export type Criterion = (typeof CRITERIA)[number];
 
 const positive = z.number().check(z.positive());
 

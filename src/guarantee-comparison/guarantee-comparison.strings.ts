@@ -1,5 +1,5 @@
 import type { StringTable } from '../core/strings.js';
-import type { Criterion } from './guarantee-comparison.schema.js';
+import type { Criterion } from './guarantee-comparison.vocab.js';
 
 export type ComparisonStringKey =
   | Criterion

@@ -30,7 +30,8 @@ import {
   type Guide,
   type Strings,
 } from './guarantee-comparison.logic.js';
-import type { comparisonConfigSchema, Clinic, ComparisonConfig, Criterion, Ranking } from './guarantee-comparison.schema.js';
+import type { comparisonConfigSchema, Clinic, ComparisonConfig, Ranking } from './guarantee-comparison.schema.js';
+import type { Criterion } from './guarantee-comparison.vocab.js';
 import { comparisonStrings } from './guarantee-comparison.strings.js';
 import { comparisonStyles } from './guarantee-comparison.styles.js';
 

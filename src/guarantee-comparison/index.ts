@@ -4,7 +4,8 @@ import type { CustomEvents } from '../core/events.js';
 import type { SmpGuaranteeComparison, ComparisonEvents } from './guarantee-comparison.js';
 
 export { SmpGuaranteeComparison, type ComparisonEvents, type ComparisonSortDetail } from './guarantee-comparison.js';
-export { comparisonConfigSchema, type Clinic, type ComparisonConfig, type Criterion } from './guarantee-comparison.schema.js';
+export { comparisonConfigSchema, type Clinic, type ComparisonConfig } from './guarantee-comparison.schema.js';
+export type { Criterion } from './guarantee-comparison.vocab.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import type { LocalePack } from '../core/locale-packs.js';
+import type { LocalePack } from '../core/strings.js';
 
 // Turkish: UI strings (by widget) and built-in content (`<widget>-content`). Each content entry translates
 // the English entry with the same key, whose fact ids stand beside it in that widget's defaults file.

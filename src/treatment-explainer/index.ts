@@ -4,8 +4,8 @@ import type { CustomEvents } from '../core/events.js';
 import type { SmpTreatmentExplainer, ExplainerEvents } from './treatment-explainer.js';
 
 export { SmpTreatmentExplainer, type CtaClickDetail, type ExplainerEvents, type ExplainerViewDetail, type GuideResultDetail } from './treatment-explainer.js';
-export { explainerConfigSchema, type ExplainerConfig, type View } from './treatment-explainer.schema.js';
-export { OUTCOME_IDS, type OutcomeId } from './treatment-explainer.logic.js';
+export { explainerConfigSchema, type ExplainerConfig } from './treatment-explainer.schema.js';
+export { OUTCOME_IDS, type OutcomeId, type View } from './treatment-explainer.vocab.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import type { Outcome, OutcomeId, Question } from './treatment-explainer.logic.js';
+import type { Outcome, OutcomeId, Question } from './treatment-explainer.vocab.js';
 import type { CompareRow, Item, ScarType, TextItem } from './treatment-explainer.schema.js';
 
 // Built-in content. Every statement carries the ids of the facts it rests on (facts.md, F1…). Where

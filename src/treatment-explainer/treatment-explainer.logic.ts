@@ -1,54 +1,11 @@
 import { contentKeys, englishContent, type Translate } from '../core/strings.js';
 import { loaded } from '../core/lazy-import.js';
 import type * as Defaults from './treatment-explainer.defaults.js';
-import type { CompareRow, ExplainerConfig, Item, ScarType, TextItem, View } from './treatment-explainer.schema.js';
-
-/** The explainer's views, in their default order (the schema checks `views` against them). */
-export const VIEWS = ['compare', 'transplant', 'technician', 'guide'] as const;
+import type { CompareRow, ExplainerConfig, Item, ScarType, TextItem } from './treatment-explainer.schema.js';
+import { BUILT_IN_IDS, OUTCOME_IDS, QUESTION_IDS, VIEWS, type Answers, type Outcome, type OutcomeId, type Question, type View } from './treatment-explainer.vocab.js';
 
 /** The built-in content: the defaults file, imported only when a widget shows it. */
 export type BuiltInExplainer = typeof Defaults;
-
-/**
- * Ids of the built-in entries, by list: a config patches an entry with one of these ids, and a new id must
- * give every field. The schema checks configs against them without importing the content itself; a test
- * keeps them in step with the defaults file.
- */
-export const BUILT_IN_IDS = {
-  compareRows: ['lasts', 'depth-pigment', 'sessions', 'upkeep', 'suits', 'reversibility'],
-  transplantWays: ['density', 'poor-transplant', 'scars'],
-  scarTypes: ['fue', 'strip', 'hardest'],
-  technicianControls: ['machines-needles', 'pigments', 'depth', 'hairline', 'density'],
-  technicianWarnings: ['oversized', 'migration', 'blending', 'hairlines', 'discolouration'],
-} as const satisfies Record<string, readonly string[]>;
-
-// The guide's questions and outcomes: their ids are part of the public API (events carry them).
-export const QUESTION_IDS = ['goal', 'commitment', 'transplant', 'scars', 'health', 'upkeep'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
-export type Answers = Partial<Record<QuestionId, string>>;
-
-export interface Question {
-  id: QuestionId;
-  text: string;
-  options: { value: string; label: string }[];
-}
-
-export const OUTCOME_IDS = [
-  'clinician-first',
-  'trico-trial',
-  'scar-camouflage',
-  'smp-with-transplant',
-  'smp-density',
-  'smp-shaved',
-] as const;
-export type OutcomeId = (typeof OUTCOME_IDS)[number];
-
-export interface Outcome {
-  title: string;
-  summary: string;
-  reasons: string[];
-  askNext: string[];
-}
 
 // Data shaping for the explainer, free of the DOM so unit tests call it directly.
 

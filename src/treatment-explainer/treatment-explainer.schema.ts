@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
-import { BUILT_IN_IDS, VIEWS } from './treatment-explainer.logic.js';
+import { BUILT_IN_IDS, VIEWS, type View } from './treatment-explainer.vocab.js';
 import { disclaimerSchema, idSchema, labelSchema as label, linkSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { explainerStrings } from './treatment-explainer.strings.js';
-
-export type View = (typeof VIEWS)[number];
 
 // Built-in content entries. A config patches them by id: an entry whose id matches a built-in one
 // replaces the fields it gives; a new id adds an entry, and then every field is required.

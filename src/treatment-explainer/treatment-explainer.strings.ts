@@ -1,5 +1,5 @@
 import type { StringTable } from '../core/strings.js';
-import type { View } from './treatment-explainer.schema.js';
+import type { View } from './treatment-explainer.vocab.js';
 
 /** The views' built-in titles, UI strings like the others (a config's view `title` wins over them). */
 export const viewTitles: Record<View, string> = {

@@ -17,12 +17,11 @@ import {
   tabAfterKey,
   unanswered,
   viewFromHash,
-  type Answers,
   type BuiltInExplainer,
   type ExplainerContent,
-  type OutcomeId,
 } from './treatment-explainer.logic.js';
-import type { explainerConfigSchema, ExplainerConfig, View } from './treatment-explainer.schema.js';
+import type { explainerConfigSchema, ExplainerConfig } from './treatment-explainer.schema.js';
+import type { Answers, OutcomeId, View } from './treatment-explainer.vocab.js';
 import { explainerStyles } from './treatment-explainer.styles.js';
 
 export interface ExplainerViewDetail {

@@ -10,7 +10,8 @@ import * as comparisonDefaults from '../../src/guarantee-comparison/guarantee-co
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
 import * as explainerDefaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { BUILT_IN_IDS, explainerContentKeys, OUTCOME_IDS, QUESTION_IDS, VIEWS } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { BUILT_IN_IDS, OUTCOME_IDS, QUESTION_IDS, VIEWS } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
 
 const { defaultSections } = checklistDefaults;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as defaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { guideOutcome, mergeById, OUTCOME_IDS, outcomeFor, resolveExplainer, tabAfterKey, viewFromHash, type Answers } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { guideOutcome, mergeById, outcomeFor, resolveExplainer, tabAfterKey, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { OUTCOME_IDS, type Answers } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 
 const content = resolveExplainer(undefined, defaults);
 
