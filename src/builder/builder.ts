@@ -495,7 +495,7 @@ export class SmpEmbedBuilder extends LitElement {
         ? draft.classic
           ? 'The snippet carries the integrity hash of this exact file. Language packs (locales/) load later and are not covered by it: host them beside the script.'
           : 'The snippet carries the integrity hash of the loader. The widget chunks (chunks/) and language packs (locales/) it imports are not covered by it: host them beside the script, or list the chunks in an import map (README.txt of the release has one).'
-        : 'No integrity hash: the builder could not read the built file beside it.'}</p>
+        : 'No integrity hash: the builder could not read the build’s list of hashes (integrity.json). Under npm start, run npm run build first.'}</p>
     </fieldset>`;
   }
 
