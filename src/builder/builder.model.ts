@@ -1,4 +1,5 @@
 import { defaultTitle as checklistTitle } from '../clinic-checklist/clinic-checklist.defaults.js';
+import { escapeAttribute, escapeText } from '../core/html-escape.js';
 import { VERSION } from '../core/version.js';
 import { defaultTitle as comparisonTitle } from '../guarantee-comparison/guarantee-comparison.defaults.js';
 import { defaultTitle as explainerTitle } from '../treatment-explainer/treatment-explainer.defaults.js';
@@ -204,21 +205,6 @@ export function readDraft(stored: string | null): Draft | undefined {
 // ---------------------------------------------------------------------------------------------------
 // The snippet
 
-/** Text for a single-quoted HTML attribute: only &, ' and < need escaping there. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
-}
-
-/** Text for a double-quoted HTML attribute. */
-export function escapeQuoted(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
-
-/** Text between HTML tags. */
-export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 const names = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((entry) => (entry as { name?: unknown; title?: unknown })?.name ?? (entry as { title?: unknown })?.title).filter((name): name is string => typeof name === 'string') : [];
 
@@ -271,11 +257,12 @@ export interface SnippetOptions {
 function scriptTag(options: SnippetOptions): string {
   const integrity = options.integrity ? ` integrity="${options.integrity}" crossorigin="anonymous"` : '';
   const kind = options.classic ? '' : ' type="module"';
-  return `<script${kind} src="${escapeQuoted(options.src)}"${integrity}${options.classic ? ' defer' : ''}></script>`;
+  return `<script${kind} src="${escapeAttribute(options.src)}"${integrity}${options.classic ? ' defer' : ''}></script>`;
 }
 
 function elementTag(tag: WidgetTag, config: Config, options: SnippetOptions): string {
-  const attributes = [`config='${escapeAttribute(JSON.stringify(config))}'`];
+  // The config in single quotes, so its JSON keeps its double quotes and reads as written.
+  const attributes = [`config='${escapeAttribute(JSON.stringify(config), "'")}'`];
   if (options.locale !== 'en-GB') attributes.push(`locale="${options.locale}"`);
   if (options.theme !== 'light') attributes.push(`theme="${options.theme}"`);
   return `<${tag} ${attributes.join(' ')}>\n  ${escapeText(fallbackText(tag, config))}\n</${tag}>`;
@@ -296,7 +283,7 @@ export function testPage(tag: WidgetTag, config: Config, options: Omit<SnippetOp
     ? 'It uses the classic script, which also runs when this file is opened from your disk (file://), in English only: other languages load with import(), which needs a web server.'
     : 'It uses the module script, which browsers do not run from a file opened from your disk (file://): put both on a web server, or choose the classic script in the builder.';
   return `<!doctype html>
-<html lang="${escapeQuoted(options.locale)}">
+<html lang="${escapeAttribute(options.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { render, type RenderInfo } from '@lit-labs/ssr';
+import { escapeAttribute } from '../core/html-escape.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -53,10 +54,6 @@ function parsedConfig(text: string | undefined): unknown {
   } catch {
     return undefined;
   }
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /** Lit's element renderer, with the styles linked as a stylesheet instead of an inline `<style>` (CSP `style-src 'self'`). */

@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { DRAFT_KEY, escapeAttribute, fallbackText, isoDate, snippetFor, testPage } from '../../src/builder/builder.model.js';
+import { DRAFT_KEY, fallbackText, isoDate, snippetFor, testPage } from '../../src/builder/builder.model.js';
+import { escapeAttribute } from '../../src/core/html-escape.js';
 import '../../src/builder/index.js';
 import type { SmpEmbedBuilder } from '../../src/builder/index.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
@@ -74,7 +75,8 @@ after(() => localStorage.removeItem(DRAFT_KEY));
 describe('embed builder', () => {
 
   it('escapes a config for a single-quoted attribute, and writes fallback text between the tags', () => {
-    expect(escapeAttribute(`{"title":"It's <b> & co"}`)).to.equal('{"title":"It&#39;s &lt;b> &amp; co"}');
+    expect(escapeAttribute(`{"title":"It's <b> & co"}`, "'")).to.equal('{"title":"It&#39;s &lt;b> &amp; co"}');
+    expect(escapeAttribute(`/a "b" <c>.js`)).to.equal('/a &quot;b&quot; &lt;c>.js');
     expect(snippetFor('smp-clinic-checklist', { title: "Dr O'Neil <3" }, { locale: 'en-US', theme: 'dark', src: '/a "b".js' })).to.equal(
       `<script type="module" src="/a &quot;b&quot;.js"></script>\n<smp-clinic-checklist config='{"title":"Dr O&#39;Neil &lt;3"}' locale="en-US" theme="dark">\n` +
         `  Dr O'Neil &lt;3. Ask to see healed results at least 3 months old, get the guarantee in writing and find out which technician will treat you. ` +
