@@ -39,6 +39,8 @@ export interface CtaClickDetail {
 export interface ExplainerEvents {
   'smp-explainer-view': ExplainerViewDetail;
   'smp-guide-result': GuideResultDetail;
+  'smp-explainer-cta-click': CtaClickDetail;
+  /** The same event under its name before 0.2, fired until 1.0: listen for `smp-explainer-cta-click`. */
   'smp-cta-click': CtaClickDetail;
 }
 
@@ -60,7 +62,8 @@ const STACK_WIDTH = 480;
  *
  * @fires smp-explainer-view - When the reader opens another view. `detail: { view }`.
  * @fires smp-guide-result - When the guide shows a result. `detail: { outcome, answers }`.
- * @fires smp-cta-click - When the reader follows the call to action. `detail: { url }`.
+ * @fires smp-explainer-cta-click - When the reader follows the call to action. `detail: { url }`.
+ * @fires smp-cta-click - The same, under its former name, fired until 1.0. `detail: { url }`.
  *
  * @csspart header - Title and intro.
  * @csspart title - The title.
@@ -468,6 +471,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   private renderCta(cta: NonNullable<ExplainerConfig['cta']>) {
     const onClick = () => {
+      this.emit('smp-explainer-cta-click', { url: cta.url });
       this.emit('smp-cta-click', { url: cta.url });
     };
     return html`<p class="cta-row"><a class="cta" part="cta" href=${cta.url} @click=${onClick}>${cta.label}</a></p>`;

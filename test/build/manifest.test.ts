@@ -24,7 +24,7 @@ interface Declaration {
 const EVENTS = {
   'smp-clinic-checklist': ['smp-checklist-change', 'smp-shortlist-change', 'smp-shortlist-questions'],
   'smp-guarantee-comparison': ['smp-comparison-sort'],
-  'smp-treatment-explainer': ['smp-explainer-view', 'smp-guide-result', 'smp-cta-click'],
+  'smp-treatment-explainer': ['smp-explainer-view', 'smp-guide-result', 'smp-explainer-cta-click', 'smp-cta-click'],
 } as const;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type EventNames<Tag extends keyof typeof EVENTS> = (typeof EVENTS)[Tag][number];

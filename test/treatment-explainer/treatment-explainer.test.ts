@@ -329,8 +329,10 @@ describe('<smp-treatment-explainer>', () => {
       // Stop the test page from following the link; the widget itself leaves the click alone.
       link.addEventListener('click', (event) => event.preventDefault(), { once: true });
       setTimeout(() => link.click());
-      const event = await oneEvent(el, 'smp-cta-click');
+      const [event, former] = await Promise.all([oneEvent(el, 'smp-explainer-cta-click'), oneEvent(el, 'smp-cta-click')]);
       expect(event.detail).to.deep.equal({ url: 'tel:+441234567890' });
+      // The former name still fires, until 1.0.
+      expect(former.detail).to.deep.equal({ url: 'tel:+441234567890' });
     });
 
     it('keeps the general-information note when a config asks to hide it, with one warning', async () => {

@@ -15,6 +15,7 @@ export const explainer = (
   <smp-treatment-explainer
     config={{ views: ['guide'], cta: { label: 'Call the clinic', url: 'tel:+440000000000' } }}
     onsmp-guide-result={(event) => event.detail.outcome}
+    onsmp-explainer-cta-click={(event) => event.detail.url}
     onsmp-cta-click={(event) => event.detail.url}
   />
 );
