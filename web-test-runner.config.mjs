@@ -6,6 +6,7 @@ import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { load as loadYaml } from 'js-yaml';
+import picomatch from 'picomatch';
 import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
 import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
 import { checkStartScript } from './test/server/start-script.mjs';
@@ -316,6 +317,17 @@ const sourceImportsCommand = {
   },
 };
 
+/** `executeServerCommand('test-groups')`: each test file with the groups of TEST_GROUPS it belongs to. */
+const testGroupsCommand = {
+  name: 'test-groups',
+  async executeCommand({ command }) {
+    if (command !== 'test-groups') return undefined;
+    const files = (await readdir('test', { recursive: true })).filter((file) => file.endsWith('.test.ts')).map((file) => `test/${file}`);
+    const matchers = Object.entries(TEST_GROUPS).map(([name, patterns]) => [name, picomatch(patterns.filter((p) => !p.startsWith('!'))), picomatch(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)))]);
+    return Object.fromEntries(files.map((file) => [file, matchers.filter(([, included, excluded]) => included(file) && !excluded(file)).map(([name]) => name)]));
+  },
+};
+
 /** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/server/start-script.mjs). */
 const startScript = {
   name: 'start-script',
@@ -324,8 +336,35 @@ const startScript = {
   },
 };
 
+/**
+ * The tests in four groups, each runnable on its own (`npm run test:unit` and so on); `npm test` runs them all.
+ * Every test file belongs to exactly one group (test/build/test-groups.test.ts checks it).
+ */
+export const TEST_GROUPS = {
+  // Pure modules, called without a page to render in.
+  unit: ['test/**/*.logic.test.ts', 'test/builder/builder.model.test.ts', 'test/builder/builder.csv.test.ts', 'test/core/plurals.test.ts', 'test/core/strings-storage.test.ts', 'test/core/config.test.ts', 'test/core/content-ids.test.ts', 'test/build/import-cycles.test.ts'],
+  // The elements, rendered in a page.
+  elements: [
+    'test/clinic-checklist/clinic-checklist.test.ts',
+    'test/clinic-checklist/shortlist.test.ts',
+    'test/guarantee-comparison/guarantee-comparison.test.ts',
+    'test/treatment-explainer/treatment-explainer.test.ts',
+    'test/treatment-explainer/guide-share.test.ts',
+    'test/builder/builder.test.ts',
+    'test/core/built-in-content.test.ts',
+    'test/core/locales.test.ts',
+    'test/core/remote-config.test.ts',
+    'test/core/render-turn.test.ts',
+    'test/core/site-theme.test.ts',
+  ],
+  // The widgets in host pages: forums, CSP, frameworks, the pre-rendering server.
+  integration: ['test/embed/**/*.test.ts', 'test/server/**/*.test.ts'],
+  // What is shipped: the package, the release zip, the README's figures and screenshots, the demo and Eleventy.
+  release: ['test/build/**/*.test.ts', '!test/build/import-cycles.test.ts', 'test/demo/**/*.test.ts'],
+};
+
 export default {
-  files: ['test/**/*.test.ts'],
+  groups: Object.entries(TEST_GROUPS).map(([name, files]) => ({ name, files })),
   nodeResolve: true,
   rootDir: '.',
   hostname: '127.0.0.1',
@@ -334,7 +373,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, discourseSite, eleventy.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, testGroupsCommand, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {
