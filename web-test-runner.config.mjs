@@ -7,11 +7,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { load as loadYaml } from 'js-yaml';
 import picomatch from 'picomatch';
-import { buildConsumerApp, removeConsumerApp } from './test/server/consumer-app.mjs';
-import { openFromDisk, removeRelease, unpackRelease } from './test/server/release-check.mjs';
-import { checkStartScript } from './test/server/start-script.mjs';
-import { sourceImports } from './test/server/source-imports.mjs';
-import { eleventySite, prerenderCommand, prerenderedPages } from './test/server/prerender.mjs';
+import { buildConsumerApp, removeConsumerApp } from './test/runner/consumer-app.mjs';
+import { openFromDisk, removeRelease, unpackRelease } from './test/runner/release-check.mjs';
+import { checkStartScript } from './test/runner/start-script.mjs';
+import { sourceImports } from './test/runner/source-imports.mjs';
+import { eleventySite, prerenderCommand, prerenderedPages } from './test/runner/prerender.mjs';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { typescript } from './web-dev-server.config.mjs';
 
@@ -138,7 +138,7 @@ const bundledDependencies = {
 
 /**
  * `executeServerCommand('consumer-app')` packs the package and installs it into a new app, once per run
- * (test/server/consumer-app.mjs), and answers with what each entry did in Node; the app's bundles are then
+ * (test/runner/consumer-app.mjs), and answers with what each entry did in Node; the app's bundles are then
  * served under /__consumer/.
  */
 function consumerApp() {
@@ -328,7 +328,7 @@ const testGroupsCommand = {
   },
 };
 
-/** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/server/start-script.mjs). */
+/** `executeServerCommand('start-script')`: what `npm start` prints and serves (test/runner/start-script.mjs). */
 const startScript = {
   name: 'start-script',
   executeCommand({ command }) {

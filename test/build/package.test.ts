@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 // The package as an app's developer gets it: packed, installed from the tarball, imported in Node and
-// bundled with esbuild (test/server/consumer-app.mjs does that on the server). Each entry must register what
+// bundled with esbuild (test/runner/consumer-app.mjs does that on the server). Each entry must register what
 // the README says it does.
 
 interface EntryResult {

@@ -4,7 +4,7 @@ import { testPage } from '../../src/builder/builder.model.js';
 import { shadowText } from '../shared/page-errors.js';
 
 // The release zip (`npm run release`), unpacked as a site owner would and uploaded to /smp-widgets/ of this
-// test server; its builder and a test page are also opened from disk (test/server/release-check.mjs).
+// test server; its builder and a test page are also opened from disk (test/runner/release-check.mjs).
 
 interface Release {
   files: string[];

@@ -119,7 +119,7 @@ export async function removeConsumerApp(appDir) {
   await rm(appDir, { recursive: true, force: true });
 }
 
-// `node test/server/consumer-app.mjs` prints what it found, for a look by hand.
+// `node test/runner/consumer-app.mjs` prints what it found, for a look by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const app = await buildConsumerApp();
   console.log(JSON.stringify(app, null, 2));
