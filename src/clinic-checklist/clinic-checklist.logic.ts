@@ -5,9 +5,6 @@ import type { ChecklistBand, ChecklistConfig, ChecklistSection } from './clinic-
 
 // Data shaping for the checklist, kept free of the DOM so unit tests call it directly.
 
-/** Below this width (CSS px) shortlist mode shows one clinic at a time, chosen from a list, instead of the table. */
-export const SHORTLIST_NARROW_BELOW = 560;
-
 /** Bump when the stored shape changes; entries of other versions are ignored. */
 export const STORAGE_VERSION = 1;
 

@@ -56,6 +56,8 @@ export const SHORTLIST_STRING_KEYS = [
 ] as const;
 export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
 
+
+
 const itemSchema = z.strictObject({
   /** Stable id: ticks are stored and reported under it. */
   id: idSchema,

@@ -6,7 +6,8 @@ import { announceStorageChange, watchStorage, type SafeStorage } from '../core/s
 import { fill, type Locale, type StringTable } from '../core/strings.js';
 import { fillCount } from '../core/plural.js';
 import { byWidth, WidthController } from '../core/width.js';
-import { itemIds, restoreChecked, SHORTLIST_NARROW_BELOW, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
+import { itemIds, restoreChecked, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
+import { NARROW_BELOW } from './clinic-checklist.vocab.js';
 import type { ChecklistSection, ShortlistStringKey } from './clinic-checklist.schema.js';
 
 // Shortlist mode of <smp-clinic-checklist> (config.shortlist): its own chunk, imported only by a checklist
@@ -720,7 +721,7 @@ export class ShortlistController implements ReactiveController {
         ${shortlist.clinics.length
           ? byWidth(
               this.width,
-              SHORTLIST_NARROW_BELOW,
+              NARROW_BELOW,
               () => this.renderShortlistTable(checklist, shortlist, strings, locale),
               () => this.renderOneClinic(checklist, shortlist, strings, locale),
             )

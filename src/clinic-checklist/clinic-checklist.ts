@@ -7,7 +7,6 @@ import { disclaimerNote, fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import {
   itemIds,
-  SHORTLIST_NARROW_BELOW,
   needsBuiltIn,
   percentChecked,
   pickBand,
@@ -20,6 +19,7 @@ import {
   type ResolvedChecklist,
 } from './clinic-checklist.logic.js';
 import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './clinic-checklist.schema.js';
+import { NARROW_BELOW } from './clinic-checklist.vocab.js';
 import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.strings.js';
 import { checklistStyles } from './clinic-checklist.styles.js';
 import type * as ShortlistPart from './clinic-checklist.shortlist.js';
@@ -73,7 +73,7 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
 export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents, BuiltInChecklist> {
   static override styles = [hostStyles, errorPanelStyles, checklistStyles];
   /** Shortlist mode shows one clinic at a time below this width; pre-rendered styles switch at the same width. */
-  static override readonly narrowBelow = SHORTLIST_NARROW_BELOW;
+  static override readonly narrowBelow = NARROW_BELOW;
 
   static override properties: PropertyDeclarations = {
     checked: { state: true },

@@ -31,7 +31,7 @@ import {
   type Strings,
 } from './guarantee-comparison.logic.js';
 import type { comparisonConfigSchema, Clinic, ComparisonConfig, Ranking } from './guarantee-comparison.schema.js';
-import type { Criterion } from './guarantee-comparison.vocab.js';
+import { NARROW_BELOW, type Criterion } from './guarantee-comparison.vocab.js';
 import { comparisonStrings } from './guarantee-comparison.strings.js';
 import { comparisonStyles } from './guarantee-comparison.styles.js';
 
@@ -45,9 +45,6 @@ export interface ComparisonSortDetail {
 export interface ComparisonEvents {
   'smp-comparison-sort': ComparisonSortDetail;
 }
-
-/** Below this width (CSS px) each clinic becomes a card. */
-const CARD_WIDTH = 600;
 
 interface View {
   config: ComparisonConfig | undefined;
@@ -133,7 +130,7 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents, BuiltInComparison> {
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
-  static override readonly narrowBelow = CARD_WIDTH;
+  static override readonly narrowBelow = NARROW_BELOW;
 
   static override properties: PropertyDeclarations = {
     sortKey: { state: true },
@@ -338,7 +335,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
         ? html`<p class="note">${view.strings.allHidden}</p>`
         : byWidth(
             this.width,
-            CARD_WIDTH,
+            NARROW_BELOW,
             () => this.renderTable(view),
             () => html`${this.renderSortControls(view)}${this.renderCards(view)}`,
           )}

@@ -21,7 +21,7 @@ import {
   type ExplainerContent,
 } from './treatment-explainer.logic.js';
 import type { explainerConfigSchema, ExplainerConfig } from './treatment-explainer.schema.js';
-import type { Answers, OutcomeId, View } from './treatment-explainer.vocab.js';
+import { NARROW_BELOW, type Answers, type OutcomeId, type View } from './treatment-explainer.vocab.js';
 import { explainerStyles } from './treatment-explainer.styles.js';
 
 export interface ExplainerViewDetail {
@@ -45,9 +45,6 @@ export interface ExplainerEvents {
 }
 
 type Strings = Record<ExplainerStringKey, string>;
-
-/** Below this width (CSS px) one view shows at a time, chosen from a select instead of tabs. */
-const STACK_WIDTH = 480;
 
 /**
  * Explains SMP against tricopigmentation, SMP alongside a hair transplant, and how to judge a technician,
@@ -80,7 +77,7 @@ const STACK_WIDTH = 480;
  */
 export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer> {
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
-  static override readonly narrowBelow = STACK_WIDTH;
+  static override readonly narrowBelow = NARROW_BELOW;
   static override styles = [hostStyles, errorPanelStyles, linkFieldStyles, explainerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -233,7 +230,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
         </header>
         ${byWidth(
           this.width,
-          STACK_WIDTH,
+          NARROW_BELOW,
           () => this.renderTabs(content, strings, config, locale),
           () => this.renderStacked(content, strings, config, locale),
         )}

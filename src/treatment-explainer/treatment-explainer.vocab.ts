@@ -1,10 +1,13 @@
-// The explainer's vocabulary: its views, the ids of its built-in entries, and the guide's questions and
-// outcomes. It imports nothing, so the schema (which adds zod), the logic, the strings and the built-in content
+// The explainer's vocabulary: its views, the width below which it narrows, the ids of its built-in entries, and
+// the guide's questions and outcomes. It imports nothing, so the schema (which adds zod), the logic, the strings and the built-in content
 // all take it from here.
 
 /** The explainer's views, in their default order (the schema checks `views` against them). */
 export const VIEWS = ['compare', 'transplant', 'technician', 'guide'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Below this width (CSS px) one view shows at a time, chosen from a select instead of tabs. */
+export const NARROW_BELOW = 480;
 
 /**
  * Ids of the built-in entries, by list: a config patches an entry with one of these ids, and a new id must
