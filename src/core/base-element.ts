@@ -1,40 +1,19 @@
 import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
-import { ConfigController, loadValidator, type Resolved } from './config-controller.js';
+import { ConfigController, type Resolved } from './config-controller.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { emit } from './events.js';
 import { FocusController } from './focus.js';
-import { importOnce } from './lazy-import.js';
 import { linkId } from './links.js';
 import { LocaleController, unavailableNote } from './locale-controller.js';
-import { loadLocalePack } from './locale-packs.js';
 import { lastResult } from './memo.js';
 import { problem } from './problems.js';
 import { firstRenderTurn, nearViewport } from './render-turn.js';
-import { contentTranslator, isRightToLeft, resolveLocale, type Locale, type StringTable, type Translate } from './strings.js';
+import { contentTranslator, isRightToLeft, type Locale, type StringTable, type Translate } from './strings.js';
 import { VERSION } from './version.js';
 
 /** Following the page's dark mode, imported once per page, by the first widget with theme="site". */
 let siteThemeModule: Promise<typeof import('./site-theme.js') | undefined> | undefined;
-
-/**
- * Imports what rendering an element of `widget` with `config` may need, the validator, the built-in content,
- * the parts its config asks for and the language pack of `locale`, so that a server renders it in one
- * synchronous pass (see src/server/). In a browser an element imports them itself, as they are needed.
- */
-export async function preloadWidget(widget: abstract new () => SmpElement<z.ZodMiniType, unknown, unknown>, locale?: string, config?: unknown): Promise<void> {
-  const element = widget.prototype as unknown as {
-    loadSchema(): Promise<z.ZodMiniType>;
-    loadBuiltIn(): Promise<unknown>;
-    extraParts(config: unknown): readonly (() => Promise<unknown>)[];
-  };
-  await Promise.all([
-    importOnce(element.loadSchema, () => loadValidator(element.loadSchema())),
-    importOnce(element.loadBuiltIn, () => element.loadBuiltIn()),
-    ...element.extraParts(config).map((load) => importOnce(load, () => load.call(element))),
-    locale ? loadLocalePack(resolveLocale(locale)) : undefined,
-  ]);
-}
 
 /**
  * What every widget shares: its config (core/config-controller.ts: property over script child over attribute,

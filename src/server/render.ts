@@ -7,7 +7,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
-import { preloadWidget, type SmpElement } from '../core/base-element.js';
+import type { SmpElement } from '../core/base-element.js';
+import { preloadWidget } from './preload.js';
 import { shortlistStyles } from '../clinic-checklist/clinic-checklist.shortlist.js';
 import { widgetStylesheet } from './stylesheets.js';
 
