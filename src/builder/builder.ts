@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type PropertyDeclarations, type Propert
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { checklistConfigSchema } from '../clinic-checklist/clinic-checklist.schema.js';
-import { resolveConfig } from '../core/config.js';
+import { validateConfig } from '../core/config.js';
 import { emit } from '../core/events.js';
 import { MAX_LENGTH } from '../core/limits.js';
 import { problemToText, type ConfigProblem } from '../core/problems.js';
@@ -216,7 +216,7 @@ export class SmpEmbedBuilder extends LitElement {
     const parsed = parseConfigText(draft.text);
     const form = 'config' in parsed ? parsed.config : undefined;
     // The text is parsed once: the widget's own checks get the parsed config, or the text to word why it is not JSON.
-    const resolved = resolveConfig(WIDGETS[draft.tag].schema, form ? { property: form, script: null, attribute: null } : { property: undefined, script: draft.text, attribute: null });
+    const resolved = validateConfig(WIDGETS[draft.tag].schema, form ? { property: form, script: null, attribute: null } : { property: undefined, script: draft.text, attribute: null });
     // While the JSON cannot be read, the paused form goes on showing the last config that could.
     const shown = form ?? (this.view?.shown && this.view.tag === draft.tag ? this.view.shown : {});
     const valid = resolved.status === 'invalid' ? undefined : form;

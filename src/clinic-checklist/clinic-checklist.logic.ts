@@ -13,7 +13,7 @@ export function storageKey(checklistId: string): string {
 }
 
 /** The checklist as shown: the site's config where given, the built-in content elsewhere. */
-export interface ResolvedChecklist {
+export interface ChecklistContent {
   title: string;
   intro: string | undefined;
   sections: ChecklistSection[];
@@ -47,7 +47,7 @@ export function needsBuiltIn(config: ChecklistConfig | undefined): boolean {
  * The checklist as shown. `builtIn` is needed where `needsBuiltIn(config)` says so; `t` gives the built-in
  * content in the reader's language (see core/strings.ts).
  */
-export function resolveChecklist(config: ChecklistConfig | undefined, builtIn: BuiltInChecklist | undefined, t: Translate = englishContent): ResolvedChecklist {
+export function checklistContent(config: ChecklistConfig | undefined, builtIn: BuiltInChecklist | undefined, t: Translate = englishContent): ChecklistContent {
   const sections = config?.sections ?? localised(t, loaded(builtIn).defaultSections);
   const usesDefaultIntro = config?.intro === undefined && config?.sections === undefined;
   return {
@@ -93,7 +93,7 @@ export function pickBand(bands: readonly ChecklistBand[], percent: number): Chec
 }
 
 interface SummaryInput {
-  checklist: ResolvedChecklist;
+  checklist: ChecklistContent;
   checked: ReadonlySet<string>;
   strings: Record<'progress' | 'summaryChecked' | 'summaryOpen', string>;
   /** The note the widget shows under the list (disclaimerNote). */
@@ -119,5 +119,5 @@ export function summaryText({ checklist, checked, strings, note, locale = DEFAUL
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
 export function checklistContentKeys(builtIn: BuiltInChecklist): Record<string, string> {
-  return contentKeys((t) => resolveChecklist(undefined, builtIn, t));
+  return contentKeys((t) => checklistContent(undefined, builtIn, t));
 }

@@ -6,7 +6,7 @@ import { announceStorageChange, watchStorage, type SafeStorage } from '../core/s
 import { fill, type Locale, type StringTable } from '../core/strings.js';
 import { fillCount } from '../core/plural.js';
 import { byWidth, WidthController } from '../core/width.js';
-import { itemIds, restoreChecked, storageKey, type ResolvedChecklist } from './clinic-checklist.logic.js';
+import { itemIds, restoreChecked, storageKey, type ChecklistContent } from './clinic-checklist.logic.js';
 import { NARROW_BELOW } from './clinic-checklist.vocab.js';
 import type { ChecklistSection, ShortlistStringKey } from './clinic-checklist.schema.js';
 
@@ -484,7 +484,7 @@ export class ShortlistController implements ReactiveController {
   private notice = '';
   /** The box that takes focus from Tab: one tab stop for the whole grid. */
   private focusCell = { row: 0, col: 0 };
-  private checklist: ResolvedChecklist | undefined;
+  private checklist: ChecklistContent | undefined;
   private stopWatching: (() => void) | undefined;
   /** Narrow: the clinic shown, by its place in the list. */
   private shown = 0;
@@ -526,7 +526,7 @@ export class ShortlistController implements ReactiveController {
   }
 
   /** For a changed config: the stored shortlist, else one from the site's presets (the single list's ticks go to the first). */
-  configure(checklist: ResolvedChecklist, presets: readonly string[] | undefined, shareId: string): void {
+  configure(checklist: ChecklistContent, presets: readonly string[] | undefined, shareId: string): void {
     this.checklist = checklist;
     const stored = this.stored(checklist);
     this.shortlist = stored ?? startShortlist(presets, this.host.checkedIds);
@@ -540,7 +540,7 @@ export class ShortlistController implements ReactiveController {
    * A link with a shortlist in its fragment: the fragment leaves the address at once; the shortlist replaces the
    * reader's own only when they have none (or the same), else the widget asks first.
    */
-  private openSharedLink(checklist: ResolvedChecklist, own: Shortlist | undefined): void {
+  private openSharedLink(checklist: ChecklistContent, own: Shortlist | undefined): void {
     if (isServer) return;
     const shared = readShare(location.hash, this.shareId, itemIds(checklist.sections));
     if (!shared) return;
@@ -572,12 +572,12 @@ export class ShortlistController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private stored(checklist: ResolvedChecklist): Shortlist | undefined {
+  private stored(checklist: ChecklistContent): Shortlist | undefined {
     if (!checklist.persist) return undefined;
     return restoreShortlist(this.host.storage.read(shortlistKey(checklist.storageId), SHORTLIST_VERSION), itemIds(checklist.sections));
   }
 
-  private watch(checklist: ResolvedChecklist): void {
+  private watch(checklist: ChecklistContent): void {
     this.stopWatching?.();
     this.stopWatching = checklist.persist
       ? watchStorage(shortlistKey(checklist.storageId), this.host, () => {
@@ -703,11 +703,11 @@ export class ShortlistController implements ReactiveController {
   }
 
   /** The shortlist's part of the checklist: the form to add a clinic, the grid of boxes, the status and the notes. */
-  render(checklist: ResolvedChecklist, strings: Strings, locale: Locale) {
+  render(checklist: ChecklistContent, strings: Strings, locale: Locale) {
     return this.renderShortlist(checklist, this.shortlist, strings, locale);
   }
 
-  private renderShortlist(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
+  private renderShortlist(checklist: ChecklistContent, shortlist: Shortlist, strings: Strings, locale: Locale) {
     const full = shortlist.clinics.length >= MAX_CLINICS;
     return html`
       <div class="shortlist" part="shortlist">
@@ -766,7 +766,7 @@ export class ShortlistController implements ReactiveController {
     </div>`;
   }
 
-  private renderQuestions(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
+  private renderQuestions(checklist: ChecklistContent, shortlist: Shortlist, strings: Strings, locale: Locale) {
     const clinic = this.asking === undefined ? undefined : shortlist.clinics[this.asking];
     if (!clinic) return nothing;
     const heading = fill(strings.questionsFor, { clinic: clinic.name });
@@ -803,7 +803,7 @@ export class ShortlistController implements ReactiveController {
   }
 
   // Narrow: one clinic at a time, chosen from a list, with the others' progress below.
-  private renderOneClinic(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
+  private renderOneClinic(checklist: ChecklistContent, shortlist: Shortlist, strings: Strings, locale: Locale) {
     const total = itemIds(checklist.sections).length;
     const index = Math.min(this.shown, shortlist.clinics.length - 1);
     const clinic = shortlist.clinics[index]!;
@@ -857,7 +857,7 @@ export class ShortlistController implements ReactiveController {
     `;
   }
 
-  private renderShortlistTable(checklist: ResolvedChecklist, shortlist: Shortlist, strings: Strings, locale: Locale) {
+  private renderShortlistTable(checklist: ChecklistContent, shortlist: Shortlist, strings: Strings, locale: Locale) {
     const total = itemIds(checklist.sections).length;
     const rows = itemIds(checklist.sections).length;
     const cols = shortlist.clinics.length;

@@ -10,13 +10,13 @@ import {
   needsBuiltIn,
   percentChecked,
   pickBand,
-  resolveChecklist,
+  checklistContent,
   restoreChecked,
   STORAGE_VERSION,
   storageKey,
   summaryText,
   type BuiltInChecklist,
-  type ResolvedChecklist,
+  type ChecklistContent,
 } from './clinic-checklist.logic.js';
 import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './clinic-checklist.schema.js';
 import { NARROW_BELOW } from './clinic-checklist.vocab.js';
@@ -90,7 +90,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   declare private storageWorks: boolean;
   /** The ticks before "Clear all ticks", offered back by "Undo" until the reader ticks again. */
   declare private cleared: ReadonlySet<string> | undefined;
-  private checklist: ResolvedChecklist | undefined;
+  private checklist: ChecklistContent | undefined;
   private stopWatching: (() => void) | undefined;
   /** Shortlist mode (`config.shortlist`): its code is a chunk of its own, imported only when the mode is on. */
   private shortlist: ShortlistController | undefined;
@@ -141,18 +141,18 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   /** Two checklists with the same id on one page show one list: a tick in either appears in both. */
-  private watch(checklist: ResolvedChecklist): void {
+  private watch(checklist: ChecklistContent): void {
     this.stopWatching?.();
     this.stopWatching = checklist.persist ? watchStorage(storageKey(checklist.storageId), this, () => this.restore(checklist)) : undefined;
   }
 
-  private restore(checklist: ResolvedChecklist): void {
+  private restore(checklist: ChecklistContent): void {
     const ids = itemIds(checklist.sections);
     this.checked = new Set(restoreChecked(this.storage.read(storageKey(checklist.storageId), STORAGE_VERSION), ids));
     this.cleared = undefined;
   }
 
-  private configureShortlist(checklist: ResolvedChecklist, config: ChecklistConfig | undefined): void {
+  private configureShortlist(checklist: ChecklistContent, config: ChecklistConfig | undefined): void {
     const part = config?.shortlist && this.loadedPart(this.loadShortlist);
     if (!part) {
       if (this.shortlist) this.removeController(this.shortlist);
@@ -170,7 +170,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
-    const checklist = this.builtInContent('clinic-checklist', config, resolveChecklist);
+    const checklist = this.builtInContent('clinic-checklist', config, checklistContent);
     // A server has no storage to read: the reader's ticks are applied when the script takes over.
     if (checklist.persist && !isServer) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
@@ -244,7 +244,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   // The locale attribute can change after the config did; built-in content follows it.
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.resolved.status === 'ok') this.checklist = this.builtInContent('clinic-checklist', this.resolved.config, resolveChecklist);
+    if (this.resolved.status === 'ok') this.checklist = this.builtInContent('clinic-checklist', this.resolved.config, checklistContent);
   }
 
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
@@ -270,7 +270,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     return this.localStrings(this.loadedPart(this.loadShortlist)!.shortlistStrings, 'clinic-checklist', config?.strings);
   }
 
-  private renderSingle(checklist: ResolvedChecklist, strings: Strings, note: string, locale: Locale) {
+  private renderSingle(checklist: ChecklistContent, strings: Strings, note: string, locale: Locale) {
     const total = itemIds(checklist.sections).length;
     const count = this.checkedIds.length;
     const band = pickBand(checklist.bands, percentChecked(count, total));
@@ -292,7 +292,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     `;
   }
 
-  private renderSection(section: ResolvedChecklist['sections'][number], index: number, strings: Strings) {
+  private renderSection(section: ChecklistContent['sections'][number], index: number, strings: Strings) {
     return html`
       <fieldset part="section">
         <legend dir="auto">${section.title}</legend>

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import type { ConfigResult, resolveConfig } from './config.js';
+import type { ConfigResult, validateConfig } from './config.js';
 import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
 import { importOnce, type Imported } from './lazy-import.js';
 import { problem, problemToText } from './problems.js';
@@ -10,7 +10,7 @@ const JSON_SCRIPT = ':scope > script[type="application/json"]';
 
 /** What checks a config: core/config.ts and the widget's zod schema, with zod. */
 interface Validator<Schema> {
-  resolve: typeof resolveConfig;
+  resolve: typeof validateConfig;
   schema: Schema;
 }
 
@@ -18,8 +18,8 @@ interface Validator<Schema> {
 export type Resolved<T> = ConfigResult<T> | { status: 'pending'; source: ConfigSourceKind };
 
 export async function loadValidator<Schema>(schema: Promise<Schema>): Promise<Validator<Schema>> {
-  const [{ resolveConfig }, loaded] = await Promise.all([import('./config.js'), schema]);
-  return { resolve: resolveConfig, schema: loaded };
+  const [{ validateConfig }, loaded] = await Promise.all([import('./config.js'), schema]);
+  return { resolve: validateConfig, schema: loaded };
 }
 
 function noConfig<T>(): ConfigResult<T> {

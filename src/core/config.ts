@@ -54,7 +54,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * reported separately, so the widget still renders. `remote` is data loaded from `src`: a local
  * config overrides its top-level keys.
  */
-export function resolveConfig<S extends z.ZodMiniType>(
+export function validateConfig<S extends z.ZodMiniType>(
   schema: S,
   sources: ConfigSources,
   remote?: unknown,

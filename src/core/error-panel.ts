@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problemMessage, type ConfigProblem } from './problems.js';
-import { resolveStrings, type Locale, type StringTable } from './strings.js';
+import { stringsFor, type Locale, type StringTable } from './strings.js';
 
 export const errorStrings: StringTable<'title' | 'intro' | 'hint' | 'retry' | 'loading'> = {
   'en-GB': {
@@ -20,7 +20,7 @@ export function renderErrorPanel(
   onRetry?: () => void,
   pack?: Partial<Record<string, string>>,
 ): TemplateResult {
-  const strings = resolveStrings(errorStrings, locale, undefined, pack);
+  const strings = stringsFor(errorStrings, locale, undefined, pack);
   return html`
     <div class="error-panel" part="error" role="alert">
       <h2>${strings.title}</h2>
@@ -36,6 +36,6 @@ export function renderErrorPanel(
 
 /** Shown while a config loads from `src`. */
 export function renderLoading(locale: Locale, pack?: Partial<Record<string, string>>): TemplateResult {
-  const strings = resolveStrings(errorStrings, locale, undefined, pack);
+  const strings = stringsFor(errorStrings, locale, undefined, pack);
   return html`<p class="loading" role="status" part="loading">${strings.loading}</p>`;
 }

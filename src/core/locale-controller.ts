@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { loadLocalePack, localePackIfLoaded } from './locale-packs.js';
 import { lastResult } from './memo.js';
-import { DEFAULT_LOCALE, resolveLocale, resolveStrings, type Locale, type LocalePack, type StringTable } from './strings.js';
+import { DEFAULT_LOCALE, pickLocale, stringsFor, type Locale, type LocalePack, type StringTable } from './strings.js';
 
 /**
  * A widget's language: its `locale`, else the nearest `lang` around it, worked out once per update; and the
@@ -27,7 +27,7 @@ export class LocaleController {
 
   /** From willUpdate: finding the nearest `lang` walks up the page, so it is done once per update. */
   update(): void {
-    const wanted = resolveLocale(this.host.locale, this.host);
+    const wanted = pickLocale(this.host.locale, this.host);
     if (wanted !== this.packLocale) this.usePack(wanted);
     // English throughout, words, numbers and direction alike, rather than English words laid out as Arabic.
     this.unavailable = this.packFailed ? wanted : undefined;
@@ -41,7 +41,7 @@ export class LocaleController {
 
   // The same table until the locale, the pack or the overrides change, so what a widget works out from its
   // words can be kept across renders.
-  private readonly resolved = lastResult(resolveStrings<string>);
+  private readonly resolved = lastResult(stringsFor<string>);
 
   /** A widget's UI strings in the current locale (the pack's `section`), with the site's overrides on top. */
   strings<K extends string>(table: StringTable<K>, section: string, overrides: Partial<Record<K, string | undefined>> | undefined): Record<K, string> {

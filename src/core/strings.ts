@@ -39,7 +39,7 @@ function nearestLang(element: Element | undefined): string | undefined {
  * The locale a widget uses: its `locale` attribute, else the nearest `lang`, matched exactly or by
  * language (`es-MX` → `es`, `en-AU` → `en-GB`); anything unsupported gets British English.
  */
-export function resolveLocale(requested: string | null | undefined, element?: Element): Locale {
+export function pickLocale(requested: string | null | undefined, element?: Element): Locale {
   return matchLocale(requested) ?? matchLocale(nearestLang(element)) ?? DEFAULT_LOCALE;
 }
 
@@ -68,7 +68,7 @@ export function disclaimerNote(generalInformation: string, siteWords: string | f
  * British strings, then the locale's (US changes or a loaded pack), then the site's own `config.strings`,
  * except the general-information note.
  */
-export function resolveStrings<K extends string>(
+export function stringsFor<K extends string>(
   table: StringTable<K>,
   locale: Locale,
   overrides: Partial<Record<K, string | undefined>> | undefined,

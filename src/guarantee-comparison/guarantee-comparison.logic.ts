@@ -223,7 +223,7 @@ export type Guide = Partial<Record<Criterion, { question: string; answer: string
  * The comparison's own text: the site's where the config gives it, the built-in content elsewhere. (Its
  * general-information note is one of its UI strings, shown whatever the config.)
  */
-export interface ComparisonText {
+export interface ComparisonContent {
   title: string;
   intro: string | undefined;
   /** Only without clinics. */
@@ -239,7 +239,7 @@ export function needsBuiltIn(config: ComparisonConfig | undefined): boolean {
  * The comparison's text in the reader's language. `builtIn` is needed where `needsBuiltIn(config)` says so;
  * with no clinics the comparison shows the question guide and its own title.
  */
-export function comparisonText(config: ComparisonConfig | undefined, builtIn: BuiltInComparison | undefined, t: Translate = englishContent): ComparisonText {
+export function comparisonContent(config: ComparisonConfig | undefined, builtIn: BuiltInComparison | undefined, t: Translate = englishContent): ComparisonContent {
   const guide = config?.clinics?.length ? undefined : loaded(builtIn).guide;
   return {
     title: config?.title ?? (guide ? t('guideTitle', loaded(builtIn).guideTitle) : t('title', loaded(builtIn).defaultTitle)),
@@ -258,8 +258,8 @@ export function comparisonText(config: ComparisonConfig | undefined, builtIn: Bu
 /** Every key of the built-in content, with its English text: what a language pack translates. */
 export function comparisonContentKeys(builtIn: BuiltInComparison): Record<string, string> {
   return contentKeys((t) => {
-    comparisonText(undefined, builtIn, t);
-    comparisonText({ clinics: [{ name: '' }] }, builtIn, t);
+    comparisonContent(undefined, builtIn, t);
+    comparisonContent({ clinics: [{ name: '' }] }, builtIn, t);
   });
 }
 

@@ -10,8 +10,8 @@ import { byWidth, WidthController } from '../core/width.js';
 import { lastResult } from '../core/memo.js';
 import {
   clinicViews,
-  comparisonText,
-  type ComparisonText,
+  comparisonContent,
+  type ComparisonContent,
   firstPages,
   mostGenerous,
   needsBuiltIn,
@@ -219,13 +219,13 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   /** What this update shows, worked out in willUpdate (render only reads it). */
-  private shown: { text: ComparisonText; view: View | undefined } | undefined;
+  private shown: { text: ComparisonContent; view: View | undefined } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.resolved.status !== 'ok') return;
     const { config } = this.resolved;
-    const text = this.builtInContent('guarantee-comparison', config, comparisonText);
+    const text = this.builtInContent('guarantee-comparison', config, comparisonContent);
     this.shown = { text, view: text.guide ? undefined : this.view(config, this.strings(config), this.resolvedLocale) };
   }
 

@@ -3,7 +3,7 @@ import type { SmpElement } from '../core/base-element.js';
 import { loadValidator } from '../core/config-controller.js';
 import { importOnce } from '../core/lazy-import.js';
 import { loadLocalePack } from '../core/locale-packs.js';
-import { resolveLocale } from '../core/strings.js';
+import { pickLocale } from '../core/strings.js';
 
 // Server-only: what pre-rendering needs loaded before it renders. The imports share the cache the elements use in
 // a browser (importOnce, keyed on each widget's loader functions), so a part is imported once either way.
@@ -23,6 +23,6 @@ export async function preloadWidget(widget: abstract new () => SmpElement<z.ZodM
     importOnce(element.loadSchema, () => loadValidator(element.loadSchema())),
     importOnce(element.loadBuiltIn, () => element.loadBuiltIn()),
     ...element.extraParts(config).map((load) => importOnce(load, () => load.call(element))),
-    locale ? loadLocalePack(resolveLocale(locale)) : undefined,
+    locale ? loadLocalePack(pickLocale(locale)) : undefined,
   ]);
 }

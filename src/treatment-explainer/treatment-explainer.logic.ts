@@ -44,7 +44,7 @@ export interface ExplainerContent {
  * gives in the reader's language (see core/strings.ts). The explainer always shows some built-in content:
  * a config patches its entries rather than replacing them.
  */
-export function resolveExplainer(config: ExplainerConfig | undefined, builtIn: BuiltInExplainer | undefined, t: Translate = englishContent): ExplainerContent {
+export function explainerContent(config: ExplainerConfig | undefined, builtIn: BuiltInExplainer | undefined, t: Translate = englishContent): ExplainerContent {
   const {
     compareIntro,
     compareRows,
@@ -148,7 +148,7 @@ function guideQuestions(questions: readonly Question[], t: Translate): Question[
 
 /** Every key of the built-in content, with its English text: what a language pack translates. */
 export function explainerContentKeys(builtIn: BuiltInExplainer): Record<string, string> {
-  return contentKeys((t) => void resolveExplainer(undefined, builtIn, t));
+  return contentKeys((t) => void explainerContent(undefined, builtIn, t));
 }
 
 /** `#<element-id>/<view>` opens a view; anything else is ignored. */

@@ -13,7 +13,7 @@ import {
   guideOutcome,
   outcomeFor,
   readGuideFragment,
-  resolveExplainer,
+  explainerContent,
   tabAfterKey,
   unanswered,
   viewFromHash,
@@ -170,7 +170,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     if (config?.disclaimer === false) {
       this.logOnce('warn', 'disclaimer: false adds nothing: the general-information note always shows, and a site’s disclaimer adds words beside it.');
     }
-    this.content = this.builtInContent('treatment-explainer', config, resolveExplainer);
+    this.content = this.builtInContent('treatment-explainer', config, explainerContent);
     const linked = viewFromHash(currentHash(), linkId(this), this.content.views);
     this.currentView = linked ?? this.content.initialView;
     this.revealView = linked !== undefined;
@@ -214,7 +214,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   // The locale can change without the config changing; content follows it.
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.resolved.status === 'ok') this.content = this.builtInContent('treatment-explainer', this.resolved.config, resolveExplainer);
+    if (this.resolved.status === 'ok') this.content = this.builtInContent('treatment-explainer', this.resolved.config, explainerContent);
   }
 
   protected renderContent(config: ExplainerConfig | undefined, locale: Locale): TemplateResult {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { resolveConfig } from '../../src/core/config.js';
+import { validateConfig } from '../../src/core/config.js';
 import { checklistConfigSchema } from '../../src/clinic-checklist/clinic-checklist.schema.js';
 import { comparisonConfigSchema } from '../../src/guarantee-comparison/guarantee-comparison.schema.js';
 import { explainerConfigSchema } from '../../src/treatment-explainer/treatment-explainer.schema.js';
@@ -18,7 +18,7 @@ interface AjvInstance {
 
 /** What the widget does with a config given as its property: render it (true) or show the error panel. */
 const widgetAccepts = (schema: z.ZodMiniType, config: unknown) =>
-  resolveConfig(schema, { property: config, script: null, attribute: null }).status === 'ok';
+  validateConfig(schema, { property: config, script: null, attribute: null }).status === 'ok';
 
 async function jsonSchemaValidator(widget: string): Promise<Validator> {
   const { default: Ajv } = (await import('/__bundle/ajv.js' as string)) as { default: new (options: object) => AjvInstance };

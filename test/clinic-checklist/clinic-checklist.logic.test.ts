@@ -6,7 +6,7 @@ import {
   needsBuiltIn,
   percentChecked,
   pickBand,
-  resolveChecklist,
+  checklistContent,
   restoreChecked,
   summaryText,
 } from '../../src/clinic-checklist/clinic-checklist.logic.js';
@@ -42,7 +42,7 @@ describe('clinic-checklist logic', () => {
     const two = [{ title: 'S', items: [{ id: 'b', label: 'A' }] }];
     expect(fallbackStorageId(one)).to.equal(fallbackStorageId(structuredClone(one)));
     expect(fallbackStorageId(one)).to.not.equal(fallbackStorageId(two));
-    expect(resolveChecklist({ id: 'mine' }, defaults).storageId).to.equal('mine');
+    expect(checklistContent({ id: 'mine' }, defaults).storageId).to.equal('mine');
   });
 
   it('needs the built-in content unless the config gives its title, items and bands', () => {
@@ -52,17 +52,17 @@ describe('clinic-checklist logic', () => {
     expect(needsBuiltIn({ sections, bands })).to.be.true;
     expect(needsBuiltIn({ title: 'T', bands })).to.be.true;
     expect(needsBuiltIn({ title: 'T', sections, bands })).to.be.false;
-    expect(() => resolveChecklist({ title: 'T', sections }, undefined)).to.throw('not loaded');
+    expect(() => checklistContent({ title: 'T', sections }, undefined)).to.throw('not loaded');
   });
 
   it('sorts bands from the config by threshold', () => {
-    const checklist = resolveChecklist({ bands: [bands[2]!, bands[0]!] }, defaults);
+    const checklist = checklistContent({ bands: [bands[2]!, bands[0]!] }, defaults);
     expect(checklist.bands.map((b) => b.from)).to.deep.equal([0, 100]);
   });
 
   it('writes a plain-text summary with ticks, progress and the note', () => {
     // A config with its own title, items and bands needs none of the built-in content.
-    const checklist = resolveChecklist({ title: 'T', sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }], bands }, undefined);
+    const checklist = checklistContent({ title: 'T', sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }], bands }, undefined);
     const strings = { progress: '{checked} of {total} checked', summaryChecked: '[x]', summaryOpen: '[ ]' };
     expect(summaryText({ checklist, checked: new Set(['b']), strings, note: 'Note' })).to.equal('T\n1 of 2 checked (Half)\n\nS\n[ ] A\n[x] B\n\nNote');
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { FRAMEWORK_TOO_EARLY, pickConfigSource, resolveConfig } from '../../src/core/config.js';
+import { FRAMEWORK_TOO_EARLY, pickConfigSource, validateConfig } from '../../src/core/config.js';
 import { linkSchema } from '../../src/core/schema-parts.js';
 import { describeValue, formatPath } from '../../src/core/check-problems.js';
 import type { ConfigProblem } from '../../src/core/problems.js';
@@ -28,12 +28,12 @@ describe('core/config', () => {
     const sources = (attribute: string) => ({ property: undefined, script: null, attribute });
 
     it('accepts a valid config', () => {
-      const result = resolveConfig(schema, sources('{"title":"Hi","items":[{"label":"A"}]}'));
+      const result = validateConfig(schema, sources('{"title":"Hi","items":[{"label":"A"}]}'));
       expect(result).to.deep.include({ status: 'ok', config: { title: 'Hi', items: [{ label: 'A' }] }, unknownKeys: [] });
     });
 
     it('reports the path and the kind found for a wrong type', () => {
-      const result = resolveConfig(schema, sources('{"items":[{"label":"A"},{"label":"B"},{"label":3}]}'));
+      const result = validateConfig(schema, sources('{"items":[{"label":"A"},{"label":"B"},{"label":3}]}'));
       expect(result.status).to.equal('invalid');
       expect(result.status === 'invalid' && shown(result.problems)).to.deep.equal([
         { path: 'items[2].label', message: 'expected text, got a number' },
@@ -42,30 +42,30 @@ describe('core/config', () => {
 
     it('drops unknown keys at any depth and names them', () => {
       const input = { titel: 'x', items: [{ label: 'A', lable: 'B' }] };
-      const result = resolveConfig(schema, { property: input, script: null, attribute: null });
+      const result = validateConfig(schema, { property: input, script: null, attribute: null });
       expect(result).to.deep.include({ status: 'ok', unknownKeys: ['items[0].lable', 'titel'] });
       expect(input.items[0]).to.have.property('lable', 'B'); // the caller's object is left alone
     });
 
     it('reports real problems even when there are unknown keys too', () => {
-      const result = resolveConfig(schema, sources('{"titel":"x","title":5}'));
+      const result = validateConfig(schema, sources('{"titel":"x","title":5}'));
       expect(result.status === 'invalid' && shown(result.problems)).to.deep.equal([{ path: 'title', message: 'expected text, got a number' }]);
       expect(result.unknownKeys).to.deep.equal(['titel']);
     });
 
     it('explains JSON syntax errors and a stringified object', () => {
-      const broken = resolveConfig(schema, sources('{"title":'));
+      const broken = validateConfig(schema, sources('{"title":'));
       expect(broken.status === 'invalid' && broken.problems[0]!.message).to.match(/^is not valid JSON \(/);
-      const early = resolveConfig(schema, sources('[object Object]'));
+      const early = validateConfig(schema, sources('[object Object]'));
       expect(early.status === 'invalid' && early.problems[0]!.message).to.equal(FRAMEWORK_TOO_EARLY);
     });
 
     it('refuses link schemes other than http, https, mailto and tel', () => {
       for (const link of ['https://example.com', 'http://example.com', 'mailto:a@example.com', 'tel:+441234', '/reviews']) {
-        expect(resolveConfig(schema, { property: { link }, script: null, attribute: null }).status, link).to.equal('ok');
+        expect(validateConfig(schema, { property: { link }, script: null, attribute: null }).status, link).to.equal('ok');
       }
       for (const link of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) {
-        const result = resolveConfig(schema, { property: { link }, script: null, attribute: null });
+        const result = validateConfig(schema, { property: { link }, script: null, attribute: null });
         expect(result.status === 'invalid' && shown(result.problems)[0], link).to.deep.equal({
           path: 'link',
           message: 'expected a link starting with http:, https:, mailto:, tel:',
@@ -76,7 +76,7 @@ describe('core/config', () => {
     it('never throws, whatever it is given', () => {
       const hostile: unknown[] = [Symbol('x'), () => 1, new Date(), Object.create(null), [[[]]], { items: 'x' }, 1n];
       for (const property of hostile) {
-        expect(() => resolveConfig(schema, { property, script: null, attribute: null })).to.not.throw();
+        expect(() => validateConfig(schema, { property, script: null, attribute: null })).to.not.throw();
       }
     });
   });
@@ -108,7 +108,7 @@ describe('core/config', () => {
       cyclic['self'] = cyclic;
       const strict = z.strictObject({ label: text, kind: z.optional(z.enum(['a', 'b'])), when: z.optional(z.string().check(z.regex(/^\d+$/, { message: 'expected digits' }))) });
       for (const config of [{ label: bare }, { label: 'x', kind: cyclic }, { label: 'x', when: bare }, { label: 'x', kind: 10n }]) {
-        const result = resolveConfig(strict, { property: config, script: null, attribute: null });
+        const result = validateConfig(strict, { property: config, script: null, attribute: null });
         expect(result.status).to.equal('invalid');
         if (result.status === 'invalid') expect(result.problems.map((problem) => problem.message).join()).to.be.a('string').and.not.equal('');
       }

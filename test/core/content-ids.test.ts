@@ -2,10 +2,10 @@ import { expect } from '@open-wc/testing';
 import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
 import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
-import { checklistContentKeys, itemIds, resolveChecklist, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
+import { checklistContentKeys, itemIds, checklistContent, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
-import { resolveStrings, spellFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
+import { stringsFor, spellFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
 import * as comparisonDefaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
@@ -45,10 +45,10 @@ describe('built-in ids and storage keys', () => {
   it('keeps the storage key format, its version and the built-in list’s storage key', () => {
     expect(storageKey('my-clinic-visit')).to.equal('smp-clinic-checklist:my-clinic-visit');
     expect(STORAGE_VERSION).to.equal(1);
-    const builtIn = resolveChecklist(undefined, checklistDefaults);
+    const builtIn = checklistContent(undefined, checklistDefaults);
     expect(builtIn.storageId).to.equal('auto-f5b7a6');
     expect(storageKey(builtIn.storageId)).to.equal('smp-clinic-checklist:auto-f5b7a6');
-    expect(storageKey(resolveChecklist({ id: 'demo-dark' }, checklistDefaults).storageId)).to.equal('smp-clinic-checklist:demo-dark');
+    expect(storageKey(checklistContent({ id: 'demo-dark' }, checklistDefaults).storageId)).to.equal('smp-clinic-checklist:demo-dark');
   });
 
   it('keeps the explainer’s view ids, in order', () => {
@@ -108,7 +108,7 @@ async function builtInText(locale: Locale): Promise<[string, string][]> {
   const pack = locale.startsWith('en') ? undefined : await loadLocalePack(locale);
   const found: [string, string][] = [];
   for (const [section, table] of Object.entries(TABLES)) {
-    for (const [key, text] of Object.entries(resolveStrings(table, locale, undefined, pack?.[section]))) found.push([`${section}.${key}`, text]);
+    for (const [key, text] of Object.entries(stringsFor(table, locale, undefined, pack?.[section]))) found.push([`${section}.${key}`, text]);
   }
   for (const [section, english] of Object.entries(CONTENT)) {
     for (const [key, text] of Object.entries(english)) found.push([`${section}.${key}`, pack?.[section]?.[key] ?? spellFor(locale, text)]);

@@ -1,22 +1,22 @@
 import { expect } from '@open-wc/testing';
 import { openStorage } from '../../src/core/storage.js';
-import { fill, resolveLocale, resolveStrings, spellFor } from '../../src/core/strings.js';
+import { fill, pickLocale, stringsFor, spellFor } from '../../src/core/strings.js';
 import { VERSION } from '../../src/core/version.js';
 
 describe('core/strings', () => {
   it('falls back to British English for unsupported locales', () => {
-    expect(resolveLocale('en-US')).to.equal('en-US');
-    expect(resolveLocale('EN-us')).to.equal('en-US');
-    expect(resolveLocale('pt-BR')).to.equal('en-GB');
-    expect(resolveLocale('fr-FR')).to.equal('fr');
-    expect(resolveLocale('en-AU')).to.equal('en-GB');
-    expect(resolveLocale(null)).to.equal('en-GB');
+    expect(pickLocale('en-US')).to.equal('en-US');
+    expect(pickLocale('EN-us')).to.equal('en-US');
+    expect(pickLocale('pt-BR')).to.equal('en-GB');
+    expect(pickLocale('fr-FR')).to.equal('fr');
+    expect(pickLocale('en-AU')).to.equal('en-GB');
+    expect(pickLocale(null)).to.equal('en-GB');
   });
 
   it('layers locale strings, then site overrides', () => {
     const table = { 'en-GB': { a: 'colour', b: 'tick' }, 'en-US': { a: 'color' } };
-    expect(resolveStrings(table, 'en-US', { b: 'mark' })).to.deep.equal({ a: 'color', b: 'mark' });
-    expect(resolveStrings(table, 'en-GB', undefined)).to.deep.equal({ a: 'colour', b: 'tick' });
+    expect(stringsFor(table, 'en-US', { b: 'mark' })).to.deep.equal({ a: 'color', b: 'mark' });
+    expect(stringsFor(table, 'en-GB', undefined)).to.deep.equal({ a: 'colour', b: 'tick' });
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -3,7 +3,7 @@ import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comp
 import * as defaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
 import {
   clinicViews,
-  comparisonText,
+  comparisonContent,
   needsBuiltIn,
   describeLength,
   describeTouchUps,
@@ -31,9 +31,9 @@ describe('guarantee-comparison logic', () => {
     expect(needsBuiltIn({ title: 'T', disclaimer: 'N' })).to.be.true;
     const own = { title: 'T', clinics };
     expect(needsBuiltIn(own)).to.be.false;
-    expect(comparisonText(own, undefined)).to.deep.equal({ title: 'T', intro: undefined, guide: undefined });
+    expect(comparisonContent(own, undefined)).to.deep.equal({ title: 'T', intro: undefined, guide: undefined });
     // Without clinics the built-in question guide shows.
-    expect(comparisonText({ title: 'T', disclaimer: 'N' }, defaults).guide).to.have.property('length');
+    expect(comparisonContent({ title: 'T', disclaimer: 'N' }, defaults).guide).to.have.property('length');
   });
 
   describe('most generous as stated', () => {

@@ -3,13 +3,13 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/treatment-explainer/index.js';
 import type { SmpTreatmentExplainer } from '../../src/treatment-explainer/index.js';
 import * as defaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { guideFragment, readGuideFragment, resolveExplainer } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { guideFragment, readGuideFragment, explainerContent } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 import { expectRendered } from '../shared/page-errors.js';
 
 // The guide's result, shared as a link (the answers in the address's fragment) and printed on its own.
 
 const ANSWERS = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', health: 'none', upkeep: 'fine' };
-const questions = resolveExplainer(undefined, defaults).guide.questions;
+const questions = explainerContent(undefined, defaults).guide.questions;
 const root = (el: Element) => el.shadowRoot!;
 
 async function answer(el: SmpTreatmentExplainer) {
