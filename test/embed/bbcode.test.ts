@@ -103,6 +103,24 @@ async function renderPosts(markup: string[]): Promise<HTMLElement> {
   return page;
 }
 
+/**
+ * A comparison post as the forum rendered it, text and all: it renders the dataset's clinics, nothing throws,
+ * and the rendered text stays as the element's children, for readers without the script.
+ */
+async function comparisonPost(markup: string): Promise<HTMLElement> {
+  const errors = watchPageErrors();
+  try {
+    const page = await renderPosts([markup]);
+    const el = page.querySelector<HTMLElement>('smp-guarantee-comparison')!;
+    expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
+    expectRendered(el, '[part="table"], [part="card"]');
+    expect(errors.count()).to.equal(0);
+    return el;
+  } finally {
+    errors.stop();
+  }
+}
+
 describe('BBCode presets for phpBB and XenForo', () => {
   let presets: Presets;
   let meta: HTMLMetaElement;
@@ -178,26 +196,16 @@ describe('BBCode presets for phpBB and XenForo', () => {
   });
 
   it('phpbb: the text between the tags holds what phpBB renders there (a link, a magic link, a smiley, a line break), and the widget still renders', async () => {
-    const errors = watchPageErrors();
-    try {
-      // What phpBB 3.3's s9e TextFormatter renders inside {TEXT} (phpBB/phpbb/textformatter/s9e/factory.php, with
-      // prosilver's template/bbcode.html): a nested [b] as <strong>, the [url] BBCode and magic links as
-      // class="postlink" links, a smiley as <img class="smilies">, new lines as <br>.
-      const rendered =
-        'See <strong>healed work</strong> in <a href="https://forum.example/viewtopic.php?t=12" class="postlink">this thread</a> ' +
-        '<img class="smilies" src="./images/smilies/icon_e_smile.gif" width="15" height="17" alt=":)" title="Smile"> and ' +
-        '<a href="https://forum.example/viewtopic.php?t=13" class="postlink">https://forum.example/viewtopic.php?t=13</a><br>\nConfirm the terms in writing.';
-      const markup = phpbb(presets.phpbb[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: '{TEXT}' }).replace(escapeHtml('{TEXT}'), rendered);
-      const page = await renderPosts([markup]);
-      const el = page.querySelector('smp-guarantee-comparison')!;
-      expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
-      expectRendered(el, '[part="table"], [part="card"]');
-      // The rendered post stays as the element's children, for readers without the script.
-      expect(el.querySelectorAll('strong, a.postlink, img.smilies, br')).to.have.length(5);
-      expect(errors.count()).to.equal(0);
-    } finally {
-      errors.stop();
-    }
+    // What phpBB 3.3's s9e TextFormatter renders inside {TEXT} (phpBB/phpbb/textformatter/s9e/factory.php, with
+    // prosilver's template/bbcode.html): a nested [b] as <strong>, the [url] BBCode and magic links as
+    // class="postlink" links, a smiley as <img class="smilies">, new lines as <br>.
+    const rendered =
+      'See <strong>healed work</strong> in <a href="https://forum.example/viewtopic.php?t=12" class="postlink">this thread</a> ' +
+      '<img class="smilies" src="./images/smilies/icon_e_smile.gif" width="15" height="17" alt=":)" title="Smile"> and ' +
+      '<a href="https://forum.example/viewtopic.php?t=13" class="postlink">https://forum.example/viewtopic.php?t=13</a><br>\nConfirm the terms in writing.';
+    const markup = phpbb(presets.phpbb[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: '{TEXT}' }).replace(escapeHtml('{TEXT}'), rendered);
+    const el = await comparisonPost(markup);
+    expect(el.querySelectorAll('strong, a.postlink, img.smilies, br')).to.have.length(5);
   });
 
   it('phpbb: a post cannot give an element an id of the forum’s own page, and its view links still open the right view', async () => {
@@ -215,30 +223,20 @@ describe('BBCode presets for phpBB and XenForo', () => {
   });
 
   it('xenforo: the text between the tags holds what XenForo renders there (bold, an auto-link, a smilie, line breaks), and the widget still renders', async () => {
-    const errors = watchPageErrors();
-    try {
-      // What XenForo 2.3's renderer (src/XF/BbCode/Renderer/Html.php) gives a replace-mode BB code as {text}
-      // for "Ask to see [B]healed[/B] work :) see https://forum.example/t/1", a new line and "Second line & <b>":
-      // [B] as <b>; the bare address made a [URL] on save (ProcessorAction/AutoLink.php) and rendered as an
-      // external link (Str/Formatter.php, getLinkClassTarget); the default smilie 1, "Smile", as an emoji image
-      // (Formatter.php, getSmilieHtml; install data in Install/Data/MySql.php); nl2br's <br />, the rest escaped.
-      // The emoji's address is on a CDN (cdn.jsdelivr.net/joypixels/…): here on this server, so no test
-      // reaches the network.
-      const rendered =
-        'Ask to see <b>healed</b> work <img src="/joypixels/assets/8.0/png/unicode/64/1f642.png" class="smilie smilie--emoji" loading="lazy" width="64" height="64" alt=":)" title="Smile    :)"  data-smilie="1"data-shortname=":)" /> ' +
-        'see <a href="https://forum.example/t/1" target="_blank" class="link link--external" rel="nofollow ugc noopener">https://forum.example/t/1</a><br />\nSecond line &amp; &lt;b&gt;';
-      const markup = xenforo(presets.xenforo[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: '{text}' }).replace('{text}', rendered);
-      const page = await renderPosts([markup]);
-      const el = page.querySelector('smp-guarantee-comparison')!;
-      expect(el.shadowRoot!.textContent).to.include('Example Clinic North');
-      expectRendered(el, '[part="table"], [part="card"]');
-      // The rendered post stays as the element's children, for readers without the script.
-      expect(el.querySelectorAll('b, img.smilie, a.link--external, br')).to.have.length(4);
-      expect(el.textContent).to.include('Second line & <b>');
-      expect(errors.count()).to.equal(0);
-    } finally {
-      errors.stop();
-    }
+    // What XenForo 2.3's renderer (src/XF/BbCode/Renderer/Html.php) gives a replace-mode BB code as {text}
+    // for "Ask to see [B]healed[/B] work :) see https://forum.example/t/1", a new line and "Second line & <b>":
+    // [B] as <b>; the bare address made a [URL] on save (ProcessorAction/AutoLink.php) and rendered as an
+    // external link (Str/Formatter.php, getLinkClassTarget); the default smilie 1, "Smile", as an emoji image
+    // (Formatter.php, getSmilieHtml; install data in Install/Data/MySql.php); nl2br's <br />, the rest escaped.
+    // The emoji's address is on a CDN (cdn.jsdelivr.net/joypixels/…): here on this server, so no test
+    // reaches the network.
+    const rendered =
+      'Ask to see <b>healed</b> work <img src="/joypixels/assets/8.0/png/unicode/64/1f642.png" class="smilie smilie--emoji" loading="lazy" width="64" height="64" alt=":)" title="Smile    :)"  data-smilie="1"data-shortname=":)" /> ' +
+      'see <a href="https://forum.example/t/1" target="_blank" class="link link--external" rel="nofollow ugc noopener">https://forum.example/t/1</a><br />\nSecond line &amp; &lt;b&gt;';
+    const markup = xenforo(presets.xenforo[1]!, { src: `${location.origin}/test/fixtures/guarantees.json`, text: '{text}' }).replace('{text}', rendered);
+    const el = await comparisonPost(markup);
+    expect(el.querySelectorAll('b, img.smilie, a.link--external, br')).to.have.length(4);
+    expect(el.textContent).to.include('Second line & <b>');
   });
 
   it('xenforo: a post cannot give an element an id of the forum’s own page: smpid names the view links only', async () => {
