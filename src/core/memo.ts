@@ -11,3 +11,12 @@ export function lastResult<Args extends unknown[], Result>(fn: (...args: Args) =
     return last.result;
   };
 }
+
+/** `make` remembering each result by its argument: one value per key (a locale, a string), made when first asked for. */
+export function madeOnce<Key, Value>(make: (key: Key) => Value): (key: Key) => Value {
+  const made = new Map<Key, Value>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}

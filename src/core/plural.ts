@@ -1,10 +1,14 @@
-import { fill, numberFormat, perLocale, type Locale } from './strings.js';
+import { madeOnce } from './memo.js';
+import { fill, numberFormat, type Locale } from './strings.js';
 
 // Strings with a count, in a form per plural category: `{n, plural, one {# year} other {# years}}` (ICU style),
 // `#` standing for the number. Only the widgets' strings that carry a count use it (the comparison's lengths
 // and sessions, the shortlist's e-mail), so a page without them does not load it.
 
-const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
+const pluralRules = madeOnce((locale: Locale) => new Intl.PluralRules(locale));
+
+// Each plural part's forms by category, read once per part: a table of a thousand clinics fills the same few.
+const formsOf = madeOnce((part: string) => new Map([...part.matchAll(/(\w+)\s*\{([^}]*)\}/g)].map(([, category, text]) => [category!, text!])));
 
 /**
  * `fill`, after each part `{name, plural, …}` takes the form of the plural category Intl.PluralRules gives the
@@ -12,10 +16,11 @@ const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
  * form). A form holds no other placeholder.
  */
 export function fillCount(template: string, values: Record<string, string | number>, locale: Locale): string {
-  const counted = template.replace(/\{(\w+), plural,((?:[^{}]|\{[^{}]*\})*)\}/g, (whole, name: string, forms: string) => {
+  const counted = template.replace(/\{(\w+), plural,((?:[^{}]|\{[^{}]*\})*)\}/g, (whole, name: string, part: string) => {
     const count = values[name];
-    const form = (category: string) => new RegExp(`${category}\\s*\\{([^}]*)`).exec(forms)?.[1];
-    return typeof count === 'number' ? (form(pluralRules(locale).select(count)) ?? form('other') ?? '').replace(/#/g, numberFormat(locale).format(count)) : whole;
+    if (typeof count !== 'number') return whole;
+    const forms = formsOf(part);
+    return (forms.get(pluralRules(locale).select(count)) ?? forms.get('other') ?? '').replace(/#/g, numberFormat(locale).format(count));
   });
   return fill(counted, values, locale);
 }

@@ -1,3 +1,4 @@
+import { madeOnce } from './memo.js';
 
 export const SUPPORTED_LOCALES = ['en-GB', 'en-US', 'es', 'de', 'fr', 'tr', 'ar'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -95,16 +96,8 @@ export function fill(template: string, values: Record<string, string | number>, 
   });
 }
 
-/** One object per locale, made when first asked for: formatters are costly to build, and a table of a thousand clinics asks thousands of times. */
-export function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
-  const made = new Map<Locale, T>();
-  return (locale) => {
-    if (!made.has(locale)) made.set(locale, make(locale));
-    return made.get(locale)!;
-  };
-}
-
-export const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+// Formatters are costly to build, and a table of a thousand clinics asks for thousands of numbers.
+export const numberFormat = madeOnce((locale: Locale) => new Intl.NumberFormat(locale));
 
 /**
  * Built-in content in the reader's language: `translate('item.healed-work.label', english)` gives the

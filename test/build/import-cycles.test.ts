@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 // No module of src/ reaches itself through its imports, type-only imports and import() included: constants
-// and the types derived from them live in modules that import nothing (a widget's `.vocab.ts`, core/strings.ts).
+// and the types derived from them live in modules that import nothing (a widget's `.vocab.ts`, core/memo.ts)
+// or only such modules (core/strings.ts).
 
 type Graph = Record<string, string[]>;
 
