@@ -3,7 +3,7 @@
 // file, and the nodes one table row holds. Run `npm run build` first; nothing here is a budget.
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../scripts/serve.mjs';
 
 const RUNS = 15;
 const SCENARIOS = [

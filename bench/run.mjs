@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { serve } from './serve.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;

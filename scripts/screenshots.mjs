@@ -1,49 +1,27 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
+import { serve } from './serve.mjs';
 
 // `npm run screenshots`: the README's widget screenshots, made from the build (run `npm run build` first) so they
 // cannot go stale. Each scene of demo/screenshots/scenes.json is rendered at its width from dist/, and written as
 // <name>.png beside a <name>.json holding the SHA-256 of the text the widget shows and of the PNG itself;
 // test/demo/screenshots.test.ts renders the same scenes and fails when either hash no longer matches.
 
-const ROOT = process.cwd();
-const FOLDER = join(ROOT, 'demo', 'screenshots');
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+const FOLDER = join(process.cwd(), 'demo', 'screenshots');
+
+/** The page a scene is rendered in: the build's loader, and an empty frame the scene's width is set on. */
+const SCENE =
+  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>body{margin:0;padding:16px;background:#fff;font-family:system-ui,sans-serif}</style>' +
+  '<script type="module" src="/dist/smp-widgets.min.js"></script></head><body><div id="frame"></div></body></html>';
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
-/** This project's files, on this machine only; `/scene` is the page a scene is rendered in. */
-function serve() {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    if (path === '/scene') {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end(
-        '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>body{margin:0;padding:16px;background:#fff;font-family:system-ui,sans-serif}</style>' +
-          '<script type="module" src="/dist/smp-widgets.min.js"></script></head><body><div id="frame"></div></body></html>',
-      );
-      return;
-    }
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(join(ROOT, 'dist'))) return void response.writeHead(404).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 async function main() {
   const { scenes } = JSON.parse(await readFile(join(FOLDER, 'scenes.json'), 'utf8'));
-  const server = await serve();
+  const server = await serve((path) => (path === '/scene' ? SCENE : undefined));
   const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
   try {
     const page = await browser.newPage();

@@ -1,4 +1,5 @@
-// The benchmark's static server: the repository's files on 127.0.0.1, plus any pages the caller generates.
+// A static server for the scripts and the benchmark: the repository's files on 127.0.0.1, plus any pages the
+// caller generates.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
