@@ -5,9 +5,11 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/css-minify.mjs';
 import { writeIntegrityList } from './scripts/integrity.mjs';
 import { jsonSchemas } from './scripts/json-schemas.mjs';
+import { WIDGET_FOLDERS } from './scripts/widget-list.mjs';
 
 // Types are stripped by esbuild; `tsc` type-checks and writes the .d.ts files (see package.json "build").
-const widgets = ['clinic-checklist', 'guarantee-comparison', 'treatment-explainer'];
+// The widgets' folders under src/, from the one widget list (src/widgets.ts).
+const widgets = WIDGET_FOLDERS;
 
 /** Ships the optional CSS that reserves space before the script has run. */
 const reserveSpaceCss = {

@@ -11,6 +11,7 @@ import { buildConsumerApp, removeConsumerApp } from './test/runner/consumer-app.
 import { openFromDisk, removeRelease, unpackRelease } from './test/runner/release-check.mjs';
 import { checkStartScript } from './test/runner/start-script.mjs';
 import { sourceImports } from './test/runner/source-imports.mjs';
+import { buildWithFakeWidget } from './test/runner/fake-widget.mjs';
 import { eleventySite, prerenderCommand, prerenderedPages } from './test/runner/prerender.mjs';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { typescript } from './web-dev-server.config.mjs';
@@ -317,6 +318,14 @@ const sourceImportsCommand = {
   },
 };
 
+/** `executeServerCommand('fake-widget-build')`: the project built with a fourth widget added to its list (test/runner/fake-widget.mjs). */
+const fakeWidgetCommand = {
+  name: 'fake-widget-build',
+  executeCommand({ command }) {
+    return command === 'fake-widget-build' ? buildWithFakeWidget() : undefined;
+  },
+};
+
 /** `executeServerCommand('test-groups')`: each test file with the groups of TEST_GROUPS it belongs to. */
 const testGroupsCommand = {
   name: 'test-groups',
@@ -373,7 +382,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, discourseSite, eleventy.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, testGroupsCommand, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, fakeWidgetCommand, testGroupsCommand, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

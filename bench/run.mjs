@@ -8,20 +8,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.mjs';
+import { WIDGET_FOLDERS, WIDGET_TAGS as WIDGETS } from '../scripts/widget-list.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = 15;
 /** The comparison's default page: clinics listed before its "Show more" button. */
 const PAGE_SIZE = 100;
 const SIZES = [10, 100, 1000];
-const WIDGETS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
-const FILES = [
-  'dist/smp-widgets.min.js',
-  'dist/smp-widgets.iife.min.js',
-  'dist/smp-clinic-checklist.min.js',
-  'dist/smp-guarantee-comparison.min.js',
-  'dist/smp-treatment-explainer.min.js',
-];
+const FILES = ['dist/smp-widgets.min.js', 'dist/smp-widgets.iife.min.js', ...WIDGET_FOLDERS.map((widget) => `dist/smp-${widget}.min.js`)];
 const COMPARISON_CONFIG = JSON.stringify({
   clinics: [
     { name: 'Fictional Clinic A', guarantee: { length: { years: 2 }, refund: 'partial', inWriting: true } },

@@ -3,10 +3,11 @@
 // runtime bundles. Run by rollup (see rollup.config.mjs) into dist/schema/<widget>.schema.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { WIDGET_FOLDERS } from './widget-list.mjs';
 
-const WIDGETS = {
+/** Titles, descriptions and examples of each widget's schema; a widget not here gets its schema without them. */
+const DESCRIBED = {
   'clinic-checklist': {
-    export: 'checklistConfigSchema',
     title: '<smp-clinic-checklist> config',
     description: 'The due-diligence checklist a patient ticks through before choosing an SMP clinic. Every field is optional: what is left out comes from the built-in content.',
     fields: {
@@ -21,7 +22,6 @@ const WIDGETS = {
     example: JSON.parse(readFileSync('test/fixtures/checklist-example.json', 'utf8')),
   },
   'guarantee-comparison': {
-    export: 'comparisonConfigSchema',
     title: '<smp-guarantee-comparison> config',
     description: 'Clinics’ SMP guarantees side by side. Without clinics the widget shows what to ask about any guarantee.',
     fields: {
@@ -40,7 +40,6 @@ const WIDGETS = {
     example: JSON.parse(readFileSync('test/fixtures/guarantees.json', 'utf8')),
   },
   'treatment-explainer': {
-    export: 'explainerConfigSchema',
     title: '<smp-treatment-explainer> config',
     description: 'SMP vs tricopigmentation, SMP alongside hair transplants, choosing a technician, and a guide. Every field is optional.',
     fields: {
@@ -63,7 +62,7 @@ const WIDGETS = {
 
 async function loadSchemas() {
   const entry = [
-    ...Object.entries(WIDGETS).map(([widget, { export: name }]) => `export { ${name} } from './src/${widget}/${widget}.schema.ts';`),
+    ...WIDGET_FOLDERS.map((widget, index) => `export * as widget${index} from './src/${widget}/${widget}.schema.ts';`),
     "export { toJSONSchema } from 'zod/mini';",
   ].join('\n');
   const result = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'silent' });
@@ -73,8 +72,11 @@ async function loadSchemas() {
 export async function writeJsonSchemas(outDir = 'dist/schema') {
   const modules = await loadSchemas();
   mkdirSync(outDir, { recursive: true });
-  for (const [widget, info] of Object.entries(WIDGETS)) {
-    const schema = modules.toJSONSchema(modules[info.export], { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  for (const [index, widget] of WIDGET_FOLDERS.entries()) {
+    const info = DESCRIBED[widget] ?? { title: `<smp-${widget}> config`, fields: {} };
+    // Each schema module exports its config schema as `…ConfigSchema`.
+    const [config] = Object.entries(modules[`widget${index}`]).filter(([name]) => name.endsWith('ConfigSchema')).map(([, value]) => value);
+    const schema = modules.toJSONSchema(config, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
     for (const [field, description] of Object.entries(info.fields)) {
       if (schema.properties?.[field]) schema.properties[field] = { description, ...schema.properties[field] };
     }

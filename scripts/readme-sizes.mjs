@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { writeRelease } from './release.mjs';
+import { WIDGET_FOLDERS as WIDGETS } from './widget-list.mjs';
 
 // The README's size figures, worked out from what `npm run build` and `npm run release` produce: each sits in
 // the README between `<!-- size:<key> -->` and `<!-- /size -->`. `node scripts/readme-sizes.mjs` writes them
@@ -14,7 +15,6 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes, digits = 1) => `${(bytes / 1024).toFixed(digits)} KB`;
 const num = (bytes) => (bytes / 1024).toFixed(1);
 const range = (values) => (Math.min(...values) === Math.max(...values) ? num(values[0]) : `${num(Math.min(...values))}–${num(Math.max(...values))}`);
-const WIDGETS = ['clinic-checklist', 'guarantee-comparison', 'treatment-explainer'];
 
 /** The figures, by key: from dist/ (run the build first), and from a release written into a temporary folder. */
 export async function sizeFigures(projectDir = process.cwd()) {

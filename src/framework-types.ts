@@ -1,9 +1,8 @@
-// Prop types of the three elements, shared by the React and Vue typings (react.ts, vue.ts). Types only.
+// Prop types of the widgets' elements, shared by the React and Vue typings (react.ts, vue.ts), made from the
+// widget list (widgets.ts). Types only.
 import type { Locale } from './core/strings.js';
 import type { EventHandlers } from './core/events.js';
-import type { ChecklistConfig, ChecklistEvents } from './clinic-checklist/index.js';
-import type { ComparisonConfig, ComparisonEvents } from './guarantee-comparison/index.js';
-import type { ExplainerConfig, ExplainerEvents } from './treatment-explainer/index.js';
+import type { WidgetTypes } from './widgets.js';
 
 /** Attributes every widget takes. */
 export interface SharedAttributes {
@@ -17,17 +16,5 @@ export interface SharedAttributes {
   children?: unknown;
 }
 
-
-// The `onsmp-…` handler props come from each widget's event map, where every event name is written once.
-export interface ClinicChecklistProps extends SharedAttributes, EventHandlers<ChecklistEvents> {
-  config?: ChecklistConfig | string;
-}
-
-export interface GuaranteeComparisonProps extends SharedAttributes, EventHandlers<ComparisonEvents> {
-  config?: ComparisonConfig | string;
-}
-
-export interface TreatmentExplainerProps extends SharedAttributes, EventHandlers<ExplainerEvents> {
-  config?: ExplainerConfig | string;
-}
-
+/** A widget's props: the shared attributes, its config (an object or JSON text) and an `onsmp-…` prop per event. */
+export type WidgetProps<Tag extends keyof WidgetTypes> = SharedAttributes & EventHandlers<WidgetTypes[Tag]['events']> & { config?: WidgetTypes[Tag]['config'] | string };

@@ -6,14 +6,10 @@
  * the schemas) comes only for a widget given a config to check. A page therefore pays only for the widgets
  * it shows. `smp-widgets.iife.min.js` stays one self-contained classic script.
  */
-const CHUNKS: Record<string, string> = {
-  'smp-clinic-checklist': './chunks/smp-clinic-checklist.js',
-  'smp-guarantee-comparison': './chunks/smp-guarantee-comparison.js',
-  'smp-treatment-explainer': './chunks/smp-treatment-explainer.js',
-};
+import { widgetChunk, WIDGET_TAGS } from './widgets.js';
 
 const STARTED = Symbol.for('smp-widgets.loader');
-const pending = new Set(Object.keys(CHUNKS));
+const pending = new Set<string>(WIDGET_TAGS);
 const watched = { childList: true, subtree: true };
 
 const observer = new MutationObserver((records) => {
@@ -30,7 +26,7 @@ function load(tag: string): void {
   pending.delete(tag);
   if (!pending.size) observer.disconnect();
   if (customElements.get(tag)) return; // a per-widget file or another copy came first
-  import(new URL(CHUNKS[tag]!, import.meta.url).href).catch((error: unknown) => showFailure(tag, error));
+  import(new URL(widgetChunk(tag), import.meta.url).href).catch((error: unknown) => showFailure(tag, error));
 }
 
 // Without its module a widget would show nothing at all: it says so instead, above its fallback text.

@@ -1,13 +1,14 @@
 import { defaultTitle as checklistTitle } from '../clinic-checklist/clinic-checklist.defaults.js';
 import { escapeAttribute, escapeText } from '../core/html-escape.js';
 import { VERSION } from '../core/version.js';
+import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { defaultTitle as comparisonTitle } from '../guarantee-comparison/guarantee-comparison.defaults.js';
 import { defaultTitle as explainerTitle } from '../treatment-explainer/treatment-explainer.defaults.js';
 
 // What the embed builder edits, kept free of the DOM: the draft, its undo history, the starters and the
 // snippet. The element in builder.ts only shows these and turns events into calls.
 
-export type WidgetTag = 'smp-clinic-checklist' | 'smp-guarantee-comparison' | 'smp-treatment-explainer';
+export type { WidgetTag };
 export type Config = Record<string, unknown>;
 
 /** Where the snippet's script tag points. */
@@ -184,7 +185,6 @@ function sameDraft(a: Draft, b: Draft): boolean {
 // The draft kept across reloads
 
 export const DRAFT_KEY = 'smp-embed-builder:draft';
-const TAGS: readonly string[] = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
 
 /** A stored draft, if it has the shape this builder writes; anything else is ignored. */
 export function readDraft(stored: string | null): Draft | undefined {
@@ -193,7 +193,7 @@ export function readDraft(stored: string | null): Draft | undefined {
     const value = JSON.parse(stored) as Partial<Draft>;
     const strings = (['text', 'locale', 'theme', 'folder'] as const).every((key) => typeof value[key] === 'string');
     const source = value.source === 'self-hosted' || value.source === 'cdn';
-    if (!(strings && source && typeof value.classic === 'boolean' && TAGS.includes(value.tag as string))) return undefined;
+    if (!(strings && source && typeof value.classic === 'boolean' && (WIDGET_TAGS as readonly string[]).includes(value.tag as string))) return undefined;
     // Drafts saved before the forum output existed still open.
     const output = value.output === 'phpbb' || value.output === 'xenforo' ? value.output : 'html';
     return { ...(value as Draft), output, configSrc: typeof value.configSrc === 'string' ? value.configSrc : '' };

@@ -6,8 +6,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import '../index.js';
 import type { SmpElement } from '../core/base-element.js';
+import { widgetFolder, WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { preloadWidget } from './preload.js';
 import { shortlistStyles } from '../clinic-checklist/clinic-checklist.shortlist.js';
 import { widgetStylesheet } from './stylesheets.js';
@@ -15,9 +15,11 @@ import { widgetStylesheet } from './stylesheets.js';
 // Pre-rendering on a server or at build time: each widget's shadow root as declarative shadow DOM, so the
 // page shows the widgets before (and without) its script. Node only.
 
-/** The widgets this renders. */
-export const WIDGET_TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'] as const;
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+/** The widgets this renders: every widget of the list. */
+export { WIDGET_TAGS, type WidgetTag };
+
+// Each widget registers itself, as in a browser.
+await Promise.all(WIDGET_TAGS.map((tag) => import(`../${widgetFolder(tag)}/register.js`)));
 
 /** A widget's attributes, as in the page. */
 export interface WidgetAttributes {

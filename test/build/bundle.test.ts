@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { captureConsole, settle, watchPageErrors } from '../shared/page-errors.js';
 
-const TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
+import { WIDGET_TAGS as TAGS } from '../../src/widgets.js';
 
 /** The loader defines an element once its tag is in the page: one of each. */
 async function withEveryTag(load: () => Promise<unknown>): Promise<void> {

@@ -5,7 +5,7 @@ import { expectOwnTypography } from '../shared/widget-contract.js';
 // A host page whose theme styles everything with !important: the widgets keep their own typography and
 // layout, and their styles do not leak into the page.
 
-const TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
+import { WIDGET_TAGS as TAGS } from '../../src/widgets.js';
 const PROBED = ['fontSize', 'letterSpacing', 'textTransform', 'lineHeight', 'color', 'backgroundColor', 'fontWeight', 'marginTop'] as const;
 
 function snapshot(doc: Document) {

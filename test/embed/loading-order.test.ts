@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { WIDGET_TAGS } from '../../src/widgets.js';
 
 // Every way a site loads the script and creates the elements, each in a page of its own.
 
@@ -28,7 +29,7 @@ async function openPage(body: string, head = ''): Promise<Page> {
 }
 
 const rendered = (doc: Document) =>
-  ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'].every((tag) =>
+  WIDGET_TAGS.every((tag) =>
     [...doc.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector('.widget')),
   );
 

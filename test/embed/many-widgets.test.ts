@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { SmpClinicChecklist } from '../../src/index.js';
 import { expectRendered, watchPageErrors } from '../shared/page-errors.js';
 
-const TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'] as const;
+import { WIDGET_TAGS as TAGS } from '../../src/widgets.js';
 const checklistConfig = (id: string) => ({ id, sections: [{ title: 'S', items: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }] });
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
@@ -15,7 +15,7 @@ describe('many widgets on one page', () => {
     try {
       const page = await fixture<HTMLElement>(html`<div></div>`);
       for (let i = 0; i < 30; i++) {
-        const el = document.createElement(TAGS[i % 3]!) as HTMLElement & { config?: unknown };
+        const el = document.createElement(TAGS[i % TAGS.length]!) as HTMLElement & { config?: unknown };
         if (i % 3 === 0) el.config = checklistConfig(`list-${i}`);
         page.append(el);
       }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { WIDGET_FOLDERS as WIDGETS, WIDGET_TAGS as TAGS } from '../../scripts/widget-list.mjs';
 
 // The package as a user meets it: `npm pack`, the tarball installed into a new app with `npm install
 // --offline` (lit and zod come from npm's cache, filled by `npm ci`), each public entry imported in Node,
@@ -11,8 +12,6 @@ import { build } from 'esbuild';
 
 const run = promisify(execFile);
 
-const TAGS = ['smp-clinic-checklist', 'smp-guarantee-comparison', 'smp-treatment-explainer'];
-const WIDGETS = TAGS.map((tag) => tag.replace(/^smp-/, ''));
 
 /** Each public entry by the name of its app file. What each must register is for the tests to say. */
 const ENTRIES = {
