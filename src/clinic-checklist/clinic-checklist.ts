@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
+import type { WidgetParts } from '../core/config-controller.js';
 import { checkedProp } from '../core/checked.js';
 import { linkId } from '../core/links.js';
 import { announceStorageChange, openStorage, watchStorage, type SafeStorage } from '../core/storage.js';
@@ -70,10 +71,18 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @cssprop --smp-color-surface - Background of progress and checked items.
  * @cssprop --smp-color-accent - Links, buttons, checkboxes.
  */
-export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents, BuiltInChecklist> {
+export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents, BuiltInChecklist, ChecklistContent> {
   static override styles = [hostStyles, errorPanelStyles, checklistStyles];
   /** Shortlist mode shows one clinic at a time below this width; pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
+  /** Shortlist mode (`config.shortlist`) is a chunk of its own, imported only when the mode is on. */
+  static override readonly parts: WidgetParts<typeof checklistConfigSchema, BuiltInChecklist, ChecklistContent> = {
+    schema: () => import('./clinic-checklist.schema.js').then((module) => module.checklistConfigSchema),
+    builtIn: () => import('./clinic-checklist.defaults.js'),
+    modes: { shortlist: () => import('./clinic-checklist.shortlist.js') },
+    needs: (config) => [...(needsBuiltIn(config) ? ['builtIn'] : []), ...(config?.shortlist ? ['shortlist'] : [])],
+    content: checklistContent,
+  };
 
   static override properties: PropertyDeclarations = {
     checked: { state: true },
@@ -90,30 +99,9 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   declare private storageWorks: boolean;
   /** The ticks before "Clear all ticks", offered back by "Undo" until the reader ticks again. */
   declare private cleared: ReadonlySet<string> | undefined;
-  private checklist: ChecklistContent | undefined;
   private stopWatching: (() => void) | undefined;
   /** Shortlist mode (`config.shortlist`): its code is a chunk of its own, imported only when the mode is on. */
   private shortlist: ShortlistController | undefined;
-
-  protected loadSchema() {
-    return import('./clinic-checklist.schema.js').then((module) => module.checklistConfigSchema);
-  }
-
-  protected loadBuiltIn() {
-    return import('./clinic-checklist.defaults.js');
-  }
-
-  protected usesBuiltIn(config: ChecklistConfig | undefined): boolean {
-    return needsBuiltIn(config);
-  }
-
-  protected loadShortlist(): Promise<typeof ShortlistPart> {
-    return import('./clinic-checklist.shortlist.js');
-  }
-
-  protected override extraParts(config: ChecklistConfig | undefined) {
-    return config?.shortlist ? [this.loadShortlist] : [];
-  }
 
   constructor() {
     super();
@@ -125,7 +113,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
 
   /** Ids of the ticked items, in list order. */
   get checkedIds(): string[] {
-    return this.checklist ? itemIds(this.checklist.sections).filter((id) => this.checked.has(id)) : [];
+    return this.content ? itemIds(this.content.sections).filter((id) => this.checked.has(id)) : [];
   }
 
   override disconnectedCallback(): void {
@@ -137,7 +125,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected (moved in the page): watch again.
-    if (this.checklist) this.watch(this.checklist);
+    if (this.content) this.watch(this.content);
   }
 
   /** Two checklists with the same id on one page show one list: a tick in either appears in both. */
@@ -153,7 +141,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   private configureShortlist(checklist: ChecklistContent, config: ChecklistConfig | undefined): void {
-    const part = config?.shortlist && this.loadedPart(this.loadShortlist);
+    const part = config?.shortlist && this.loadedMode<typeof ShortlistPart>('shortlist');
     if (!part) {
       if (this.shortlist) this.removeController(this.shortlist);
       this.shortlist?.hostDisconnected();
@@ -170,11 +158,10 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
-    const checklist = this.builtInContent('clinic-checklist', config, checklistContent);
+    const checklist = this.content!;
     // A server has no storage to read: the reader's ticks are applied when the script takes over.
     if (checklist.persist && !isServer) this.restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
-    this.checklist = checklist;
     this.configureShortlist(checklist, config);
     // A server has no storage, but the reader's browser usually has: pre-rendered, the note says ticks are kept.
     this.storageWorks = !checklist.persist || isServer || this.storage.works();
@@ -184,7 +171,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   private setChecked(next: ReadonlySet<string>, status: Status = ''): void {
-    const checklist = this.checklist;
+    const checklist = this.content;
     if (!checklist) return;
     this.checked = next;
     this.status = status;
@@ -228,8 +215,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   private async onCopy(strings: Strings, note: string): Promise<void> {
-    if (!this.checklist) return;
-    const text = summaryText({ checklist: this.checklist, checked: this.checked, strings, note, locale: this.resolvedLocale });
+    if (!this.content) return;
+    const text = summaryText({ checklist: this.content, checked: this.checked, strings, note, locale: this.resolvedLocale });
     // Clear first, so a second copy is announced again.
     this.status = '';
     await this.updateComplete;
@@ -241,14 +228,8 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     }
   }
 
-  // The locale attribute can change after the config did; built-in content follows it.
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.resolved.status === 'ok') this.checklist = this.builtInContent('clinic-checklist', this.resolved.config, checklistContent);
-  }
-
   protected renderContent(config: ChecklistConfig | undefined, locale: Locale): TemplateResult {
-    const checklist = this.checklist!;
+    const checklist = this.content!;
     const strings = this.localStrings(checklistStrings, 'clinic-checklist', config?.strings);
     const note = disclaimerNote(strings.generalInformation, config?.strings?.disclaimer);
     return html`
@@ -267,7 +248,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   }
 
   private shortlistStrings(config: ChecklistConfig | undefined) {
-    return this.localStrings(this.loadedPart(this.loadShortlist)!.shortlistStrings, 'clinic-checklist', config?.strings);
+    return this.localStrings(this.loadedMode<typeof ShortlistPart>('shortlist')!.shortlistStrings, 'clinic-checklist', config?.strings);
   }
 
   private renderSingle(checklist: ChecklistContent, strings: Strings, note: string, locale: Locale) {

@@ -1,15 +1,16 @@
 import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
-import { ConfigController, type Resolved } from './config-controller.js';
+import { ConfigController, type Resolved, type WidgetParts } from './config-controller.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { emit } from './events.js';
 import { FocusController } from './focus.js';
 import { linkId } from './links.js';
 import { LocaleController, unavailableNote } from './locale-controller.js';
+import { logOnce } from './log.js';
 import { lastResult } from './memo.js';
 import { problem } from './problems.js';
-import { firstRenderTurn, nearViewport } from './render-turn.js';
-import { contentTranslator, isRightToLeft, type Locale, type StringTable, type Translate } from './strings.js';
+import { firstRenderTurn, nearViewport, takesTurn } from './render-turn.js';
+import { contentTranslator, isRightToLeft, type Locale, type StringTable } from './strings.js';
 import { VERSION } from './version.js';
 
 /** Following the page's dark mode, imported once per page, by the first widget with theme="site". */
@@ -45,8 +46,10 @@ let siteThemeModule: Promise<typeof import('./site-theme.js') | undefined> | und
  * @cssprop --smp-color-danger - Error panel accent.
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
-export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>, BuiltIn = unknown> extends LitElement {
+export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>, BuiltIn = unknown, Content = unknown> extends LitElement {
   static readonly version = VERSION;
+  /** What the widget imports when a config needs it, and how it makes its content (see WidgetParts). */
+  static readonly parts: WidgetParts<z.ZodMiniType, unknown, unknown>;
   /** The width (CSS px) below which the widget renders other markup, if it does (see core/width.ts byWidth). */
   static readonly narrowBelow: number | undefined = undefined;
 
@@ -73,42 +76,20 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
    */
   declare theme: 'light' | 'dark' | 'auto' | 'site';
 
-  /** The widget's schema, imported when a config needs checking: `() => import('./x.schema.js').then(…)`. */
-  protected abstract loadSchema(): Promise<Schema>;
-  /** The widget's built-in content, imported when a config leaves some to it: `() => import('./x.defaults.js')`. */
-  protected abstract loadBuiltIn(): Promise<BuiltIn>;
-  /** Whether a valid config (or none) leaves anything to the built-in content. */
-  protected abstract usesBuiltIn(config: z.infer<Schema> | undefined): boolean;
-  /** Parts of the widget a config needs beyond the built-in content, imported first (see ConfigParts). */
-  protected extraParts(_config: z.infer<Schema> | undefined): readonly (() => Promise<unknown>)[] {
-    return [];
-  }
-  /** A part from `extraParts`, once imported. */
-  protected loadedPart<T>(load: () => Promise<T>): T | undefined {
-    return this.configs.part(load);
-  }
   /** The widget's content for a valid (or absent) config. */
   protected abstract renderContent(config: z.infer<Schema> | undefined, locale: Locale): TemplateResult;
-  /** Called after the config changed and validated; widgets load dependent state (storage) here. */
+  /**
+   * A newly valid config, before it renders (from the config controller's hostUpdate, after willUpdate):
+   * widgets reset what belonged to the config before (storage, sorting) here.
+   */
   protected configChanged(_config: z.infer<Schema> | undefined): void {}
 
-  private readonly configs = new ConfigController<Schema, BuiltIn>(this, {
-    sources: () => ({ property: this.config, attribute: this.configAttribute, src: this.src }),
-    loadSchema: this.loadSchema,
-    loadBuiltIn: this.loadBuiltIn,
-    usesBuiltIn: (config) => this.usesBuiltIn(config),
-    extraParts: (config) => this.extraParts(config),
-    changed: (config) => this.configChanged(config),
-    log: (level, message) => this.logOnce(level, message),
-    arrived: () => this.updateInTurn(),
-  });
-  private readonly language = new LocaleController(this, () => this.updateInTurn());
-  /** The next update waits for a render turn: many widgets get the same part at once (see scheduleUpdate). */
-  private turnNext = false;
+  // The language first: the config controller's content is worked out in it.
+  private readonly language = new LocaleController(this);
+  private readonly configs = new ConfigController<Schema, BuiltIn>(this, this.widgetParts, (config) => this.configChanged(config));
   /** theme="site" was asked for: core/site-theme.ts follows the page's dark mode from then on. */
   private followsSite = false;
   private readonly focusKeeper = new FocusController(this);
-  private readonly logged = new Set<string>();
   /** The page came with this element pre-rendered (declarative shadow DOM): those nodes, until the widget takes over. */
   private prerendered: ChildNode[] | undefined;
 
@@ -159,17 +140,26 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     return this.language.strings(table, section, overrides);
   }
 
-  /**
-   * What `resolve` makes of the config and the built-in content in the current locale (the `<section>-content`
-   * of the language pack). It runs again only when the config, the locale or the loaded language pack has
-   * changed, not on every tick or resize. `builtIn` is undefined when the config leaves nothing to it.
-   */
-  protected builtInContent<Config, T>(section: string, config: Config, resolve: (config: Config, builtIn: BuiltIn | undefined, translate: Translate) => T): T {
-    return this.resolvedContent(resolve, config, this.configs.content, this.language.locale, this.language.pack?.[`${section}-content`]) as T;
+  private get widgetParts(): WidgetParts<Schema, BuiltIn, Content> {
+    return (this.constructor as unknown as { parts: WidgetParts<Schema, BuiltIn, Content> }).parts;
   }
-  private readonly resolvedContent = lastResult(
-    (resolve: (config: never, builtIn: BuiltIn | undefined, translate: Translate) => unknown, config: unknown, builtIn: BuiltIn | undefined, locale: Locale, content: Record<string, string | undefined> | undefined) =>
-      resolve(config as never, builtIn, contentTranslator(locale, content)),
+
+  /** A mode's code from the widget's `parts.modes`, once imported (the config controller imports it first). */
+  protected loadedMode<T>(name: string): T | undefined {
+    return this.configs.part(name) as T | undefined;
+  }
+
+  /**
+   * What the widget shows for its valid config: `parts.content` of the config and the built-in content, in the
+   * current locale (the `<widget>-content` section of the language pack). It is worked out again only when
+   * the config, the locale or the loaded language pack has changed, not on every tick or resize.
+   */
+  protected get content(): Content | undefined {
+    if (this.resolved.status !== 'ok') return undefined;
+    return this.contentOf(this.resolved.config, this.configs.builtIn, this.language.locale, this.language.pack?.[`${this.localName.slice('smp-'.length)}-content`]);
+  }
+  private readonly contentOf = lastResult((config: z.infer<Schema> | undefined, builtIn: BuiltIn | undefined, locale: Locale, pack: Record<string, string | undefined> | undefined) =>
+    this.widgetParts.content(config, builtIn, contentTranslator(locale, pack)),
   );
 
   // Many widgets at once take turns for their first render, so none of the page's tasks grows long.
@@ -177,8 +167,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   // Likewise when a part that many widgets waited for (the built-in content, the validator, a language pack)
   // arrives for all of them at once.
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated || this.turnNext) {
-      this.turnNext = false;
+    if (takesTurn(this) || !this.hasUpdated) {
       if (!this.hasUpdated && this.isConnected) await nearViewport(this, linkId(this));
       await firstRenderTurn();
     }
@@ -192,9 +181,11 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     super.scheduleUpdate();
   }
 
-  private updateInTurn(): void {
-    this.turnNext = true;
-    this.requestUpdate();
+  // @lit-labs/ssr calls willUpdate but skips the controllers' hostUpdate (lib/lit-element-renderer.js): on a
+  // server the element runs them itself, in the order a browser would.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) for (const controller of [this.language, this.configs]) controller.hostUpdate();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -211,11 +202,6 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.language.update();
-    this.configs.update();
   }
 
   // Taking over pre-rendered content: it stays on screen until the widget can show its own (the validator,
@@ -247,17 +233,19 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
 
   private renderBody(locale: Locale): TemplateResult {
     const pack = this.language.pack?.['core'];
-    if (this.resolved.status === 'pending') return renderLoading(locale, pack);
-    if (this.resolved.status === 'invalid') {
-      return renderErrorPanel(this.resolved.problems, locale, this.resolved.source === 'src' ? () => void this.reload() : undefined, pack);
-    }
-    try {
-      return this.renderContent(this.resolved.config, locale);
-    } catch (error) {
-      // A bug of ours must not become an exception in someone else's page.
-      this.logOnce('error', `could not render: ${error instanceof Error ? error.message : String(error)}`);
-      return renderErrorPanel([problem('config', 'couldNotDisplay')], locale, undefined, pack);
-    }
+    return this.configs.render({
+      pending: () => renderLoading(locale, pack),
+      error: (problems, fromSrc) => renderErrorPanel(problems, locale, fromSrc ? () => void this.reload() : undefined, pack),
+      complete: (config) => {
+        try {
+          return this.renderContent(config, locale);
+        } catch (error) {
+          // A bug of ours must not become an exception in someone else's page.
+          this.logOnce('error', `could not render: ${error instanceof Error ? error.message : String(error)}`);
+          return renderErrorPanel([problem('config', 'couldNotDisplay')], locale, undefined, pack);
+        }
+      },
+    });
   }
 
   /** Fires one of the widget's events (its `Events` map gives each name's `detail`). */
@@ -267,9 +255,6 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
 
   /** One console message per distinct text and element, however often it re-renders. */
   protected logOnce(level: 'warn' | 'error', message: string): void {
-    const text = `[${this.localName}] ${message}`;
-    if (this.logged.has(text)) return;
-    this.logged.add(text);
-    console[level](text);
+    logOnce(this, level, message);
   }
 }

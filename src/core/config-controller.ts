@@ -1,10 +1,13 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import type { ConfigResult, validateConfig } from './config.js';
 import { pickConfigSource, type ConfigSourceKind } from './config-source.js';
-import { importOnce, type Imported } from './lazy-import.js';
-import { problem, problemToText } from './problems.js';
+import { importedAlready, importOnce, partKey, type Imported } from './lazy-import.js';
+import { logOnce } from './log.js';
+import { problem, problemToText, type ConfigProblem } from './problems.js';
 import type { RemoteConfig } from './remote-config.js';
+import { requestUpdateInTurn } from './render-turn.js';
+import type { Translate } from './strings.js';
 
 const JSON_SCRIPT = ':scope > script[type="application/json"]';
 
@@ -26,60 +29,62 @@ function noConfig<T>(): ConfigResult<T> {
   return { status: 'ok', source: 'none', config: undefined, unknownKeys: [] };
 }
 
-/** What the element gives the controller. */
-export interface ConfigParts<Schema extends z.ZodMiniType, BuiltIn> {
-  /** The `config` property, the `config` attribute and `src`, as the element has them now. */
-  sources(): { property: unknown; attribute: string | null; src: string | null };
-  /**
-   * The widget's schema and built-in content, imported when needed. Pass the prototype's methods: each is also
-   * the key under which the part is imported once per page (see importOnce), and is called with the element.
-   */
-  loadSchema: () => Promise<Schema>;
-  loadBuiltIn: () => Promise<BuiltIn>;
-  /** Whether a valid config (or none) leaves anything to the built-in content. */
-  usesBuiltIn(config: z.infer<Schema> | undefined): boolean;
-  /**
-   * Further parts a valid config needs before it can be shown (a mode's code that most pages never use), as
-   * prototype methods like loadSchema: each is its own key and is called with the element.
-   */
-  extraParts(config: z.infer<Schema> | undefined): readonly (() => Promise<unknown>)[];
-  /** Called once a changed config is valid and its built-in content is there. */
-  changed(config: z.infer<Schema> | undefined): void;
-  log(level: 'warn' | 'error', message: string): void;
-  /** An imported part has arrived: the element updates, taking its turn like a first render. */
-  arrived(): void;
+/**
+ * The parts of a widget that it imports when a config needs them, and what it makes of them: a widget class
+ * declares them once, as its static `parts`. Each is imported once per page under `<tag>/<name>` (see
+ * partKey): `schema`, `builtIn` and each mode's name; the server preloads them under the same names.
+ */
+export interface WidgetParts<Schema extends z.ZodMiniType, BuiltIn, Content> {
+  /** The widget's zod schema: `() => import('./x.schema.js').then(…)`. */
+  schema(): Promise<Schema>;
+  /** The widget's built-in content: `() => import('./x.defaults.js')`. */
+  builtIn(): Promise<BuiltIn>;
+  /** Code a mode of the widget needs (the checklist's shortlist), by the mode's name. */
+  modes?: Readonly<Record<string, () => Promise<unknown>>>;
+  /** What a valid config (or none) needs before it can be shown: `builtIn` and the names of modes. */
+  needs(config: z.infer<Schema> | undefined): readonly string[];
+  /** What the widget shows: the config over the built-in content (undefined when not needed), in the reader's language. */
+  content(config: z.infer<Schema> | undefined, builtIn: BuiltIn | undefined, translate: Translate): Content;
+}
+
+/** The element a config controller serves: its config sources. */
+export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
+  readonly config: unknown;
+  readonly configAttribute: string | null;
+  readonly src: string | null;
 }
 
 /**
- * A widget's config, from its sources (property over script child over attribute, with `src` beneath them),
- * checked against its schema: `resolved` is what the widget shows. Watches the script child, loads `src`,
- * and imports the validator and the built-in content only when they are needed.
+ * A widget's config, shaped like Lit's Task: its arguments are the config's sources (property over script
+ * child over attribute, with `src` beneath them), its status is `resolved` (pending, ok or invalid), and
+ * `render` picks what to show. It is registered with the element and works in `hostUpdate`, after the element's
+ * `willUpdate`; it watches the script child, loads `src`, and imports the validator, the built-in content and
+ * a mode's code only when they are needed. `onComplete` hears of each newly valid config, before the render.
  */
 export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements ReactiveController {
   /** What the widget shows: the checked config once it can be shown, else why not (yet). */
-  resolved: Resolved<z.infer<Schema>> = noConfig();
+  resolved: Resolved<z.infer<Schema>> = { status: 'pending', source: 'none' };
 
   /** Text of the child `<script type="application/json">`. */
   private script: string | null = null;
   private remote: RemoteConfig = { status: 'idle' };
-  private validator: Imported<Validator<Schema>> | 'loading' | undefined;
-  /** The parts imported after the check (the built-in content, a mode's extra parts), by their load method. */
-  private readonly imported = new Map<() => Promise<unknown>, Imported<unknown> | 'loading'>();
-  /** The config as checked, before the built-in content it needs is there. */
+  /** The config as checked, before the parts it needs are there. */
   private checked: Resolved<z.infer<Schema>> = noConfig();
-  private last: ReturnType<ConfigParts<Schema, BuiltIn>['sources']> | undefined;
-  /** A source or the validator changed since the last check; the built-in content arrived. */
+  private last: { property: unknown; attribute: string | null; src: string | null } | undefined;
+  /** A source or the validator changed since the last check; a part arrived. */
   private sourceChanged = true;
-  private contentChanged = false;
+  private partArrived = false;
   /** Made when connected: a constructor must not touch the DOM's observers (a server has none). */
   private observer: MutationObserver | undefined;
   private loading: AbortController | undefined;
-  /** Imports on their way (the validator, the built-in content). */
+  /** Imports on their way (the validator, the built-in content, a mode), and their names. */
   private readonly imports = new Set<Promise<void>>();
+  private readonly awaiting = new Set<string>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly parts: ConfigParts<Schema, BuiltIn>,
+    private readonly host: ConfigHost,
+    private readonly parts: WidgetParts<Schema, BuiltIn, unknown>,
+    private readonly onComplete: (config: z.infer<Schema> | undefined) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -97,40 +102,54 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     if (this.remote.status === 'loading') this.setRemote({ status: 'idle' });
   }
 
+  /** Works out `resolved` for this update, when a source or what checks it has changed. */
+  hostUpdate(): void {
+    const { config: property, configAttribute: attribute, src } = this.host;
+    const first = this.last === undefined;
+    const changed = first || property !== this.last!.property || attribute !== this.last!.attribute;
+    if (!isServer && (first ? src : src !== this.last!.src)) void this.load(src);
+    else if (!isServer && src && this.remote.status === 'idle') void this.load(src);
+    this.last = { property, attribute, src };
+    const recheck = changed || this.sourceChanged;
+    if (recheck) this.checked = this.check(property, attribute);
+    const before = this.resolved;
+    if (recheck || this.partArrived) this.resolved = this.withParts(this.checked);
+    this.sourceChanged = false;
+    this.partArrived = false;
+    if (this.resolved !== before && this.resolved.status === 'ok') this.onComplete(this.resolved.config);
+  }
+
+  /** What to show for the config's status, as Lit's Task renders. */
+  render(renderers: {
+    pending: () => TemplateResult;
+    complete: (config: z.infer<Schema> | undefined) => TemplateResult;
+    error: (problems: readonly ConfigProblem[], fromSrc: boolean) => TemplateResult;
+  }): TemplateResult {
+    const { resolved } = this;
+    if (resolved.status === 'pending') return renderers.pending();
+    if (resolved.status === 'invalid') return renderers.error(resolved.problems, resolved.source === 'src');
+    return renderers.complete(resolved.config);
+  }
+
   /** The built-in content, once imported; undefined while it loads or when the config leaves nothing to it. */
-  get content(): BuiltIn | undefined {
-    return this.part(this.parts.loadBuiltIn);
+  get builtIn(): BuiltIn | undefined {
+    return this.part('builtIn') as BuiltIn | undefined;
   }
 
-  /** A part from `extraParts` (or the built-in content), once imported. */
-  part<T>(load: () => Promise<T>): T | undefined {
-    const outcome = this.imported.get(load);
-    return outcome !== undefined && outcome !== 'loading' && outcome.status === 'loaded' ? (outcome.value as T) : undefined;
+  /** A mode's code (or the built-in content), once imported. */
+  part(name: string): unknown {
+    const outcome = importedAlready(partKey(this.host.localName, name));
+    return outcome?.status === 'loaded' ? outcome.value : undefined;
   }
 
-  /** Every import on its way has settled (updateComplete waits for this). */
+  /** Every import on its way has settled (the element's updateComplete waits for this). */
   get settled(): Promise<unknown> | undefined {
     return this.imports.size > 0 ? Promise.all(this.imports) : undefined;
   }
 
-  /** Works out `resolved` for this update, when a source or what checks it has changed; from willUpdate. */
-  update(): void {
-    const sources = this.parts.sources();
-    const first = this.last === undefined;
-    const changed = first || sources.property !== this.last!.property || sources.attribute !== this.last!.attribute;
-    if (!isServer && (first ? sources.src : sources.src !== this.last!.src)) void this.load(sources.src);
-    else if (!isServer && sources.src && this.remote.status === 'idle') void this.load(sources.src);
-    this.last = sources;
-    const recheck = changed || this.sourceChanged;
-    if (recheck) this.checked = this.check(sources);
-    if (recheck || this.contentChanged) this.resolved = this.withParts(this.checked);
-    this.sourceChanged = false;
-    this.contentChanged = false;
-  }
-
   /** Loads `src` again, bypassing the HTTP cache (the error panel's retry button). */
   async reload(): Promise<void> {
-    await this.load(this.parts.sources().src, true);
+    await this.load(this.host.src, true);
   }
 
   private readScript(): void {
@@ -167,74 +186,71 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     if (result && !controller.signal.aborted) this.setRemote(result);
   }
 
+  private log(level: 'warn' | 'error', message: string): void {
+    logOnce(this.host, level, message);
+  }
+
   /** The config from its sources, checked: `pending` while `src` or the validator is on its way. */
-  private check(own: { property: unknown; attribute: string | null }): Resolved<z.infer<Schema>> {
+  private check(property: unknown, attribute: string | null): Resolved<z.infer<Schema>> {
     if (this.remote.status === 'loading') return { status: 'pending', source: 'src' };
     if (this.remote.status === 'failed') {
-      this.parts.log('error', `config not loaded: ${problemToText(this.remote.problem)}`);
+      this.log('error', `config not loaded: ${problemToText(this.remote.problem)}`);
       return { status: 'invalid', source: 'src', problems: [this.remote.problem], unknownKeys: [] };
     }
-    const sources = { property: own.property, script: this.script, attribute: own.attribute };
+    const sources = { property, script: this.script, attribute };
     const remote = this.remote.status === 'loaded' ? this.remote.data : undefined;
     const { kind } = pickConfigSource(sources);
     const source = remote === undefined ? kind : 'src';
     if (kind === 'none' && remote === undefined) return noConfig();
-    const { loadSchema } = this.parts;
-    this.validator ??= this.importPart(loadSchema, () => loadValidator(loadSchema.call(this.host)), (outcome) => {
-      this.validator = outcome;
-      this.sourceChanged = true;
-    });
-    if (this.validator === 'loading') return { status: 'pending', source };
-    if (this.validator.status === 'failed') {
-      this.parts.log('error', `the config could not be checked: ${this.validator.reason}`);
+    const validator = this.importPart('schema', () => loadValidator(this.parts.schema()), () => (this.sourceChanged = true));
+    if (validator === 'loading') return { status: 'pending', source };
+    if (validator.status === 'failed') {
+      this.log('error', `the config could not be checked: ${validator.reason}`);
       return { status: 'invalid', source, problems: [problem('config', 'checkerNotLoaded')], unknownKeys: [] };
     }
-    const { resolve, schema } = this.validator.value;
+    const { resolve, schema } = validator.value;
     const result = resolve(schema, sources, remote);
-    for (const key of result.unknownKeys) this.parts.log('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
-    if (result.status === 'invalid') this.parts.log('error', `invalid config:\n  ${result.problems.map(problemToText).join('\n  ')}`);
+    for (const key of result.unknownKeys) this.log('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
+    if (result.status === 'invalid') this.log('error', `invalid config:\n  ${result.problems.map(problemToText).join('\n  ')}`);
     return result;
   }
 
-  /** A valid config, once the parts it needs are there: the built-in content it leaves to the widget, a mode's parts. */
+  /** A valid config, once the parts it needs are there: the built-in content it leaves to the widget, a mode's code. */
   private withParts(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
     if (checked.status !== 'ok') return checked;
-    const { loadBuiltIn } = this.parts;
-    const needed = [...(this.parts.usesBuiltIn(checked.config) ? [loadBuiltIn] : []), ...this.parts.extraParts(checked.config)];
-    for (const load of needed) {
-      if (!this.imported.has(load)) {
-        const outcome = this.importPart(load, () => load.call(this.host), (settled) => {
-          this.imported.set(load, settled);
-          this.contentChanged = true;
-        });
-        this.imported.set(load, outcome);
-      }
-      const outcome = this.imported.get(load)!;
+    for (const name of this.parts.needs(checked.config)) {
+      const load = name === 'builtIn' ? this.parts.builtIn : this.parts.modes?.[name];
+      if (!load) throw new Error(`${this.host.localName}: no part named ${name}`);
+      const outcome = this.importPart(name, load, () => (this.partArrived = true));
       if (outcome === 'loading') return { status: 'pending', source: checked.source };
       if (outcome.status === 'failed') {
-        const content = load === loadBuiltIn;
-        this.parts.log('error', `${content ? 'the built-in content' : 'a part of the widget'} could not be loaded: ${outcome.reason}`);
+        const content = name === 'builtIn';
+        this.log('error', `${content ? 'the built-in content' : 'a part of the widget'} could not be loaded: ${outcome.reason}`);
         const failed = content ? problem('content', 'contentNotLoaded') : problem('config', 'checkerNotLoaded');
         return { status: 'invalid', source: checked.source, problems: [failed], unknownKeys: [] };
       }
     }
-    this.parts.changed(checked.config);
     return checked;
   }
 
   /**
-   * Imports a part of the widget once per page (see importOnce): the outcome at once when it is already here,
-   * else `loading`, and `done` gets the outcome later, with an update.
+   * Imports a part of the widget once per page under `<tag>/<name>`: the outcome at once when it is already
+   * here, else `loading`, and `arrived` runs when it is, before an update that takes its render turn.
    */
-  private importPart<T>(key: object, load: () => Promise<T>, done: (outcome: Imported<T>) => void): Imported<T> | 'loading' {
-    const outcome = importOnce(key, load);
+  private importPart<T>(name: string, load: () => Promise<T>, arrived: () => void): Imported<T> | 'loading' {
+    const outcome = importOnce(partKey(this.host.localName, name), load);
     if (!(outcome instanceof Promise)) return outcome;
+    if (this.awaiting.has(name)) return 'loading';
+    this.awaiting.add(name);
     const waiting: Promise<void> = outcome
-      .then((settled) => {
-        done(settled);
-        this.parts.arrived();
+      .then(() => {
+        arrived();
+        requestUpdateInTurn(this.host);
       })
-      .finally(() => this.imports.delete(waiting));
+      .finally(() => {
+        this.imports.delete(waiting);
+        this.awaiting.delete(name);
+      });
     this.imports.add(waiting);
     return 'loading';
   }

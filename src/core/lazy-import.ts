@@ -1,15 +1,22 @@
 /** What became of a part a widget imports only when it needs it (its built-in content, the validator). */
 export type Imported<T> = { status: 'loaded'; value: T } | { status: 'failed'; reason: string };
 
-const settled = new WeakMap<object, Imported<unknown>>();
-const pending = new WeakMap<object, Promise<Imported<unknown>>>();
+const settled = new Map<string, Imported<unknown>>();
+const pending = new Map<string, Promise<Imported<unknown>>>();
 
 /**
- * Imports a part once per page, however many elements ask for it. `key` names the part (a function of the
- * widget's class is a good key: every element of the class shares it). Gives the outcome at once when the
- * part has settled before, so the second widget of a kind renders without waiting; else a promise of it.
+ * The name a part of a widget is imported under, once per page: `<tag>/<part>`, as in
+ * `smp-clinic-checklist/schema`, `smp-clinic-checklist/builtIn` or `smp-clinic-checklist/shortlist` (a mode,
+ * named as in the widget's `parts.modes`). The elements and the server (src/server/preload.ts) both use it.
  */
-export function importOnce<T>(key: object, load: () => Promise<T>): Imported<T> | Promise<Imported<T>> {
+export const partKey = (tag: string, part: string): string => `${tag}/${part}`;
+
+/**
+ * Imports a part once per page, however many elements ask for it, under its `key` (see partKey). Gives the
+ * outcome at once when the part has settled before, so the second widget of a kind renders without waiting;
+ * else a promise of it.
+ */
+export function importOnce<T>(key: string, load: () => Promise<T>): Imported<T> | Promise<Imported<T>> {
   const known = settled.get(key);
   if (known) return known as Imported<T>;
   let promise = pending.get(key);
@@ -26,6 +33,9 @@ export function importOnce<T>(key: object, load: () => Promise<T>): Imported<T> 
   }
   return promise as Promise<Imported<T>>;
 }
+
+/** A part's outcome if it has settled, without importing it. */
+export const importedAlready = (key: string): Imported<unknown> | undefined => settled.get(key);
 
 /** A part the caller must have imported: the widget renders only once it is there (see SmpElement). */
 export function loaded<T>(part: T | undefined): T {

@@ -1,15 +1,16 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLocalePack, localePackIfLoaded } from './locale-packs.js';
 import { lastResult } from './memo.js';
+import { requestUpdateInTurn } from './render-turn.js';
 import { DEFAULT_LOCALE, pickLocale, stringsFor, type Locale, type LocalePack, type StringTable } from './strings.js';
 
 /**
  * A widget's language: its `locale`, else the nearest `lang` around it, worked out once per update; and the
  * language pack of that locale, used at once when a widget before it loaded it, else loaded (English until then).
- * It has no lifecycle hooks of its own: the element calls update() first thing in willUpdate, because widgets
- * read the locale in their own willUpdate, before Lit's controller hooks run.
+ * Registered with the element, it works in `hostUpdate`; a widget registers it before its config controller,
+ * which works out the content in this locale.
  */
-export class LocaleController {
+export class LocaleController implements ReactiveController {
   /** The locale of the current render: English when the pack of the locale asked for could not load. */
   locale: Locale = DEFAULT_LOCALE;
   /** The locale asked for, when its pack could not load. */
@@ -19,14 +20,12 @@ export class LocaleController {
   private packLocale: Locale | undefined;
   private packFailed = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element & { readonly locale: string | null },
-    /** The pack has arrived: the element updates, taking its turn like a first render. */
-    private readonly arrived: () => void = () => host.requestUpdate(),
-  ) {}
+  constructor(private readonly host: ReactiveControllerHost & Element & { readonly locale: string | null }) {
+    host.addController(this);
+  }
 
-  /** From willUpdate: finding the nearest `lang` walks up the page, so it is done once per update. */
-  update(): void {
+  /** Finding the nearest `lang` walks up the page, so it is done once per update. */
+  hostUpdate(): void {
     const wanted = pickLocale(this.host.locale, this.host);
     if (wanted !== this.packLocale) this.usePack(wanted);
     // English throughout, words, numbers and direction alike, rather than English words laid out as Arabic.
@@ -58,7 +57,8 @@ export class LocaleController {
       if (this.packLocale !== locale) return;
       this.pack = pack;
       this.packFailed = !pack;
-      this.arrived();
+      // Many widgets get the pack at once: each updates in its render turn, like a first render.
+      requestUpdateInTurn(this.host);
     });
   }
 }

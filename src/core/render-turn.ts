@@ -95,3 +95,19 @@ export function nearViewport(el: HTMLElement, linkId: string): Promise<void> {
     idle(() => release(el), { timeout: IDLE_TIMEOUT_MS });
   });
 }
+
+/** Hosts whose next update waits for a render turn (see requestUpdateInTurn). */
+const inTurn = new WeakSet<object>();
+
+/**
+ * An update that waits for a render turn, like a first render: for controllers whose part (the built-in
+ * content, the validator, a language pack) arrives for many widgets at once. The element's scheduleUpdate asks
+ * `takesTurn` whether to wait.
+ */
+export function requestUpdateInTurn(host: { requestUpdate(): void }): void {
+  inTurn.add(host);
+  host.requestUpdate();
+}
+
+/** Whether this update of `host` was asked for in turn (and is no longer, once asked). */
+export const takesTurn = (host: object): boolean => inTurn.delete(host);

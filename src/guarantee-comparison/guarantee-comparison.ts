@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
+import type { WidgetParts } from '../core/config-controller.js';
 import { checkedProp } from '../core/checked.js';
 import { cssProps } from '../core/css-props.js';
 import { disclaimerNote, fill, type Locale } from '../core/strings.js';
@@ -127,10 +128,16 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  * @cssprop --smp-color-accent - Links, buttons, markers.
  * @cssprop --smp-color-danger - Error panel accent and the out-of-date flag.
  */
-export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents, BuiltInComparison> {
+export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents, BuiltInComparison, ComparisonContent> {
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
+  static override readonly parts: WidgetParts<typeof comparisonConfigSchema, BuiltInComparison, ComparisonContent> = {
+    schema: () => import('./guarantee-comparison.schema.js').then((module) => module.comparisonConfigSchema),
+    builtIn: () => import('./guarantee-comparison.defaults.js'),
+    needs: (config) => (needsBuiltIn(config) ? ['builtIn'] : []),
+    content: comparisonContent,
+  };
 
   static override properties: PropertyDeclarations = {
     sortKey: { state: true },
@@ -155,18 +162,6 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   private focusClinicAt: number | undefined;
   private readonly showAllForPrint = () => (this.pagesShown = Infinity);
   private readonly width = new WidthController(this);
-
-  protected loadSchema() {
-    return import('./guarantee-comparison.schema.js').then((module) => module.comparisonConfigSchema);
-  }
-
-  protected loadBuiltIn() {
-    return import('./guarantee-comparison.defaults.js');
-  }
-
-  protected usesBuiltIn(config: ComparisonConfig | undefined): boolean {
-    return needsBuiltIn(config);
-  }
 
   constructor() {
     super();
@@ -218,21 +213,11 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.hiddenClinics = next;
   }
 
-  /** What this update shows, worked out in willUpdate (render only reads it). */
-  private shown: { text: ComparisonContent; view: View | undefined } | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.resolved.status !== 'ok') return;
-    const { config } = this.resolved;
-    const text = this.builtInContent('guarantee-comparison', config, comparisonContent);
-    this.shown = { text, view: text.guide ? undefined : this.view(config, this.strings(config), this.resolvedLocale) };
-  }
-
-  protected renderContent(config: ComparisonConfig | undefined): TemplateResult {
+  protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
     const strings = this.strings(config);
-    const { text, view } = this.shown!;
-    const { title, intro, guide } = text;
+    const { title, intro, guide } = this.content!;
+    // The table's rows are worked out from the clinics, the sort and the filter (each step remembers its last result).
+    const view = guide ? undefined : this.view(config, strings, locale);
     return html`
       <section class="widget comparison" aria-labelledby="title">
         <header part="header">

@@ -1,28 +1,23 @@
 import type * as z from 'zod/mini';
-import type { SmpElement } from '../core/base-element.js';
-import { loadValidator } from '../core/config-controller.js';
-import { importOnce } from '../core/lazy-import.js';
+import { loadValidator, type WidgetParts } from '../core/config-controller.js';
+import { importOnce, partKey } from '../core/lazy-import.js';
 import { loadLocalePack } from '../core/locale-packs.js';
 import { pickLocale } from '../core/strings.js';
 
-// Server-only: what pre-rendering needs loaded before it renders. The imports share the cache the elements use in
-// a browser (importOnce, keyed on each widget's loader functions), so a part is imported once either way.
+// Server-only: what pre-rendering needs imported before it renders, under the names the elements import them
+// by in a browser (`<tag>/<part>`, see partKey), so a part is imported once either way.
 
 /**
- * Imports what rendering an element of `widget` with `config` may need, the validator, the built-in content,
- * the parts its config asks for and the language pack of `locale`, so that a server renders it in one
- * synchronous pass (render.ts). In a browser an element imports them itself, as they are needed.
+ * Imports what rendering `tag` with `config` may need, the validator, the built-in content, the mode a config
+ * asks for and the language pack of `locale`, from the widget's static `parts`, so that a server renders it in
+ * one synchronous pass (render.ts). In a browser an element imports them itself, as they are needed.
  */
-export async function preloadWidget(widget: abstract new () => SmpElement<z.ZodMiniType, unknown, unknown>, locale?: string, config?: unknown): Promise<void> {
-  const element = widget.prototype as unknown as {
-    loadSchema(): Promise<z.ZodMiniType>;
-    loadBuiltIn(): Promise<unknown>;
-    extraParts(config: unknown): readonly (() => Promise<unknown>)[];
-  };
+export async function preloadWidget(tag: string, parts: WidgetParts<z.ZodMiniType, unknown, unknown>, locale?: string, config?: unknown): Promise<void> {
+  const needed = parts.needs(config as never).map((name) => [name, name === 'builtIn' ? parts.builtIn : parts.modes?.[name]] as const);
   await Promise.all([
-    importOnce(element.loadSchema, () => loadValidator(element.loadSchema())),
-    importOnce(element.loadBuiltIn, () => element.loadBuiltIn()),
-    ...element.extraParts(config).map((load) => importOnce(load, () => load.call(element))),
+    importOnce(partKey(tag, 'schema'), () => loadValidator(parts.schema())),
+    importOnce(partKey(tag, 'builtIn'), parts.builtIn),
+    ...needed.map(([name, load]) => load && importOnce(partKey(tag, name), load)),
     locale ? loadLocalePack(pickLocale(locale)) : undefined,
   ]);
 }

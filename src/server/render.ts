@@ -80,7 +80,7 @@ function rendererLinking(stylesheets: string) {
  */
 export async function renderWidget(tag: WidgetTag, attributes: WidgetAttributes = {}, options: PrerenderOptions = {}): Promise<string> {
   if (!WIDGET_TAGS.includes(tag)) throw new Error(`not a widget: ${tag}`);
-  await preloadWidget(widgetClass(tag), attributes.locale, parsedConfig(attributes.config));
+  await preloadWidget(tag, widgetClass(tag).parts, attributes.locale, parsedConfig(attributes.config));
   const name = unsafeStatic(tag);
   const template = html`<${name} config=${ifDefined(attributes.config)} locale=${ifDefined(attributes.locale)} theme=${ifDefined(attributes.theme)}></${name}>`;
   const output = await collectResult(render(template, { elementRenderers: [rendererLinking(options.stylesheets ?? '/smp-widgets/styles/')] }));

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SmpElement } from '../core/base-element.js';
+import type { WidgetParts } from '../core/config-controller.js';
 import { checkedProp } from '../core/checked.js';
 import { currentHash, linkId } from '../core/links.js';
 import { disclaimerNote, fill, type Locale } from '../core/strings.js';
@@ -75,10 +76,17 @@ type Strings = Record<ExplainerStringKey, string>;
  * @cssprop --smp-color-accent - Links, tabs, buttons.
  * @cssprop --smp-color-danger - Error panel accent and warning signs.
  */
-export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer> {
+export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer, ExplainerContent> {
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
   static override styles = [hostStyles, errorPanelStyles, linkFieldStyles, explainerStyles];
+  /** A config patches the built-in entries rather than replacing them, so the explainer always shows some. */
+  static override readonly parts: WidgetParts<typeof explainerConfigSchema, BuiltInExplainer, ExplainerContent> = {
+    schema: () => import('./treatment-explainer.schema.js').then((module) => module.explainerConfigSchema),
+    builtIn: () => import('./treatment-explainer.defaults.js'),
+    needs: () => ['builtIn'],
+    content: explainerContent,
+  };
 
   static override properties: PropertyDeclarations = {
     currentView: { state: true },
@@ -97,23 +105,9 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   declare private shareStatus: string;
   /** A link the browser would not copy, shown for the reader to copy by hand. */
   declare private failedLink: string | undefined;
-  private content: ExplainerContent | undefined;
   private readonly width = new WidthController(this);
   private readonly onHashChange = () => this.openViewFromHash();
   private revealView = false;
-
-  protected loadSchema() {
-    return import('./treatment-explainer.schema.js').then((module) => module.explainerConfigSchema);
-  }
-
-  protected loadBuiltIn() {
-    return import('./treatment-explainer.defaults.js');
-  }
-
-  // A config patches the built-in entries rather than replacing them, so the explainer always shows some.
-  protected usesBuiltIn(): boolean {
-    return true;
-  }
 
   constructor() {
     super();
@@ -170,14 +164,14 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     if (config?.disclaimer === false) {
       this.logOnce('warn', 'disclaimer: false adds nothing: the general-information note always shows, and a site’s disclaimer adds words beside it.');
     }
-    this.content = this.builtInContent('treatment-explainer', config, explainerContent);
-    const linked = viewFromHash(currentHash(), linkId(this), this.content.views);
-    this.currentView = linked ?? this.content.initialView;
+    const content = this.content!;
+    const linked = viewFromHash(currentHash(), linkId(this), content.views);
+    this.currentView = linked ?? content.initialView;
     this.revealView = linked !== undefined;
     this.answers = {};
     this.result = undefined;
     this.missing = [];
-    this.openSharedResult(this.content);
+    this.openSharedResult(content);
   }
 
   /** A link carrying guide answers opens the guide with them and its result; the fragment leaves the address at once. */
@@ -209,12 +203,6 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   // Printing shows the guide's result alone within the widget (see the print styles).
   private onPrintResult(): void {
     printAlone(this);
-  }
-
-  // The locale can change without the config changing; content follows it.
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.resolved.status === 'ok') this.content = this.builtInContent('treatment-explainer', this.resolved.config, explainerContent);
   }
 
   protected renderContent(config: ExplainerConfig | undefined, locale: Locale): TemplateResult {

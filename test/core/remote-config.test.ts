@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { SmpElement } from '../../src/core/base-element.js';
+import type { WidgetParts } from '../../src/core/config-controller.js';
 import { loaded } from '../../src/core/lazy-import.js';
 import { checkSrc } from '../../src/core/remote-config.js';
 import { captureConsole, expectRendered, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
@@ -13,18 +14,15 @@ type BuiltIn = typeof builtInText;
 type Config = z.infer<typeof schema> | undefined;
 
 /** A minimal widget: shows its title and note, each from the config or its built-in text, so these tests need no real widget. */
-class RemoteTestElement extends SmpElement<typeof schema, Record<never, never>, BuiltIn> {
-  protected loadSchema() {
-    return Promise.resolve(schema);
-  }
-  protected loadBuiltIn(): Promise<BuiltIn> {
-    return Promise.resolve(builtInText);
-  }
-  protected usesBuiltIn(config: Config): boolean {
-    return config?.title === undefined || config.note === undefined;
-  }
-  protected renderContent(config: Config): TemplateResult {
-    const { title, note } = this.builtInContent('remote-test', config, (own: Config, builtIn) => ({ title: own?.title ?? loaded(builtIn).title, note: own?.note ?? loaded(builtIn).note }));
+class RemoteTestElement extends SmpElement<typeof schema, Record<never, never>, BuiltIn, BuiltIn> {
+  static override readonly parts: WidgetParts<typeof schema, BuiltIn, BuiltIn> = {
+    schema: () => Promise.resolve(schema),
+    builtIn: () => Promise.resolve(builtInText),
+    needs: (config: Config) => (config?.title === undefined || config.note === undefined ? ['builtIn'] : []),
+    content: (own: Config, builtIn) => ({ title: own?.title ?? loaded(builtIn).title, note: own?.note ?? loaded(builtIn).note }),
+  };
+  protected renderContent(): TemplateResult {
+    const { title, note } = this.content!;
     return html`<h2>${title}</h2>
       <p>${note}</p>`;
   }
@@ -33,19 +31,23 @@ customElements.define('smp-remote-test', RemoteTestElement);
 
 /** The same widget whose schema (the validator) cannot be loaded, as when its chunk is missing. */
 class NoCheckerElement extends RemoteTestElement {
-  protected override loadSchema(): Promise<typeof schema> {
-    return Promise.reject(new Error('Failed to fetch dynamically imported module'));
-  }
+  static override readonly parts: WidgetParts<typeof schema, BuiltIn, BuiltIn> = {
+    ...RemoteTestElement.parts,
+    schema: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+  };
 }
 customElements.define('smp-no-checker-test', NoCheckerElement);
 
 /** The same widget whose built-in content cannot be loaded; it counts how often it was asked for. */
 let contentRequests = 0;
 class NoContentElement extends RemoteTestElement {
-  protected override loadBuiltIn(): Promise<BuiltIn> {
-    contentRequests += 1;
-    return Promise.reject(new Error('Failed to fetch dynamically imported module'));
-  }
+  static override readonly parts: WidgetParts<typeof schema, BuiltIn, BuiltIn> = {
+    ...RemoteTestElement.parts,
+    builtIn: () => {
+      contentRequests += 1;
+      return Promise.reject(new Error('Failed to fetch dynamically imported module'));
+    },
+  };
 }
 customElements.define('smp-no-content-test', NoContentElement);
 
