@@ -1,7 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -284,15 +284,46 @@ const gzipSize = {
 };
 
 /**
- * `executeServerCommand('readme-sizes')`: the size figures the README gives, and those the build gives
- * (scripts/readme-sizes.mjs, which writes a release into a temporary folder for the zip's size).
+ * The README and the docs pages, for the tests that hold them to the build and to each other:
+ * - `executeServerCommand('doc-sizes')`: the size figures the pages give, and those the build gives
+ *   (scripts/doc-sizes.mjs, which writes a release into a temporary folder for the zip's size);
+ * - `executeServerCommand('docs-pages')`: the text of README.md and of every docs/*.md, by path;
+ * - `executeServerCommand('repo-paths', { paths })`: which of these paths (from the project's root) are files or
+ *   folders of the repository: present, and not build output or anything else .gitignore leaves out;
+ * - `executeServerCommand('docs-reference')`: each generated reference section, as the page holds it and as
+ *   scripts/docs.mjs would write it from dist/.
  */
-const readmeSizes = {
-  name: 'readme-sizes',
-  async executeCommand({ command }) {
-    if (command !== 'readme-sizes') return undefined;
-    const { readmeFigures, sizeFigures } = await import('./scripts/readme-sizes.mjs');
-    return { readme: readmeFigures(await readFile('README.md', 'utf8')), build: await sizeFigures() };
+const docsCommands = {
+  name: 'docs',
+  async executeCommand({ command, payload }) {
+    if (command === 'doc-sizes') {
+      const { docFigures, sizeFigures } = await import('./scripts/doc-sizes.mjs');
+      return { pages: await docFigures(), build: await sizeFigures() };
+    }
+    if (command === 'docs-pages') {
+      const { pagePaths } = await import('./scripts/doc-sizes.mjs');
+      const paths = await pagePaths();
+      return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await readFile(path, 'utf8')])));
+    }
+    if (command === 'repo-paths') {
+      const ignored = (await readFile('.gitignore', 'utf8')).split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+      const isIgnored = picomatch(ignored.flatMap((pattern) => {
+        const bare = pattern.replace(/^\//, '').replace(/\/$/, '');
+        return pattern.includes('/') && !pattern.endsWith('/') ? [bare, `${bare}/**`] : [bare, `${bare}/**`, `**/${bare}`, `**/${bare}/**`];
+      }), { dot: true });
+      const exists = async (path) => {
+        const parts = String(path).split('/').filter(Boolean);
+        if (parts.length === 0 || parts.includes('..') || isIgnored(parts.join('/'))) return false;
+        return stat(join(...parts)).then(() => true, () => false);
+      };
+      return Object.fromEntries(await Promise.all(payload.paths.map(async (path) => [path, await exists(path)])));
+    }
+    if (command === 'docs-reference') {
+      const { PAGES, currentSection, referenceSections } = await import('./scripts/docs.mjs');
+      const expected = await referenceSections();
+      return Object.fromEntries(await Promise.all(Object.keys(PAGES).map(async (page) => [page, { expected: expected[page], actual: currentSection(await readFile(page, 'utf8')) ?? null }])));
+    }
+    return undefined;
   },
 };
 
@@ -368,7 +399,7 @@ export const TEST_GROUPS = {
   ],
   // The widgets in host pages: forums, CSP, frameworks, the pre-rendering server.
   integration: ['test/embed/**/*.test.ts', 'test/server/**/*.test.ts'],
-  // What is shipped: the package, the release zip, the README's figures and screenshots, the demo and Eleventy.
+  // What is shipped: the package, the release zip, the docs (figures, links, generated reference, screenshots), the demo and Eleventy.
   release: ['test/build/**/*.test.ts', '!test/build/import-cycles.test.ts', 'test/demo/**/*.test.ts'],
 };
 
@@ -382,7 +413,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, discourseSite, eleventy.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, fakeWidgetCommand, testGroupsCommand, discourseTranslations, gzipSize, readmeSizes, prerenderCommand, eleventy.plugin],
+  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, fakeWidgetCommand, testGroupsCommand, discourseTranslations, gzipSize, docsCommands, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

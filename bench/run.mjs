@@ -1,5 +1,5 @@
 // npm run bench: builds, measures in headless Chromium, writes bench/results.json, bench/results.md,
-// bench/render-chart.svg and the README's table, then checks the budgets (exit code 1 on a miss).
+// bench/render-chart.svg and the table of docs/benchmark.md, then checks the budgets (exit code 1 on a miss).
 // --bytes-only checks the byte budgets alone: what pages fetch, counted from the browser's network events.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -268,13 +268,14 @@ function chart(time) {
   return parts.join('\n');
 }
 
-function updateReadme(table) {
-  const path = join(ROOT, 'README.md');
-  const readme = readFileSync(path, 'utf8');
+/** Writes the table into docs/benchmark.md, between its bench markers. */
+function updateBenchmarkPage(table) {
+  const path = join(ROOT, 'docs/benchmark.md');
+  const page = readFileSync(path, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  if (!readme.includes(start)) return;
-  writeFileSync(path, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+  if (!page.includes(start)) return;
+  writeFileSync(path, `${page.slice(0, page.indexOf(start) + start.length)}\n${table}\n${page.slice(page.indexOf(end))}`);
 }
 
 // ---- Main ----
@@ -288,7 +289,7 @@ if (!bytesOnly) {
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes: size, pages, timings: time, budgets: checks }, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
   writeFileSync(join(ROOT, 'bench/render-chart.svg'), `${chart(time)}\n`);
-  updateReadme(table);
+  updateBenchmarkPage(table);
   console.log(`\n${table}\n`);
 }
 for (const line of checks) console.log(`${line.ok ? 'PASS' : 'MISS'} ${line.name}: ${line.detail}`);

@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
 import { serve } from './serve.mjs';
 
-// `npm run screenshots`: the README's widget screenshots, made from the build (run `npm run build` first) so they
+// `npm run screenshots`: the widget screenshots of the docs pages, made from the build (run `npm run build` first) so they
 // cannot go stale. Each scene of demo/screenshots/scenes.json is rendered at its width from dist/, and written as
 // <name>.png beside a <name>.json holding the SHA-256 of the text the widget shows and of the PNG itself;
 // test/demo/screenshots.test.ts renders the same scenes and fails when either hash no longer matches.

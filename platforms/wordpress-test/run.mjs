@@ -508,7 +508,7 @@ async function main() {
       builder = await openedBuilder(admin);
       const reopened = JSON.parse(await (await builder.$('>>> #json')).evaluate((field) => field.value));
       assert(JSON.stringify(reopened) === JSON.stringify(comparison), `reopened: ${JSON.stringify(reopened)}\nsaved: ${JSON.stringify(comparison)}`);
-      // The builder in the editor, and at a phone's width, for the README.
+      // The builder in the editor, and at a phone's width, for docs/wordpress.md.
       await admin.screenshot({ path: join(cache, 'wordpress-builder.png') });
       await admin.setViewport({ width: 390, height: 844 });
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -606,7 +606,7 @@ async function main() {
       assert(pageErrors.length === 0, pageErrors.join('\n'));
     });
 
-    // A screenshot for the README: the block selected in the editor.
+    // A screenshot for docs/wordpress.md: the block selected in the editor.
     await admin.setViewport({ width: 1280, height: 900 });
     await editBlock(admin, ids.blocks, 'smp/clinic-checklist').catch(() => undefined);
     await admin.waitForSelector('.block-editor-block-inspector .components-panel__body', { timeout: 5000 }).catch(() => undefined);
@@ -779,7 +779,7 @@ async function frontEndOn({ zip, php }, pluginZip, debianRoot) {
     // The REST save once on today's WordPress (6.5.5, PHP 8.3) besides 6.1.9's: logging in is the slow part here.
     await frontEndChecks(browser, reader, ids, on, { restSave: zip === 'wp-6.5.zip' && php === '8.3' });
     if (zip === 'wp-6.5.zip' && php === '8.3') {
-      // A screenshot for the README: the shortcodes on the site.
+      // A screenshot for docs/wordpress.md: the shortcodes on the site.
       await reader.setViewport({ width: 1280, height: 900 });
       await reader.goto(`${SITE}/?p=${ids.shortcodes}`, { waitUntil: 'load' });
       await widgets(reader);

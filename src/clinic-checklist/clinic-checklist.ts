@@ -75,7 +75,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   static override styles = [hostStyles, errorPanelStyles, checklistStyles];
   /** Shortlist mode shows one clinic at a time below this width; pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
-  /** Shortlist mode (`config.shortlist`) is a chunk of its own, imported only when the mode is on. */
+  /** @internal Shortlist mode (`config.shortlist`) is a chunk of its own, imported only when the mode is on. */
   static override readonly parts: WidgetParts<typeof checklistConfigSchema, BuiltInChecklist, ChecklistContent> = {
     schema: () => import('./clinic-checklist.schema.js').then((module) => module.checklistConfigSchema),
     builtIn: () => import('./clinic-checklist.defaults.js'),

@@ -48,7 +48,7 @@ let siteThemeModule: Promise<typeof import('./site-theme.js') | undefined> | und
  */
 export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>, BuiltIn = unknown, Content = unknown> extends LitElement {
   static readonly version = VERSION;
-  /** What the widget imports when a config needs it, and how it makes its content (see WidgetParts). */
+  /** @internal What the widget imports when a config needs it, and how it makes its content (see WidgetParts). */
   static readonly parts: WidgetParts<z.ZodMiniType, unknown, unknown>;
   /** The width (CSS px) below which the widget renders other markup, if it does (see core/width.ts byWidth). */
   static readonly narrowBelow: number | undefined = undefined;

@@ -132,6 +132,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
+  /** @internal What the comparison imports when a config needs it, and how it makes its content. */
   static override readonly parts: WidgetParts<typeof comparisonConfigSchema, BuiltInComparison, ComparisonContent> = {
     schema: () => import('./guarantee-comparison.schema.js').then((module) => module.comparisonConfigSchema),
     builtIn: () => import('./guarantee-comparison.defaults.js'),

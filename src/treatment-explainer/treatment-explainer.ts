@@ -80,7 +80,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
   static override styles = [hostStyles, errorPanelStyles, linkFieldStyles, explainerStyles];
-  /** A config patches the built-in entries rather than replacing them, so the explainer always shows some. */
+  /** @internal A config patches the built-in entries rather than replacing them, so the explainer always shows some. */
   static override readonly parts: WidgetParts<typeof explainerConfigSchema, BuiltInExplainer, ExplainerContent> = {
     schema: () => import('./treatment-explainer.schema.js').then((module) => module.explainerConfigSchema),
     builtIn: () => import('./treatment-explainer.defaults.js'),

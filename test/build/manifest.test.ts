@@ -3,8 +3,8 @@ import type { ChecklistEvents } from '../../src/clinic-checklist/clinic-checklis
 import type { ComparisonEvents } from '../../src/guarantee-comparison/guarantee-comparison.js';
 import type { ExplainerEvents } from '../../src/treatment-explainer/treatment-explainer.js';
 
-// dist/custom-elements.json (from the JSDoc on each class) must describe the whole public API, and the
-// README's reference must name every attribute, event, part and custom property it lists.
+// dist/custom-elements.json (from the JSDoc on each class) must describe the whole public API, and each
+// element's docs page (docs/<widget>.md) must name every attribute, event, part and custom property it lists.
 
 interface Named {
   name: string;
@@ -20,7 +20,7 @@ interface Declaration {
 
 // Each widget's event names, as its event map declares them: the type checker fails here if a name is added
 // to, or dropped from, a map (ChecklistEvents…) without this list; the tests below hold the manifest (from
-// the @fires JSDoc) and the README's event paragraphs to the same names.
+// the @fires JSDoc) and the hand-written event paragraph of each docs page to the same names.
 const EVENTS = {
   'smp-clinic-checklist': ['smp-checklist-change', 'smp-shortlist-change', 'smp-shortlist-questions'],
   'smp-guarantee-comparison': ['smp-comparison-sort'],
@@ -41,21 +41,29 @@ const EXPECTED: Record<string, { events: readonly string[]; members: string[] }>
   'smp-treatment-explainer': { events: EVENTS['smp-treatment-explainer'], members: ['config', 'selectView', 'view', 'reload'] },
 };
 
-/** The event names in the README's **Event** paragraph of a widget's section. */
-function readmeEvents(readme: string, tag: string): string[] {
-  const section = readme.split(/^## /m).find((part) => part.startsWith(`\`<${tag}>\``)) ?? '';
-  const paragraph = section.split(/\n\n/).find((part) => part.startsWith('**Event')) ?? '';
+/** The event names in the hand-written **Event** paragraph of a widget's docs page. */
+function paragraphEvents(page: string): string[] {
+  const paragraph = page.split(/\n\n/).find((part) => part.startsWith('**Event')) ?? '';
   return [...paragraph.matchAll(/`(smp-[a-z-]+)`/g)].map((match) => match[1]!);
+}
+
+/** An element's docs page: docs/clinic-checklist.md for <smp-clinic-checklist>, docs/builder.md for the builder. */
+const pagePath = (tag: string) => (tag === 'smp-embed-builder' ? '/docs/builder.md' : `/docs/${tag.replace(/^smp-/, '')}.md`);
+
+async function fetchPage(tag: string): Promise<string> {
+  const response = await fetch(pagePath(tag));
+  expect(response.ok, `${pagePath(tag)} is missing`).to.be.true;
+  return response.text();
 }
 
 describe('custom elements manifest', () => {
   let elements: Map<string, Declaration>;
-  let readme: string;
+  const pages = new Map<string, string>();
 
   before(async () => {
     const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
     elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
-    readme = await (await fetch('/README.md')).text();
+    for (const tag of [...Object.keys(EXPECTED), 'smp-embed-builder']) pages.set(tag, await fetchPage(tag));
   });
 
   it('is listed in package.json', async () => {
@@ -77,26 +85,26 @@ describe('custom elements manifest', () => {
       expect(publicMembers).to.include.members(expected.members);
     });
 
-    it(`<${tag}>: the README's event paragraph names the events the element fires, and no other`, () => {
-      expect(readmeEvents(readme, tag)).to.have.members([...expected.events]);
-      expect(readmeEvents(readme, tag)).to.have.length(expected.events.length);
+    it(`<${tag}>: the docs page's event paragraph names the events the element fires, and no other`, () => {
+      expect(paragraphEvents(pages.get(tag)!)).to.have.members([...expected.events]);
+      expect(paragraphEvents(pages.get(tag)!)).to.have.length(expected.events.length);
     });
 
-    it(`<${tag}>: the README names everything the manifest lists`, () => {
+    it(`<${tag}>: the docs page names everything the manifest lists`, () => {
       const element = elements.get(tag)!;
       const names = [...element.attributes!, ...element.events!, ...element.cssParts!, ...element.cssProperties!].map((n) => n.name);
-      const missing = names.filter((name) => !readme.includes(name));
-      expect(missing, 'missing from README.md').to.deep.equal([]);
+      const missing = names.filter((name) => !pages.get(tag)!.includes(name));
+      expect(missing, `missing from ${pagePath(tag)}`).to.deep.equal([]);
     });
   }
 
-  it('describes <smp-embed-builder>: its attributes and the event an editor listens for, all named in the README', () => {
+  it('describes <smp-embed-builder>: its attributes and the event an editor listens for, all named on its docs page', () => {
     const builder = elements.get('smp-embed-builder')!;
     expect(builder.attributes!.map((a) => a.name).sort()).to.deep.equal(['script-base', 'widget']);
     expect(builder.events!.map((e) => e.name)).to.deep.equal(['smp-builder-accept']);
     const publicMembers = builder.members!.filter((m) => !m.privacy || m.privacy === 'public').map((m) => m.name);
     expect(publicMembers).to.include.members(['config', 'widget', 'snippet']);
-    expect(['script-base', 'smp-builder-accept', 'smp-embed-builder'].filter((name) => !readme.includes(name))).to.deep.equal([]);
+    expect(['script-base', 'smp-builder-accept', 'smp-embed-builder'].filter((name) => !pages.get('smp-embed-builder')!.includes(name))).to.deep.equal([]);
   });
 
   it('feeds VS Code custom HTML data', async () => {

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 // The package as an app's developer gets it: packed, installed from the tarball, imported in Node and
 // bundled with esbuild (test/runner/consumer-app.mjs does that on the server). Each entry must register what
-// the README says it does.
+// docs/embedding.md (and the README's bundler snippet) says it does.
 
 interface EntryResult {
   specifier: string;
@@ -16,7 +16,7 @@ const COMPARISON = 'smp-guarantee-comparison';
 const EXPLAINER = 'smp-treatment-explainer';
 const TAGS = [CHECKLIST, COMPARISON, EXPLAINER];
 
-/** The README's promise: app file name → the elements its import registers. */
+/** The docs' promise: app file name → the elements its import registers. */
 const REGISTERS: Record<string, string[]> = {
   main: TAGS,
   'clinic-checklist': [CHECKLIST],
@@ -81,7 +81,7 @@ describe('the package installed into an app from its tarball', function () {
   });
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('offers every entry the README names', () => {
+  it('offers every entry the docs name', () => {
     expect(Object.keys(entries).sort()).to.deep.equal(Object.keys(REGISTERS).sort());
   });
 

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { shadowText } from '../shared/page-errors.js';
 
 // Demo data must read as fictional inside the widget itself, not only in the page around it: a screenshot or
@@ -24,10 +25,11 @@ describe('the demo’s example clinics', () => {
     }
   });
 
-  it('say they are fictional in the README’s example and the test data it mirrors', async () => {
-    const readme = await (await fetch('/README.md')).text();
+  it('say they are fictional in the docs’ examples and the test data they mirror', async () => {
+    const pages = (await executeServerCommand('docs-pages')) as Record<string, string>;
+    expect(pages['docs/guarantee-comparison.md'], 'the comparison’s page').to.include('"clinics"');
     const fixture = await (await fetch('/test/fixtures/guarantees.json')).text();
-    for (const [name, text] of Object.entries({ readme, fixture })) {
+    for (const [name, text] of Object.entries({ ...pages, fixture })) {
       expect(text.includes('Manchester'), `${name} names a real city`).to.be.false;
       expect(text.includes('Several public reports'), `${name} reads as real reports`).to.be.false;
     }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 
-// The README's widget screenshots are made from the build by `npm run screenshots` (scripts/screenshots.mjs),
+// The widget screenshots of the docs pages are made from the build by `npm run screenshots` (scripts/screenshots.mjs),
 // which writes beside each PNG the SHA-256 of the text the widget shows and of the PNG. Each scene is rendered
 // again here: if the widget's text changed (wording, content, strings) or the PNG was replaced by hand, the
 // screenshot no longer shows what the widgets show.
@@ -20,7 +20,7 @@ async function sha256(data: BufferSource | string): Promise<string> {
   return [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-describe('the README’s widget screenshots', () => {
+describe('the docs’ widget screenshots', () => {
   for (const scene of scenes) {
     it(`${scene.name}.png shows what the widget shows today, and is the picture the script made`, async () => {
       const frame = await fixture<HTMLElement>(html`<div></div>`);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
-// `npm start` as the README tells it, run for real on the server side (test/runner/start-script.mjs).
+// `npm start` as the README and docs/contributing.md tell it, run for real on the server side (test/runner/start-script.mjs).
 
 interface StartResult {
   port: number;

@@ -5,7 +5,7 @@ import { expectRendered } from '../shared/page-errors.js';
 
 // What a forum or blog keeps of a post after its sanitiser has run, inserted as the forum would.
 
-/** The DOMPurify settings a forum adds to let the widgets through, as documented in the README. */
+/** The DOMPurify settings a forum adds to let the widgets through, as docs/other-sites.md gives them. */
 const ALLOW_SMP_WIDGETS = {
   CUSTOM_ELEMENT_HANDLING: {
     tagNameCheck: /^smp-(clinic-checklist|guarantee-comparison|treatment-explainer)$/,
@@ -41,6 +41,15 @@ describe('embeds in sanitised forum and blog posts', () => {
     expect(post.querySelector('smp-treatment-explainer')!.getAttribute('theme')).to.equal('dark');
     expectRendered(checklist, '[part="item"]');
     expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('are the settings docs/other-sites.md tells a forum to use', async () => {
+    const page = await (await fetch('/docs/other-sites.md')).text();
+    const snippet = /DOMPurify\.sanitize\(post, \{[^]*?\n\}\);/.exec(page)?.[0] ?? '';
+    const { tagNameCheck, attributeNameCheck, allowCustomizedBuiltInElements } = ALLOW_SMP_WIDGETS.CUSTOM_ELEMENT_HANDLING;
+    expect(snippet).to.include(`tagNameCheck: ${tagNameCheck},`);
+    expect(snippet).to.include(`attributeNameCheck: ${attributeNameCheck},`);
+    expect(snippet).to.include(`allowCustomizedBuiltInElements: ${allowCustomizedBuiltInElements},`);
   });
 
   it('keeps the fallback text readable when the sanitiser strips the elements', async () => {

@@ -6,10 +6,10 @@ import { unzipSync } from 'fflate';
 import { writeRelease } from './release.mjs';
 import { WIDGET_FOLDERS as WIDGETS } from './widget-list.mjs';
 
-// The README's size figures, worked out from what `npm run build` and `npm run release` produce: each sits in
-// the README between `<!-- size:<key> -->` and `<!-- /size -->`. `node scripts/readme-sizes.mjs` writes them
-// (`npm run release` runs it); test/build/readme-sizes.test.ts fails when one differs from the build.
-// KB of 1,024 bytes, minified, gzip at level 9 as the bench counts.
+// The size figures of the README and the docs pages, worked out from what `npm run build` and `npm run release`
+// produce: each sits in a page between `<!-- size:<key> -->` and `<!-- /size -->`. `node scripts/doc-sizes.mjs`
+// writes them (`npm run sizes` and `npm run release` run it); test/build/doc-sizes.test.ts fails when one differs
+// from the build. KB of 1,024 bytes, minified, gzip at level 9 as the bench counts.
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes, digits = 1) => `${(bytes / 1024).toFixed(digits)} KB`;
@@ -85,23 +85,43 @@ export async function sizeFigures(projectDir = process.cwd()) {
 
 const MARKED = /<!-- size:([\w-]+) -->(.*?)<!-- \/size -->/g;
 
-/** The figures the README gives now, by key (a key may appear more than once, always with one value). */
-export function readmeFigures(readme) {
-  return [...readme.matchAll(MARKED)].map(([, key, value]) => ({ key, value }));
+/** The pages that may hold size figures: the README and every page of docs/, as paths from the project. */
+export async function pagePaths(projectDir = process.cwd()) {
+  const docs = (await readdir(join(projectDir, 'docs'))).filter((file) => file.endsWith('.md')).sort();
+  return ['README.md', ...docs.map((file) => `docs/${file}`)];
 }
 
-/** The README with every marked figure written from `figures`; throws on a key it does not know. */
-export function withFigures(readme, figures) {
-  return readme.replace(MARKED, (_, key) => {
-    if (!(key in figures)) throw new Error(`README.md names a size "${key}" that scripts/readme-sizes.mjs does not work out`);
+/** The figures a page gives now (a key may appear more than once, always with one value). */
+export function pageFigures(text) {
+  return [...text.matchAll(MARKED)].map(([, key, value]) => ({ key, value }));
+}
+
+/** The figures every page gives now, each with the page it is on. */
+export async function docFigures(projectDir = process.cwd()) {
+  const figures = [];
+  for (const page of await pagePaths(projectDir)) {
+    for (const figure of pageFigures(await readFile(join(projectDir, page), 'utf8'))) figures.push({ page, ...figure });
+  }
+  return figures;
+}
+
+/** The page with every marked figure written from `figures`; throws on a key it does not know. */
+export function withFigures(text, figures, page = 'A page') {
+  return text.replace(MARKED, (_, key) => {
+    if (!(key in figures)) throw new Error(`${page} names a size "${key}" that scripts/doc-sizes.mjs does not work out`);
     return `<!-- size:${key} -->${figures[key]}<!-- /size -->`;
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = join(process.cwd(), 'README.md');
-  const readme = await readFile(path, 'utf8');
-  const next = withFigures(readme, await sizeFigures());
-  await writeFile(path, next);
-  console.log(next === readme ? 'README.md sizes were up to date.' : 'README.md sizes written from the build.');
+  const figures = await sizeFigures();
+  for (const page of await pagePaths()) {
+    const path = join(process.cwd(), page);
+    const text = await readFile(path, 'utf8');
+    const next = withFigures(text, figures, page);
+    if (next === text) continue;
+    await writeFile(path, next);
+    console.log(`${page}: sizes written from the build.`);
+  }
+  console.log('Size figures are those of the build.');
 }
