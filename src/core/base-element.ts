@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { ConfigController, type Resolved, type WidgetParts } from './config-controller.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { emit } from './events.js';
+import { FirstRenderController } from './first-render.js';
 import { FocusController } from './focus.js';
 import { linkId } from './links.js';
 import { LocaleController, unavailableNote } from './locale-controller.js';
@@ -90,8 +91,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   /** theme="site" was asked for: core/site-theme.ts follows the page's dark mode from then on. */
   private followsSite = false;
   private readonly focusKeeper = new FocusController(this);
-  /** The page came with this element pre-rendered (declarative shadow DOM): those nodes, until the widget takes over. */
-  private prerendered: ChildNode[] | undefined;
+  /** Pre-rendered content, or the space kept, until the widget's first own render. */
+  private readonly firstRender = new FirstRenderController(this);
 
   constructor() {
     super();
@@ -100,24 +101,6 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     this.locale = null;
     this.theme = 'light';
     this.src = null;
-  }
-
-  // A pre-rendered element arrives with its shadow root filled in (src/server/); Lit keeps using that root.
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const prerendered = isServer ? [] : [...(this.shadowRoot?.childNodes ?? [])];
-    const root = super.createRenderRoot();
-    if (prerendered.length === 0) return root;
-    this.prerendered = prerendered;
-    // Lit would render before the first node it found, which goes when the widget takes over.
-    this.renderOptions.renderBefore = null;
-    return root;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Space is kept while the first render waits for its turn (see scheduleUpdate); pre-rendered content
-    // already fills it.
-    if (!this.hasUpdated && !this.prerendered) this.toggleAttribute('data-smp-pending', true);
   }
 
   /** Loads `src` again, bypassing the HTTP cache; the error panel's retry button calls it. */
@@ -188,11 +171,6 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     if (isServer) for (const controller of [this.language, this.configs]) controller.hostUpdate();
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    this.removeAttribute('data-smp-pending');
-  }
-
   // `updateComplete` waits for the parts being imported too, so code (and tests) awaiting it see the checked
   // config and the content.
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -208,11 +186,7 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   // the content or the language pack may still be on their way), then the widget renders in its place, in
   // one task, so nothing on screen moves when the two are the same.
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered) {
-      if (this.resolved.status === 'pending' || this.language.loading) return void this.keepPrerendered(changed);
-      for (const node of this.prerendered) node.remove();
-      this.prerendered = undefined;
-    }
+    if (this.firstRender.keepsPrerendered(this.resolved.status !== 'pending' && !this.language.loading)) return void this.keepPrerendered(changed);
     super.update(changed);
   }
 

@@ -71,9 +71,8 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
   /** The config as checked, before the parts it needs are there. */
   private checked: Resolved<z.infer<Schema>> = noConfig();
   private last: { property: unknown; attribute: string | null; src: string | null } | undefined;
-  /** A source or the validator changed since the last check; a part arrived. */
+  /** A source or the validator changed since the last check. */
   private sourceChanged = true;
-  private partArrived = false;
   /** Made when connected: a constructor must not touch the DOM's observers (a server has none). */
   private observer: MutationObserver | undefined;
   private loading: AbortController | undefined;
@@ -110,12 +109,11 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     if (!isServer && (first ? src : src !== this.last!.src)) void this.load(src);
     else if (!isServer && src && this.remote.status === 'idle') void this.load(src);
     this.last = { property, attribute, src };
-    const recheck = changed || this.sourceChanged;
-    if (recheck) this.checked = this.check(property, attribute);
-    const before = this.resolved;
-    if (recheck || this.partArrived) this.resolved = this.withParts(this.checked);
+    if (changed || this.sourceChanged) this.checked = this.check(property, attribute);
     this.sourceChanged = false;
-    this.partArrived = false;
+    // The parts a valid config needs are looked up on each update (each is imported once): one may have arrived.
+    const before = this.resolved;
+    this.resolved = this.withParts(this.checked);
     if (this.resolved !== before && this.resolved.status === 'ok') this.onComplete(this.resolved.config);
   }
 
@@ -219,9 +217,8 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
   private withParts(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
     if (checked.status !== 'ok') return checked;
     for (const name of this.parts.needs(checked.config)) {
-      const load = name === 'builtIn' ? this.parts.builtIn : this.parts.modes?.[name];
-      if (!load) throw new Error(`${this.host.localName}: no part named ${name}`);
-      const outcome = this.importPart(name, load, () => (this.partArrived = true));
+      const load = name === 'builtIn' ? this.parts.builtIn : this.parts.modes![name]!;
+      const outcome = this.importPart(name, load);
       if (outcome === 'loading') return { status: 'pending', source: checked.source };
       if (outcome.status === 'failed') {
         const content = name === 'builtIn';
@@ -237,14 +234,14 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
    * Imports a part of the widget once per page under `<tag>/<name>`: the outcome at once when it is already
    * here, else `loading`, and `arrived` runs when it is, before an update that takes its render turn.
    */
-  private importPart<T>(name: string, load: () => Promise<T>, arrived: () => void): Imported<T> | 'loading' {
+  private importPart<T>(name: string, load: () => Promise<T>, arrived?: () => void): Imported<T> | 'loading' {
     const outcome = importOnce(partKey(this.host.localName, name), load);
     if (!(outcome instanceof Promise)) return outcome;
     if (this.awaiting.has(name)) return 'loading';
     this.awaiting.add(name);
     const waiting: Promise<void> = outcome
       .then(() => {
-        arrived();
+        arrived?.();
         requestUpdateInTurn(this.host);
       })
       .finally(() => {
