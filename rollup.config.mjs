@@ -84,7 +84,7 @@ function sharedChunk(id) {
   // What some widgets share beyond the runtime (markup that follows the width, custom properties set from code,
   // share links, printing one part, plural forms) is a chunk of its own, so a page with a plain checklist does not
   // fetch it.
-  if (/[\\/]src[\\/]core[\\/](width|css-props|share|plural)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'shared';
+  if (/[\\/]src[\\/]core[\\/](width|css-props|share|plural|roving)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'shared';
   // A part only one widget uses goes with that widget, so the others' pages do not fetch it.
   if (/[\\/]lit(-html)?[\\/]directives[\\/](repeat|class-map)\.js$|[\\/]lit-html[\\/]directive-helpers\.js$|[\\/]src[\\/]core[\\/]storage\.ts$/.test(id)) return undefined;
   return 'runtime';

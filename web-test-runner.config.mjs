@@ -355,6 +355,7 @@ export const TEST_GROUPS = {
     'test/core/locales.test.ts',
     'test/core/remote-config.test.ts',
     'test/core/render-turn.test.ts',
+    'test/core/roving.test.ts',
     'test/core/site-theme.test.ts',
   ],
   // The widgets in host pages: forums, CSP, frameworks, the pre-rendering server.
