@@ -4,7 +4,7 @@ import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
 import { expectRendered } from '../shared/page-errors.js';
-import { readShare, shareFragment } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
+import { readShare, shareFragment } from '../../src/clinic-checklist/shortlist/shortlist.share.js';
 
 // Shortlist mode: the same points, ticked for each of two to four clinics the reader is weighing.
 
