@@ -49,7 +49,8 @@ describe('dist/smp-widgets.min.js', () => {
     const rules = (styles: unknown) =>
       [styles]
         .flat(Infinity)
-        .flatMap((style) => [...(style as CSSResult).styleSheet!.cssRules].map((rule) => rule.cssText))
+        // A sheet a mode fills later (the checklist's shortlist) is listed as it is, not as a CSSResult.
+        .flatMap((style) => [...(style instanceof CSSStyleSheet ? style : (style as CSSResult).styleSheet!).cssRules].map((rule) => rule.cssText))
         // The browser keeps custom property values as written; a space after a comma means nothing there.
         .map((text) => text.replace(/,\s+/g, ','));
     for (const [tag, path] of Object.entries(sources)) {

@@ -63,6 +63,17 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('is styled through the checklist’s own static styles: one sheet, shared by every checklist, filled when the mode loads', async () => {
+    const el = await open();
+    const sheet = root(el).adoptedStyleSheets.find((candidate) => [...candidate.cssRules].some((rule) => rule.cssText.startsWith('.shortlist-table')));
+    expect(sheet).to.exist;
+    expect((el.constructor as typeof SmpClinicChecklist).elementStyles).to.include(sheet);
+    expect(getComputedStyle(root(el).querySelector('.shortlist')!).display).to.equal('grid');
+    // A plain checklist adopts the same sheet; its own markup has nothing the rules match.
+    const plain = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist></smp-clinic-checklist>`);
+    expect(root(plain).adoptedStyleSheets).to.include(sheet);
+  });
+
   it('ticks each point per clinic, shows its progress in one phrase, and tells the page', async () => {
     const el = await open({ ...LIST, shortlist: { clinics: ['Fictional Clinic A', 'Fictional Clinic B'] } });
     setTimeout(() => box(el, 'Healed results seen', 'Fictional Clinic B')!.click());

@@ -1,4 +1,4 @@
-import { adoptStyles, isServer, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { RovingController } from '../../core/roving.js';
 import { addressWith, clearFragment, copyText, printAlone } from '../../core/share.js';
 import { announceStorageChange, watchStorage, type SafeStorage } from '../../core/storage.js';
@@ -24,7 +24,6 @@ import {
 import { questionsText } from './shortlist.questions.js';
 import { readShare, shareFragment } from './shortlist.share.js';
 import type { ShortlistStrings } from './shortlist.strings.js';
-import { shortlistStyles } from './shortlist.styles.js';
 import { shortlistView, type ShortlistActions } from './shortlist.view.js';
 
 /** `detail` of `smp-shortlist-change`: each clinic on the reader's shortlist with the ids ticked for it (notes stay private). */
@@ -91,8 +90,6 @@ export class ShortlistController implements ReactiveController {
       size: () => ({ rows: this.checklist ? itemIds(this.checklist.sections).length : 0, cols: this.shortlist.clinics.length }),
       focus: ({ row, col }) => this.host.renderRoot.querySelector<HTMLInputElement>(`#cell-${row}-${col}`)?.focus(),
     });
-    const root = host.renderRoot;
-    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, ...shortlistStyles]);
   }
 
   hostConnected(): void {

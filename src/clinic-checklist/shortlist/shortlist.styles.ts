@@ -1,5 +1,6 @@
-import { css } from 'lit';
+import { css, isServer } from 'lit';
 import { linkFieldStyles } from '../../core/share.js';
+import { shortlistSheet } from './shortlist.sheet.js';
 
 /** Shortlist mode's styles, added to the checklist's own when the mode is on (and to its pre-rendered stylesheet). */
 export const shortlistStyles = [
@@ -174,3 +175,9 @@ export const shortlistStyles = [
 `,
 ];
 
+/** Puts the rules above in the sheet every checklist lists among its styles (the mode's chunk does, when it loads). */
+export function fillShortlistSheet(): void {
+  const text = shortlistStyles.map((style) => style.cssText).join('\n');
+  if (isServer) (shortlistSheet as { cssText: string }).cssText = text;
+  else (shortlistSheet as CSSStyleSheet).replaceSync(text);
+}
