@@ -83,6 +83,8 @@ function sharedChunk(id) {
   // Following the page's dark mode (theme="site"): imported only by a widget with that theme.
   if (/[\\/]src[\\/]core[\\/]site-theme\.ts$/.test(id)) return 'site-theme';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
+  // Arrow keys in a grid or tab list: the explainer's tabs and the shortlist's grid, not the comparison's page.
+  if (/[\\/]src[\\/]core[\\/]roving\.ts$/.test(id)) return 'roving';
   // What some widgets share beyond the runtime (markup that follows the width, custom properties set from code,
   // share links, printing one part, plural forms) is a chunk of its own, so a page with a plain checklist does not
   // fetch it.

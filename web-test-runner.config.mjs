@@ -382,7 +382,7 @@ const startScript = {
  */
 export const TEST_GROUPS = {
   // Pure modules, called without a page to render in.
-  unit: ['test/**/*.logic.test.ts', 'test/builder/builder.model.test.ts', 'test/builder/builder.csv.test.ts', 'test/core/plurals.test.ts', 'test/core/strings-storage.test.ts', 'test/core/config.test.ts', 'test/core/content-ids.test.ts', 'test/build/import-cycles.test.ts'],
+  unit: ['test/**/*.logic.test.ts', 'test/clinic-checklist/shortlist/*.test.ts', 'test/builder/builder.model.test.ts', 'test/builder/builder.csv.test.ts', 'test/core/plurals.test.ts', 'test/core/strings-storage.test.ts', 'test/core/config.test.ts', 'test/core/content-ids.test.ts', 'test/build/import-cycles.test.ts'],
   // The elements, rendered in a page.
   elements: [
     'test/clinic-checklist/clinic-checklist.test.ts',
@@ -395,6 +395,7 @@ export const TEST_GROUPS = {
     'test/core/locales.test.ts',
     'test/core/remote-config.test.ts',
     'test/core/render-turn.test.ts',
+    'test/core/roving.test.ts',
     'test/core/site-theme.test.ts',
   ],
   // The widgets in host pages: forums, CSP, frameworks, the pre-rendering server.

@@ -1,62 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema, labelSchema as label, nameSchema, reportRepeats, stringsSchema, textSchema as text, titleSchema as title } from '../core/schema-parts.js';
 import { checklistStrings } from './clinic-checklist.strings.js';
-
-/**
- * The UI strings of shortlist mode, whose English table is in its own chunk (clinic-checklist.shortlist.ts); the
- * names are here so the schema accepts them in `config.strings` without importing that chunk, and the
- * checklist's own chunk carries neither.
- */
-export const SHORTLIST_STRING_KEYS = [
-  'shortlistIntro',
-  'clinicName',
-  'addClinic',
-  'noName',
-  'sameName',
-  'full',
-  'added',
-  'itemHeader',
-  'tickFor',
-  'clinicProgress',
-  'removeClinic',
-  'removeClinicFor',
-  'removed',
-  'clearClinic',
-  'clearClinicFor',
-  'clinicCleared',
-  'clinicRestored',
-  'noteFor',
-  'clinicShown',
-  'otherClinics',
-  'questionsButton',
-  'questionsButtonFor',
-  'questionsFor',
-  'questionsIntro',
-  'noQuestions',
-  'askAbout',
-  'copyQuestions',
-  'questionsCopied',
-  'printQuestions',
-  'emailQuestions',
-  'emailSubject',
-  'emailIntro',
-  'emailMore',
-  'closeQuestions',
-  'shareLink',
-  'shareNotes',
-  'shareNote',
-  'shareNoteWithNotes',
-  'shareCopied',
-  'sharedOffer',
-  'replaceMine',
-  'keepMine',
-  'sharedApplied',
-  'linkCopyFailed',
-  'shortlistLink',
-] as const;
-export type ShortlistStringKey = (typeof SHORTLIST_STRING_KEYS)[number];
-
-
+import { SHORTLIST_STRING_KEYS } from './shortlist/shortlist.vocab.js';
 
 const itemSchema = z.strictObject({
   /** Stable id: ticks are stored and reported under it. */

@@ -23,6 +23,7 @@ import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './cl
 import { NARROW_BELOW } from './clinic-checklist.vocab.js';
 import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.strings.js';
 import { checklistStyles } from './clinic-checklist.styles.js';
+import { shortlistSheet } from './shortlist/shortlist.sheet.js';
 import type * as ShortlistPart from './clinic-checklist.shortlist.js';
 import type { ShortlistChangeDetail, ShortlistController, ShortlistQuestionsDetail } from './clinic-checklist.shortlist.js';
 
@@ -72,7 +73,8 @@ type Status = '' | 'copied' | 'copyFailed' | 'resetDone' | 'undoDone' | 'nothing
  * @cssprop --smp-color-accent - Links, buttons, checkboxes.
  */
 export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema, ChecklistEvents, BuiltInChecklist, ChecklistContent> {
-  static override styles = [hostStyles, errorPanelStyles, checklistStyles];
+  /** Shortlist mode's sheet is among them, empty until the mode's chunk loads and fills it (shortlist/shortlist.sheet.ts). */
+  static override styles = [hostStyles, errorPanelStyles, checklistStyles, shortlistSheet];
   /** Shortlist mode shows one clinic at a time below this width; pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
   /** @internal Shortlist mode (`config.shortlist`) is a chunk of its own, imported only when the mode is on. */

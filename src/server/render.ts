@@ -9,7 +9,9 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { SmpElement } from '../core/base-element.js';
 import { widgetFolder, WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { preloadWidget } from './preload.js';
-import { shortlistStyles } from '../clinic-checklist/clinic-checklist.shortlist.js';
+// The checklist's shortlist mode fills a sheet among the element's own styles when its chunk loads: loaded up
+// front here, so the element's styles, and the stylesheets made from them, hold its rules.
+import '../clinic-checklist/clinic-checklist.shortlist.js';
 import { widgetStylesheet } from './stylesheets.js';
 
 // Pre-rendering on a server or at build time: each widget's shadow root as declarative shadow DOM, so the
@@ -45,9 +47,7 @@ function widgetClass(tag: WidgetTag): ElementClass {
 /** The stylesheet a pre-rendered widget links: its styles, and what only pre-rendered markup needs. */
 export function stylesheetFor(tag: WidgetTag): string {
   const widget = widgetClass(tag);
-  // A mode's styles that the browser adds when the mode is on (the checklist's shortlist).
-  const modes = tag === 'smp-clinic-checklist' ? shortlistStyles : [];
-  return widgetStylesheet({ elementStyles: [...widget.elementStyles, ...modes], narrowBelow: widget.narrowBelow });
+  return widgetStylesheet({ elementStyles: widget.elementStyles, narrowBelow: widget.narrowBelow });
 }
 
 /** The config a widget's attribute or script child holds, if it is JSON (the widget reports it otherwise). */

@@ -160,17 +160,6 @@ export function viewFromHash(hash: string, elementId: string, views: readonly Vi
   return views.includes(view) ? view : undefined;
 }
 
-/** The tab a key moves to (WAI-ARIA tabs: arrows wrap, Home and End jump); undefined for other keys. */
-export function tabAfterKey(key: string, current: number, count: number, rtl: boolean): number | undefined {
-  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-  if (key === forward) return (current + 1) % count;
-  if (key === back) return (current - 1 + count) % count;
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  return undefined;
-}
-
 /** The fragment's key for one explainer's guide result: its own prefix and id, apart from view links (`#id/view`). */
 export function guideShareKey(id: string): string {
   return `smp-guide:${id}=`;

@@ -6,6 +6,7 @@ import { currentHash, linkId } from '../core/links.js';
 import { disclaimerNote, fill, type Locale } from '../core/strings.js';
 import { errorPanelStyles, hostStyles } from '../core/styles.js';
 import { addressWith, clearFragment, copyText, linkField, linkFieldStyles, printAlone } from '../core/share.js';
+import { RovingController } from '../core/roving.js';
 import { byWidth, WidthController } from '../core/width.js';
 import { explainerStrings, type ExplainerStringKey } from './treatment-explainer.strings.js';
 import {
@@ -15,7 +16,6 @@ import {
   outcomeFor,
   readGuideFragment,
   explainerContent,
-  tabAfterKey,
   unanswered,
   viewFromHash,
   type BuiltInExplainer,
@@ -106,6 +106,15 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   /** A link the browser would not copy, shown for the reader to copy by hand. */
   declare private failedLink: string | undefined;
   private readonly width = new WidthController(this);
+  /** The tabs are one stop for Tab; arrows wrap round them, Home and End jump, and selection follows focus. */
+  private readonly tabs = new RovingController(this, {
+    wrap: true,
+    size: () => ({ rows: 1, cols: this.views.length }),
+    selected: () => ({ row: 0, col: Math.max(0, this.views.indexOf(this.currentView ?? this.content!.initialView)) }),
+    moved: ({ col }) => this.selectView(this.views[col]!),
+    // Selection follows focus; the page itself must not scroll.
+    focus: ({ col }) => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.views[col]}`)?.focus({ preventScroll: true }),
+  });
   private readonly onHashChange = () => this.openViewFromHash();
   private revealView = false;
 
@@ -231,16 +240,16 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   private renderTabs(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
     const current = this.currentView ?? content.initialView;
     return html`
-      <div role="tablist" class="tabs" part="tabs" aria-label=${strings.views} @keydown=${(event: KeyboardEvent) => this.onTabKey(event, content.views)}>
+      <div role="tablist" class="tabs" part="tabs" aria-label=${strings.views} @keydown=${this.tabs.onKeydown}>
         ${content.views.map(
-          (view) => html`<button
+          (view, index) => html`<button
             type="button"
             role="tab"
             part="tab"
             id=${`tab-${view}`}
             aria-selected=${view === current ? 'true' : 'false'}
             aria-controls=${`panel-${view}`}
-            tabindex=${view === current ? 0 : -1}
+            tabindex=${this.tabs.tabIndex(0, index)}
             data-focus-key=${view === current ? 'view' : nothing}
             @click=${() => this.selectView(view)}
           >
@@ -284,17 +293,8 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     `;
   }
 
-  private async onTabKey(event: KeyboardEvent, views: readonly View[]): Promise<void> {
-    const current = views.indexOf(this.currentView ?? views[0]!);
-    // The tab list's direction, not the host's: an Arabic widget is right to left inside a left-to-right page.
-    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const next = tabAfterKey(event.key, current, views.length, rtl);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.selectView(views[next]!);
-    await this.updateComplete;
-    // Selection follows focus; the page itself must not scroll.
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${views[next]}`)?.focus({ preventScroll: true });
+  private get views(): readonly View[] {
+    return this.content?.views ?? [];
   }
 
   /** A subsection heading one level below the view's own. */

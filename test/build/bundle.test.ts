@@ -30,9 +30,11 @@ describe('dist/smp-widgets.min.js', () => {
       const chunk = await (await fetch(`/dist/chunks/${tag}.js`)).text();
       const imports = [...chunk.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
       expect(imports.length, tag).to.be.above(0);
-      // The runtime every widget shares, and the part the comparison and the explainer share beyond it.
-      for (const path of imports) expect(path, tag).to.match(/^\.\/smp-(runtime|shared)-[\w-]+\.js$/);
+      // The runtime every widget shares, the part the comparison and the explainer share beyond it, and the
+      // explainer's arrow keys (shared with the shortlist, not fetched by the comparison's page).
+      for (const path of imports) expect(path, tag).to.match(/^\.\/smp-(runtime|shared|roving)-[\w-]+\.js$/);
       expect(imports.some((path) => path?.includes('smp-shared-')), tag).to.equal(tag !== 'smp-clinic-checklist');
+      expect(imports.some((path) => path?.includes('smp-roving-')), tag).to.equal(tag === 'smp-treatment-explainer');
       expect(chunk, tag).to.not.match(/\beval\(|new Function\(/);
     }
   });
@@ -49,7 +51,8 @@ describe('dist/smp-widgets.min.js', () => {
     const rules = (styles: unknown) =>
       [styles]
         .flat(Infinity)
-        .flatMap((style) => [...(style as CSSResult).styleSheet!.cssRules].map((rule) => rule.cssText))
+        // A sheet a mode fills later (the checklist's shortlist) is listed as it is, not as a CSSResult.
+        .flatMap((style) => [...(style instanceof CSSStyleSheet ? style : (style as CSSResult).styleSheet!).cssRules].map((rule) => rule.cssText))
         // The browser keeps custom property values as written; a space after a comma means nothing there.
         .map((text) => text.replace(/,\s+/g, ','));
     for (const [tag, path] of Object.entries(sources)) {

@@ -4,7 +4,7 @@ import '../../src/clinic-checklist/index.js';
 import type { SmpClinicChecklist } from '../../src/clinic-checklist/index.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
 import { expectRendered } from '../shared/page-errors.js';
-import { readShare, shareFragment } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
+import { readShare, shareFragment } from '../../src/clinic-checklist/shortlist/shortlist.share.js';
 
 // Shortlist mode: the same points, ticked for each of two to four clinics the reader is weighing.
 
@@ -61,6 +61,17 @@ describe('<smp-clinic-checklist> shortlist mode', () => {
     expect(root(el).querySelector<HTMLInputElement>('#clinic-name')!.disabled).to.be.true;
     expect(root(el).querySelector('.shortlist')!.textContent).to.include('A shortlist holds up to 4 clinics.');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('is styled through the checklist’s own static styles: one sheet, shared by every checklist, filled when the mode loads', async () => {
+    const el = await open();
+    const sheet = root(el).adoptedStyleSheets.find((candidate) => [...candidate.cssRules].some((rule) => rule.cssText.startsWith('.shortlist-table')));
+    expect(sheet).to.exist;
+    expect((el.constructor as typeof SmpClinicChecklist).elementStyles).to.include(sheet);
+    expect(getComputedStyle(root(el).querySelector('.shortlist')!).display).to.equal('grid');
+    // A plain checklist adopts the same sheet; its own markup has nothing the rules match.
+    const plain = await fixture<SmpClinicChecklist>(html`<smp-clinic-checklist></smp-clinic-checklist>`);
+    expect(root(plain).adoptedStyleSheets).to.include(sheet);
   });
 
   it('ticks each point per clinic, shows its progress in one phrase, and tells the page', async () => {

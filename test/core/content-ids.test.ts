@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
-import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
+import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist.strings.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { checklistContentKeys, itemIds, checklistContent, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
-import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
+import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist.strings.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { errorStrings } from '../../src/core/error-panel.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { shortlistStrings } from '../../src/clinic-checklist/clinic-checklist.shortlist.js';
+import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist.strings.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { fillCount } from '../../src/core/plural.js';
 import type { Locale } from '../../src/core/strings.js';

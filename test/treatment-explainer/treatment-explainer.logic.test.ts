@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as defaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
-import { guideOutcome, mergeById, outcomeFor, explainerContent, tabAfterKey, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { guideOutcome, mergeById, outcomeFor, explainerContent, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 import { OUTCOME_IDS, type Answers } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 
 const content = explainerContent(undefined, defaults);
@@ -86,14 +86,5 @@ describe('treatment-explainer logic', () => {
     expect(viewFromHash('#smp-info/technician', 'smp-info', views)).to.be.undefined;
     expect(viewFromHash('#other/guide', 'smp-info', views)).to.be.undefined;
     expect(viewFromHash('#/guide', '', views)).to.be.undefined;
-  });
-
-  it('moves between tabs like the WAI-ARIA tabs pattern, mirrored in RTL', () => {
-    expect(tabAfterKey('ArrowRight', 3, 4, false)).to.equal(0);
-    expect(tabAfterKey('ArrowLeft', 0, 4, false)).to.equal(3);
-    expect(tabAfterKey('ArrowLeft', 0, 4, true)).to.equal(1);
-    expect(tabAfterKey('Home', 2, 4, false)).to.equal(0);
-    expect(tabAfterKey('End', 0, 4, false)).to.equal(3);
-    expect(tabAfterKey('a', 0, 4, false)).to.be.undefined;
   });
 });
