@@ -44,7 +44,7 @@ function vscodeData() {
 export default {
   globs: ['src/**/*.ts'],
   // The loader's stand-in for a widget whose module failed to load is not an element of the package.
-  exclude: ['src/**/*.defaults.ts', 'src/**/*.styles.ts', 'src/loader.ts'],
+  exclude: ['src/**/*.built-in.ts', 'src/**/*.styles.ts', 'src/loader.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [dropInternalAttributes(), vscodeData()],

@@ -382,16 +382,15 @@ const startScript = {
  */
 export const TEST_GROUPS = {
   // Pure modules, called without a page to render in.
-  unit: ['test/**/*.logic.test.ts', 'test/clinic-checklist/shortlist/*.test.ts', 'test/builder/builder.model.test.ts', 'test/builder/builder.csv.test.ts', 'test/core/plurals.test.ts', 'test/core/strings-storage.test.ts', 'test/core/config.test.ts', 'test/core/content-ids.test.ts', 'test/build/import-cycles.test.ts'],
+  unit: ['test/**/*.logic.test.ts', 'test/clinic-checklist/shortlist/*.test.ts', 'test/builder/builder.model.test.ts', 'test/builder/builder.csv.test.ts', 'test/core/plural.test.ts', 'test/core/strings.test.ts', 'test/core/storage.test.ts', 'test/core/config.test.ts', 'test/core/content-ids.test.ts', 'test/build/import-cycles.test.ts'],
   // The elements, rendered in a page.
   elements: [
     'test/clinic-checklist/clinic-checklist.test.ts',
-    'test/clinic-checklist/shortlist.test.ts',
+    'test/clinic-checklist/clinic-checklist.shortlist.test.ts',
     'test/guarantee-comparison/guarantee-comparison.test.ts',
     'test/treatment-explainer/treatment-explainer.test.ts',
-    'test/treatment-explainer/guide-share.test.ts',
     'test/builder/builder.test.ts',
-    'test/core/built-in-content.test.ts',
+    'test/core/config-controller.test.ts',
     'test/core/locales.test.ts',
     'test/core/remote-config.test.ts',
     'test/core/render-turn.test.ts',

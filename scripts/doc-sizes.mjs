@@ -46,10 +46,10 @@ export async function sizeFigures(projectDir = process.cwd()) {
   const pageBytes = async (paths) => (await gzips([...(await closure(paths))])).reduce((sum, size) => sum + size, 0);
 
   const widgetChunks = WIDGETS.map((widget) => `chunks/smp-${widget}.js`);
-  const defaults = WIDGETS.map((widget) => chunk(`smp-${widget}.defaults-`));
+  const builtIn = WIDGETS.map((widget) => chunk(`smp-${widget}.built-in-`));
   const schemas = WIDGETS.map((widget) => chunk(`smp-${widget}.schema-`));
   const locales = (await readdir(join(dist, 'locales'))).map((file) => `locales/${file}`);
-  const checklistPage = ['chunks/smp-clinic-checklist.js', chunk('smp-clinic-checklist.defaults-')];
+  const checklistPage = ['chunks/smp-clinic-checklist.js', chunk('smp-clinic-checklist.built-in-')];
 
   const outDir = await mkdtemp(join(tmpdir(), 'smp-sizes-'));
   try {
@@ -63,7 +63,7 @@ export async function sizeFigures(projectDir = process.cwd()) {
       zip: kb(zipBytes, 0),
       loader: await both('smp-widgets.min.js'),
       'widget-chunks': `${(await gzips(widgetChunks)).map(num).join(' / ')} KB gzip`,
-      defaults: `${(await gzips(defaults)).map(num).join(' / ')} KB gzip`,
+      'built-in': `${(await gzips(builtIn)).map(num).join(' / ')} KB gzip`,
       runtime: await both(chunk('smp-runtime-')),
       shared: await both(chunk('smp-shared-')),
       roving: await both(chunk('smp-roving-')),

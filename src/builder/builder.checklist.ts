@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { defaultSections } from '../clinic-checklist/clinic-checklist.defaults.js';
-import { MAX_CLINICS, sameName } from '../clinic-checklist/clinic-checklist.shortlist.js';
+import { defaultSections } from '../clinic-checklist/clinic-checklist.built-in.js';
+import { MAX_CLINICS, sameName } from '../clinic-checklist/shortlist/shortlist.model.js';
 import { move, removeAt, setPath } from './builder.edits.js';
 import { MAX_LENGTH } from '../core/limits.js';
 import { blankToUndefined, listButtons, textField, type Edit } from './builder.fields.js';

@@ -1,6 +1,6 @@
 import { loaded } from '../core/lazy-import.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
-import type * as Defaults from './clinic-checklist.defaults.js';
+import type * as Defaults from './clinic-checklist.built-in.js';
 import type { ChecklistBand, ChecklistConfig, ChecklistSection } from './clinic-checklist.schema.js';
 
 // Data shaping for the checklist, kept free of the DOM so unit tests call it directly.
@@ -35,7 +35,7 @@ function localised(t: Translate, sections: ChecklistSection[]): ChecklistSection
   }));
 }
 
-/** The built-in content: the defaults file, imported only when a config leaves some of it to the widget. */
+/** The built-in content: the built-in content file, imported only when a config leaves some of it to the widget. */
 export type BuiltInChecklist = typeof Defaults;
 
 /** Whether a config leaves anything to the built-in content: a title, the items or the progress bands. */

@@ -8,5 +8,3 @@ fillShortlistSheet();
 
 export { ShortlistController, type ShortlistChangeDetail, type ShortlistQuestionsDetail } from './shortlist/shortlist.controller.js';
 export { shortlistStrings } from './shortlist/shortlist.strings.js';
-// The embed builder checks preset clinics as the mode does.
-export { MAX_CLINICS, sameName } from './shortlist/shortlist.model.js';

@@ -80,7 +80,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   /** @internal Shortlist mode (`config.shortlist`) is a chunk of its own, imported only when the mode is on. */
   static override readonly parts: WidgetParts<typeof checklistConfigSchema, BuiltInChecklist, ChecklistContent> = {
     schema: () => import('./clinic-checklist.schema.js').then((module) => module.checklistConfigSchema),
-    builtIn: () => import('./clinic-checklist.defaults.js'),
+    builtIn: () => import('./clinic-checklist.built-in.js'),
     modes: { shortlist: () => import('./clinic-checklist.shortlist.js') },
     needs: (config) => [...(needsBuiltIn(config) ? ['builtIn'] : []), ...(config?.shortlist ? ['shortlist'] : [])],
     content: checklistContent,

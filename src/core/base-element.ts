@@ -134,12 +134,12 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
 
   /**
    * What the widget shows for its valid config: `parts.content` of the config and the built-in content, in the
-   * current locale (the `<widget>-content` section of the language pack). It is worked out again only when
+   * current locale (the `<widget>-built-in` section of the language pack). It is worked out again only when
    * the config, the locale or the loaded language pack has changed, not on every tick or resize.
    */
   protected get content(): Content | undefined {
     if (this.resolved.status !== 'ok') return undefined;
-    return this.contentOf(this.resolved.config, this.configs.builtIn, this.language.locale, this.language.pack?.[`${this.localName.slice('smp-'.length)}-content`]);
+    return this.contentOf(this.resolved.config, this.configs.builtIn, this.language.locale, this.language.pack?.[`${this.localName.slice('smp-'.length)}-built-in`]);
   }
   private readonly contentOf = lastResult((config: z.infer<Schema> | undefined, builtIn: BuiltIn | undefined, locale: Locale, pack: Record<string, string | undefined> | undefined) =>
     this.widgetParts.content(config, builtIn, contentTranslator(locale, pack)),

@@ -37,7 +37,7 @@ function noConfig<T>(): ConfigResult<T> {
 export interface WidgetParts<Schema extends z.ZodMiniType, BuiltIn, Content> {
   /** The widget's zod schema: `() => import('./x.schema.js').then(…)`. */
   schema(): Promise<Schema>;
-  /** The widget's built-in content: `() => import('./x.defaults.js')`. */
+  /** The widget's built-in content: `() => import('./x.built-in.js')`. */
   builtIn(): Promise<BuiltIn>;
   /** Code a mode of the widget needs (the checklist's shortlist), by the mode's name. */
   modes?: Readonly<Record<string, () => Promise<unknown>>>;

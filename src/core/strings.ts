@@ -6,7 +6,7 @@ export const DEFAULT_LOCALE: Locale = 'en-GB';
 
 /**
  * A locale pack (src/locales/): UI strings by section (`core` and each widget's tag without the `smp-` prefix),
- * and built-in content (`<widget>-content`).
+ * and built-in content (`<widget>-built-in`).
  */
 export type LocalePack = Record<string, Partial<Record<string, string>>>;
 
@@ -109,7 +109,7 @@ export function contentTranslator(locale: Locale, content: Partial<Record<string
   return (key, english) => content?.[key] ?? spellFor(locale, english);
 }
 
-/** Built-in content as written in the defaults files (British English). */
+/** Built-in content as written in the built-in content files (British English). */
 export const englishContent: Translate = contentTranslator(DEFAULT_LOCALE, undefined);
 
 /** Every key `build` asks a translator for, with its English text: what a language pack must cover. */

@@ -1,7 +1,7 @@
 import { loaded } from '../core/lazy-import.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
 import { fillCount } from '../core/plural.js';
-import type * as Defaults from './guarantee-comparison.defaults.js';
+import type * as Defaults from './guarantee-comparison.built-in.js';
 import type { ComparisonStringKey } from './guarantee-comparison.strings.js';
 import type { Clinic, ComparisonConfig, GuaranteeLength, Ranking } from './guarantee-comparison.schema.js';
 import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from './guarantee-comparison.vocab.js';
@@ -213,7 +213,7 @@ export function formatDate(date: string, locale: string): string {
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 
-/** The built-in content: the defaults file, imported only when a config leaves some of it to the widget. */
+/** The built-in content: the built-in content file, imported only when a config leaves some of it to the widget. */
 export type BuiltInComparison = typeof Defaults;
 
 /** What to ask about each criterion, and why: shown when there are no clinics to compare. */

@@ -135,7 +135,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   /** @internal What the comparison imports when a config needs it, and how it makes its content. */
   static override readonly parts: WidgetParts<typeof comparisonConfigSchema, BuiltInComparison, ComparisonContent> = {
     schema: () => import('./guarantee-comparison.schema.js').then((module) => module.comparisonConfigSchema),
-    builtIn: () => import('./guarantee-comparison.defaults.js'),
+    builtIn: () => import('./guarantee-comparison.built-in.js'),
     needs: (config) => (needsBuiltIn(config) ? ['builtIn'] : []),
     content: comparisonContent,
   };

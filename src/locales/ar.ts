@@ -1,7 +1,7 @@
 import type { LocalePack } from '../core/strings.js';
 
-// Arabic: UI strings (by widget) and built-in content (`<widget>-content`). Each content entry translates
-// the English entry with the same key, whose fact ids stand beside it in that widget's defaults file.
+// Arabic: UI strings (by widget) and built-in content (`<widget>-built-in`). Each content entry translates
+// the English entry with the same key, whose fact ids stand beside it in that widget's built-in content file.
 const pack: LocalePack = {
   "core": {
     "title": "تعذّر على هذه الأداة عرض محتواها",
@@ -209,7 +209,7 @@ const pack: LocalePack = {
     "resultLink": "رابط هذه النتيجة",
     "generalInformation": "معلومات عامة وليست نصيحة طبية. الأرقام إرشادية والمصادر كثيرًا ما تختلف. ويقرر مختص صحي مؤهل ما يناسبك: اسأله عن موانع الإجراء والحساسية والندوب والميل إلى الجُدرة (الكيلويد) والأدوية وتوقيت الزراعة."
   },
-  "clinic-checklist-content": {
+  "clinic-checklist-built-in": {
     "section.0.title": "النتائج بعد الالتئام",
     "item.healed-work.label": "رأيت صورًا لنتائج ملتئمة التُقطت بعد 3 أشهر أو أكثر من الجلسة الأولى للعميل",
     "item.healed-work.detail": "قد يختلف مظهر العمل بعد الالتئام، لذا تُفحص الصور الملتئمة بحثًا عن تحوّل واضح في اللون نحو الأزرق أو الأخضر، وهي أخطر علامات ضعف التقنية.",
@@ -269,7 +269,7 @@ const pack: LocalePack = {
     "band.3.label": "تم التحقق من كل النقاط",
     "band.3.message": "غطيت الفحوص الأساسية، مع أنه لا توجد قائمة تضمن نتيجة."
   },
-  "guarantee-comparison-content": {
+  "guarantee-comparison-built-in": {
     "title": "مقارنة ضمانات SMP",
     "guideTitle": "ماذا تسأل عن ضمان SMP",
     "guideIntro": "تختلف الضمانات من عيادة إلى أخرى، وما تتركه خارجها لا يقل أهمية عما تعد به. هذه هي النقاط التي تستحق إجابة مكتوبة قبل أن تدفع.",
@@ -288,7 +288,7 @@ const pack: LocalePack = {
     "guide.trackRecord.question": "هل التزمت العيادة بضمانها من قبل؟",
     "guide.trackRecord.answer": "لا تقدّم المصادر العامة التي رُوجعت أرقامًا مستقلة عن مدى التزام العيادات بضماناتها، لذا تحقّق من سجل العيادة بنفسك: سؤال عملاء سابقين أو قراءة الآراء إحدى الطرق لذلك."
   },
-  "treatment-explainer-content": {
+  "treatment-explainer-built-in": {
     "title": "SMP والتريكوبيغمنتيشن وزراعة الشعر",
     "intro": "يضع كل من SMP والتريكوبيغمنتيشن صبغة في فروة الرأس لإضفاء مظهر الكثافة؛ والفرق الأساسي بينهما هو مدة بقائهما. ولا يستطيع أي منهما أن يعيد إليك شعرك الطبيعي. ويمكن الجمع بين SMP وزراعة الشعر، أما التريكوبيغمنتيشن فيُستخدم أحيانًا في فترة انتظار الزراعة.",
     "compare.intro": "يوصف التريكوبيغمنتيشن عادةً بأنه شكل من تصبيغ فروة الرأس يدوم مدة أقصر. ويُستخدم كلاهما للإيحاء بشعر أكثف أو لإخفاء الندوب. الأرقام أدناه نطاقات معتادة وليست وعودًا.",

@@ -1,7 +1,7 @@
 import type { LocalePack } from '../core/strings.js';
 
-// German: UI strings (by widget) and built-in content (`<widget>-content`). Each content entry translates
-// the English entry with the same key, whose fact ids stand beside it in that widget's defaults file.
+// German: UI strings (by widget) and built-in content (`<widget>-built-in`). Each content entry translates
+// the English entry with the same key, whose fact ids stand beside it in that widget's built-in content file.
 const pack: LocalePack = {
   "core": {
     "title": "Dieses Widget konnte seinen Inhalt nicht anzeigen",
@@ -209,7 +209,7 @@ const pack: LocalePack = {
     "resultLink": "Link zu diesem Ergebnis",
     "generalInformation": "Allgemeine Information, keine medizinische Beratung. Die Zahlen sind Richtwerte, und die Quellen sind sich oft uneinig. Was zu Ihnen passt, entscheidet eine Ärztin oder ein Arzt: Fragen Sie dort nach Gegenanzeigen, Allergien, Narben, einer Neigung zu Keloiden, Medikamenten und dem Zeitpunkt einer Haartransplantation."
   },
-  "clinic-checklist-content": {
+  "clinic-checklist-built-in": {
     "section.0.title": "Abgeheilte Ergebnisse",
     "item.healed-work.label": "Ich habe Fotos abgeheilter Ergebnisse gesehen, die 3 Monate oder länger nach der ersten Sitzung aufgenommen wurden",
     "item.healed-work.detail": "Nach dem Abheilen kann die Arbeit anders aussehen; prüfen Sie daher auf abgeheilten Fotos, ob eine deutliche Farbverschiebung ins Blaue oder Grüne zu sehen ist, das ernsteste Zeichen schlechter Technik.",
@@ -269,7 +269,7 @@ const pack: LocalePack = {
     "band.3.label": "Alle Punkte geprüft",
     "band.3.message": "Sie haben die wichtigsten Prüfungen erledigt, auch wenn keine Checkliste ein Ergebnis garantieren kann."
   },
-  "guarantee-comparison-content": {
+  "guarantee-comparison-built-in": {
     "title": "SMP-Garantien im Vergleich",
     "guideTitle": "Was Sie zu einer SMP-Garantie fragen sollten",
     "guideIntro": "Garantien unterscheiden sich von Klinik zu Klinik, und was sie auslassen, zählt ebenso wie das, was sie versprechen. Diese Punkte sollten Sie vor dem Bezahlen schriftlich klären.",
@@ -288,7 +288,7 @@ const pack: LocalePack = {
     "guide.trackRecord.question": "Hat die Klinik ihre Garantie bisher eingehalten?",
     "guide.trackRecord.answer": "Die geprüften öffentlichen Quellen nennen keine unabhängigen Zahlen dazu, wie oft Kliniken ihre Garantien einhalten; prüfen Sie die Bilanz der Klinik daher selbst: Frühere Kunden zu fragen oder Bewertungen zu lesen ist eine Möglichkeit."
   },
-  "treatment-explainer-content": {
+  "treatment-explainer-built-in": {
     "title": "SMP, Trichopigmentierung und Haartransplantationen",
     "intro": "SMP und Trichopigmentierung bringen Pigment in die Kopfhaut ein, um den Eindruck von Dichte zu erzeugen; sie unterscheiden sich vor allem darin, wie lange sie halten. Keine von beiden gibt Ihnen Ihr eigenes Haar zurück. SMP lässt sich mit einer Haartransplantation kombinieren; Trichopigmentierung wird manchmal genutzt, während man auf eine Transplantation wartet.",
     "compare.intro": "Trichopigmentierung wird meist als kürzer haltende Form der Kopfhautpigmentierung beschrieben. Beide sollen dichteres Haar andeuten oder Narben kaschieren. Die folgenden Zahlen sind typische Spannen, keine Versprechen.",

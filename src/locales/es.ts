@@ -1,7 +1,7 @@
 import type { LocalePack } from '../core/strings.js';
 
-// Spanish: UI strings (by widget) and built-in content (`<widget>-content`). Each content entry translates
-// the English entry with the same key, whose fact ids stand beside it in that widget's defaults file.
+// Spanish: UI strings (by widget) and built-in content (`<widget>-built-in`). Each content entry translates
+// the English entry with the same key, whose fact ids stand beside it in that widget's built-in content file.
 const pack: LocalePack = {
   "core": {
     "title": "Este widget no pudo mostrar su contenido",
@@ -209,7 +209,7 @@ const pack: LocalePack = {
     "resultLink": "Enlace a este resultado",
     "generalInformation": "Información general, no consejo médico. Las cifras son orientativas y las fuentes a menudo discrepan. Un profesional sanitario cualificado decide qué le conviene: consúltele sobre contraindicaciones, alergias, cicatrices, tendencia a queloides, medicación y el momento de un trasplante."
   },
-  "clinic-checklist-content": {
+  "clinic-checklist-built-in": {
     "section.0.title": "Resultados cicatrizados",
     "item.healed-work.label": "He visto fotos de resultados cicatrizados tomadas 3 meses o más después de la primera sesión del cliente",
     "item.healed-work.detail": "El trabajo puede cambiar al cicatrizar, así que en las fotos cicatrizadas es donde hay que buscar un cambio evidente de color hacia el azul o el verde, la señal más grave de una mala técnica.",
@@ -269,7 +269,7 @@ const pack: LocalePack = {
     "band.3.label": "Todos los puntos comprobados",
     "band.3.message": "Ha cubierto las comprobaciones principales, aunque ninguna lista puede garantizar un resultado."
   },
-  "guarantee-comparison-content": {
+  "guarantee-comparison-built-in": {
     "title": "Garantías de SMP comparadas",
     "guideTitle": "Qué preguntar sobre una garantía de SMP",
     "guideIntro": "Las garantías cambian de una clínica a otra, y lo que dejan fuera importa tanto como lo que prometen. Estos son los puntos que conviene aclarar, por escrito, antes de pagar.",
@@ -288,7 +288,7 @@ const pack: LocalePack = {
     "guide.trackRecord.question": "¿Ha cumplido la clínica su garantía antes?",
     "guide.trackRecord.answer": "Las fuentes públicas consultadas no dan cifras independientes sobre con qué frecuencia las clínicas cumplen sus garantías, así que compruebe usted mismo el historial de la clínica: preguntar a antiguos clientes o leer opiniones es una forma de hacerlo."
   },
-  "treatment-explainer-content": {
+  "treatment-explainer-built-in": {
     "title": "SMP, tricopigmentación y trasplantes capilares",
     "intro": "La SMP y la tricopigmentación colocan pigmento en el cuero cabelludo para dar aspecto de densidad; se diferencian sobre todo en cuánto duran. Ninguna de las dos puede devolverle su propio cabello. La SMP puede combinarse con un trasplante capilar; la tricopigmentación se usa a veces mientras se espera uno.",
     "compare.intro": "La tricopigmentación suele describirse como una forma de pigmentación del cuero cabelludo de menor duración. Ambas se usan para sugerir un cabello más denso o disimular cicatrices. Las cifras siguientes son rangos habituales, no promesas.",

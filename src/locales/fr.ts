@@ -1,7 +1,7 @@
 import type { LocalePack } from '../core/strings.js';
 
-// French: UI strings (by widget) and built-in content (`<widget>-content`). Each content entry translates
-// the English entry with the same key, whose fact ids stand beside it in that widget's defaults file.
+// French: UI strings (by widget) and built-in content (`<widget>-built-in`). Each content entry translates
+// the English entry with the same key, whose fact ids stand beside it in that widget's built-in content file.
 const pack: LocalePack = {
   "core": {
     "title": "Ce widget n’a pas pu afficher son contenu",
@@ -209,7 +209,7 @@ const pack: LocalePack = {
     "resultLink": "Lien vers ce résultat",
     "generalInformation": "Information générale, pas un avis médical. Les chiffres sont indicatifs et les sources divergent souvent. Un professionnel de santé qualifié décide de ce qui vous convient : interrogez-le sur les contre-indications, les allergies, les cicatrices, la tendance aux chéloïdes, les médicaments et le moment d’une greffe."
   },
-  "clinic-checklist-content": {
+  "clinic-checklist-built-in": {
     "section.0.title": "Résultats cicatrisés",
     "item.healed-work.label": "J’ai vu des photos de résultats cicatrisés prises 3 mois ou plus après la première séance du client",
     "item.healed-work.detail": "Le travail peut changer une fois cicatrisé : c’est donc sur les photos cicatrisées qu’il faut vérifier s’il y a un net virage de couleur vers le bleu ou le vert, le signe le plus grave d’une mauvaise technique.",
@@ -269,7 +269,7 @@ const pack: LocalePack = {
     "band.3.label": "Tous les points vérifiés",
     "band.3.message": "Vous avez fait les vérifications principales, même si aucune liste ne peut garantir un résultat."
   },
-  "guarantee-comparison-content": {
+  "guarantee-comparison-built-in": {
     "title": "Garanties de SMP comparées",
     "guideTitle": "Que demander sur une garantie de SMP",
     "guideIntro": "Les garanties diffèrent d’une clinique à l’autre, et ce qu’elles laissent de côté compte autant que ce qu’elles promettent. Voici les points à faire préciser, par écrit, avant de payer.",
@@ -288,7 +288,7 @@ const pack: LocalePack = {
     "guide.trackRecord.question": "La clinique a-t-elle déjà respecté sa garantie ?",
     "guide.trackRecord.answer": "Les sources publiques consultées ne donnent aucun chiffre indépendant sur la fréquence à laquelle les cliniques respectent leurs garanties ; vérifiez donc vous-même le bilan de la clinique : interroger d’anciens clients ou lire des avis est une façon de le faire."
   },
-  "treatment-explainer-content": {
+  "treatment-explainer-built-in": {
     "title": "SMP, tricopigmentation et greffes de cheveux",
     "intro": "La SMP et la tricopigmentation déposent toutes deux du pigment dans le cuir chevelu pour donner une impression de densité ; elles diffèrent surtout par leur durée. Aucune des deux ne peut vous rendre vos propres cheveux. La SMP peut être associée à une greffe de cheveux ; la tricopigmentation sert parfois en attendant une greffe.",
     "compare.intro": "La tricopigmentation est généralement décrite comme une forme de pigmentation du cuir chevelu de plus courte durée. Les deux servent à suggérer des cheveux plus denses ou à masquer des cicatrices. Les chiffres ci-dessous sont des fourchettes habituelles, pas des promesses.",

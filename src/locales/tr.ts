@@ -1,7 +1,7 @@
 import type { LocalePack } from '../core/strings.js';
 
-// Turkish: UI strings (by widget) and built-in content (`<widget>-content`). Each content entry translates
-// the English entry with the same key, whose fact ids stand beside it in that widget's defaults file.
+// Turkish: UI strings (by widget) and built-in content (`<widget>-built-in`). Each content entry translates
+// the English entry with the same key, whose fact ids stand beside it in that widget's built-in content file.
 const pack: LocalePack = {
   "core": {
     "title": "Bu bileşen içeriğini gösteremedi",
@@ -209,7 +209,7 @@ const pack: LocalePack = {
     "resultLink": "Bu sonucun bağlantısı",
     "generalInformation": "Genel bilgidir, tıbbi tavsiye değildir. Rakamlar yol göstericidir ve kaynaklar çoğu zaman ayrışır. Size neyin uygun olduğuna yetkin bir sağlık uzmanı karar verir: kontrendikasyonları, alerjileri, yara izlerini, keloid eğilimini, ilaçları ve saç ekimi zamanlamasını ona sorun."
   },
-  "clinic-checklist-content": {
+  "clinic-checklist-built-in": {
     "section.0.title": "İyileşmiş sonuçlar",
     "item.healed-work.label": "Müşterinin ilk seansından 3 ay veya daha uzun süre sonra çekilmiş iyileşmiş sonuç fotoğrafları gördüm",
     "item.healed-work.detail": "İş iyileştikten sonra farklı görünebilir; kötü tekniğin en ciddi işareti olan maviye ya da yeşile belirgin renk kaymasını iyileşmiş fotoğraflarda aramak gerekir.",
@@ -269,7 +269,7 @@ const pack: LocalePack = {
     "band.3.label": "Tüm maddeler kontrol edildi",
     "band.3.message": "Temel kontrolleri yaptınız; yine de hiçbir kontrol listesi bir sonucu garanti edemez."
   },
-  "guarantee-comparison-content": {
+  "guarantee-comparison-built-in": {
     "title": "SMP garantileri karşılaştırması",
     "guideTitle": "Bir SMP garantisi hakkında neler sorulmalı",
     "guideIntro": "Garantiler klinikten kliniğe değişir ve dışarıda bıraktıkları, vaat ettikleri kadar önemlidir. Ödeme yapmadan önce yazılı olarak yanıtlatmaya değer noktalar şunlardır.",
@@ -288,7 +288,7 @@ const pack: LocalePack = {
     "guide.trackRecord.question": "Klinik daha önce garantisini yerine getirdi mi?",
     "guide.trackRecord.answer": "İncelenen kamuya açık kaynaklar, kliniklerin garantilerini ne sıklıkla yerine getirdiğine dair bağımsız veri vermiyor; bu yüzden kliniğin geçmişini kendiniz kontrol edin: eski müşterilere sormak ya da yorumları okumak bunun bir yoludur."
   },
-  "treatment-explainer-content": {
+  "treatment-explainer-built-in": {
     "title": "SMP, trikopigmentasyon ve saç ekimi",
     "intro": "SMP ve trikopigmentasyon, yoğunluk görünümü katmak için saç derisine pigment yerleştirir; aralarındaki temel fark ne kadar süre dayandıklarıdır. Hiçbiri size kendi saçınızı geri veremez. SMP saç ekimiyle birlikte uygulanabilir; trikopigmentasyon ise bazen ekim beklenirken kullanılır.",
     "compare.intro": "Trikopigmentasyon genellikle daha kısa süren bir saç derisi pigmentasyonu türü olarak tanımlanır. Her ikisi de daha gür saç izlenimi vermek ya da yara izlerini gizlemek için kullanılır. Aşağıdaki rakamlar vaat değil, tipik aralıklardır.",

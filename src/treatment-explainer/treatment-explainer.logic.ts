@@ -1,10 +1,10 @@
 import { contentKeys, englishContent, type Translate } from '../core/strings.js';
 import { loaded } from '../core/lazy-import.js';
-import type * as Defaults from './treatment-explainer.defaults.js';
+import type * as Defaults from './treatment-explainer.built-in.js';
 import type { CompareRow, ExplainerConfig, Item, ScarType, TextItem } from './treatment-explainer.schema.js';
 import { BUILT_IN_IDS, OUTCOME_IDS, QUESTION_IDS, VIEWS, type Answers, type Outcome, type OutcomeId, type Question, type View } from './treatment-explainer.vocab.js';
 
-/** The built-in content: the defaults file, imported only when a widget shows it. */
+/** The built-in content: the built-in content file, imported only when a widget shows it. */
 export type BuiltInExplainer = typeof Defaults;
 
 // Data shaping for the explainer, free of the DOM so unit tests call it directly.
@@ -40,7 +40,7 @@ export interface ExplainerContent {
 }
 
 /**
- * The explainer as shown: the config over the built-in content (`builtIn`, the defaults file), which `t`
+ * The explainer as shown: the config over the built-in content (`builtIn`, the built-in content file), which `t`
  * gives in the reader's language (see core/strings.ts). The explainer always shows some built-in content:
  * a config patches its entries rather than replacing them.
  */

@@ -83,7 +83,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   /** @internal A config patches the built-in entries rather than replacing them, so the explainer always shows some. */
   static override readonly parts: WidgetParts<typeof explainerConfigSchema, BuiltInExplainer, ExplainerContent> = {
     schema: () => import('./treatment-explainer.schema.js').then((module) => module.explainerConfigSchema),
-    builtIn: () => import('./treatment-explainer.defaults.js'),
+    builtIn: () => import('./treatment-explainer.built-in.js'),
     needs: () => ['builtIn'],
     content: explainerContent,
   };

@@ -12,7 +12,7 @@ export const NARROW_BELOW = 480;
 /**
  * Ids of the built-in entries, by list: a config patches an entry with one of these ids, and a new id must
  * give every field. The schema checks configs against them without importing the content itself; a test
- * keeps them in step with the defaults file.
+ * keeps them in step with the built-in content file.
  */
 export const BUILT_IN_IDS = {
   compareRows: ['lasts', 'depth-pigment', 'sessions', 'upkeep', 'suits', 'reversibility'],

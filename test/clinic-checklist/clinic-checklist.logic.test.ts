@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import * as defaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import * as builtIn from '../../src/clinic-checklist/clinic-checklist.built-in.js';
 import {
   fallbackStorageId,
   needsBuiltIn,
@@ -41,7 +41,7 @@ describe('clinic-checklist logic', () => {
     const two = [{ title: 'S', items: [{ id: 'b', label: 'A' }] }];
     expect(fallbackStorageId(one)).to.equal(fallbackStorageId(structuredClone(one)));
     expect(fallbackStorageId(one)).to.not.equal(fallbackStorageId(two));
-    expect(checklistContent({ id: 'mine' }, defaults).storageId).to.equal('mine');
+    expect(checklistContent({ id: 'mine' }, builtIn).storageId).to.equal('mine');
   });
 
   it('needs the built-in content unless the config gives its title, items and bands', () => {
@@ -55,7 +55,7 @@ describe('clinic-checklist logic', () => {
   });
 
   it('sorts bands from the config by threshold', () => {
-    const checklist = checklistContent({ bands: [bands[2]!, bands[0]!] }, defaults);
+    const checklist = checklistContent({ bands: [bands[2]!, bands[0]!] }, builtIn);
     expect(checklist.bands.map((b) => b.from)).to.deep.equal([0, 100]);
   });
 

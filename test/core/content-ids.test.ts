@@ -1,21 +1,21 @@
 import { expect } from '@open-wc/testing';
-import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import * as checklistBuiltIn from '../../src/clinic-checklist/clinic-checklist.built-in.js';
 import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist.strings.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { checklistContentKeys, itemIds, checklistContent, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { stringsFor, spellFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
-import * as comparisonDefaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import * as comparisonBuiltIn from '../../src/guarantee-comparison/guarantee-comparison.built-in.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
-import * as explainerDefaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import * as explainerBuiltIn from '../../src/treatment-explainer/treatment-explainer.built-in.js';
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 import { BUILT_IN_IDS, OUTCOME_IDS, QUESTION_IDS, VIEWS } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
 
-const { defaultSections } = checklistDefaults;
-const { compareRows, questions, scarTypes, technicianControls, technicianWarnings, transplantWays } = explainerDefaults;
+const { defaultSections } = checklistBuiltIn;
+const { compareRows, questions, scarTypes, technicianControls, technicianWarnings, transplantWays } = explainerBuiltIn;
 
 // Readers' ticks are stored under the checklist's storage key and listed by item id; sites link to views by
 // id and listen for outcome ids. Content edits must never change them: the values below are written out
@@ -45,10 +45,10 @@ describe('built-in ids and storage keys', () => {
   it('keeps the storage key format, its version and the built-in list’s storage key', () => {
     expect(storageKey('my-clinic-visit')).to.equal('smp-clinic-checklist:my-clinic-visit');
     expect(STORAGE_VERSION).to.equal(1);
-    const builtIn = checklistContent(undefined, checklistDefaults);
+    const builtIn = checklistContent(undefined, checklistBuiltIn);
     expect(builtIn.storageId).to.equal('auto-f5b7a6');
     expect(storageKey(builtIn.storageId)).to.equal('smp-clinic-checklist:auto-f5b7a6');
-    expect(storageKey(checklistContent({ id: 'demo-dark' }, checklistDefaults).storageId)).to.equal('smp-clinic-checklist:demo-dark');
+    expect(storageKey(checklistContent({ id: 'demo-dark' }, checklistBuiltIn).storageId)).to.equal('smp-clinic-checklist:demo-dark');
   });
 
   it('keeps the explainer’s view ids, in order', () => {
@@ -98,9 +98,9 @@ const TABLES: Record<string, StringTable<string>> = {
   'treatment-explainer': explainerStrings,
 };
 const CONTENT: Record<string, Record<string, string>> = {
-  'clinic-checklist-content': checklistContentKeys(checklistDefaults),
-  'guarantee-comparison-content': comparisonContentKeys(comparisonDefaults),
-  'treatment-explainer-content': explainerContentKeys(explainerDefaults),
+  'clinic-checklist-built-in': checklistContentKeys(checklistBuiltIn),
+  'guarantee-comparison-built-in': comparisonContentKeys(comparisonBuiltIn),
+  'treatment-explainer-built-in': explainerContentKeys(explainerBuiltIn),
 };
 
 /** Every built-in string of the three widgets as a reader of `locale` sees it, by section and key. */
@@ -199,7 +199,7 @@ describe('built-in wording', () => {
   });
 
   it('says where expectations are set that SMP cannot give back one’s own hair (F6), and what a transplant can do (F8)', () => {
-    const content = explainerContentKeys(explainerDefaults);
+    const content = explainerContentKeys(explainerBuiltIn);
     expect(content['intro']).to.include('Neither can give you your own hair back');
     expect(content['transplant.intro']).to.include('in the right circumstances a good one can give the look a patient wants');
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import * as checklistDefaults from '../../src/clinic-checklist/clinic-checklist.defaults.js';
+import * as checklistBuiltIn from '../../src/clinic-checklist/clinic-checklist.built-in.js';
 import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist.strings.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
 import { errorStrings } from '../../src/core/error-panel.js';
@@ -11,9 +11,9 @@ import { fill, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../sr
 import { checklistContentKeys } from '../../src/clinic-checklist/clinic-checklist.logic.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
-import * as comparisonDefaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import * as comparisonBuiltIn from '../../src/guarantee-comparison/guarantee-comparison.built-in.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
-import * as explainerDefaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import * as explainerBuiltIn from '../../src/treatment-explainer/treatment-explainer.built-in.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
 import { expectRendered, shadowText } from '../shared/page-errors.js';
 
@@ -66,9 +66,9 @@ describe('locales', () => {
   }
 
   const CONTENT: Record<string, Record<string, string>> = {
-    'clinic-checklist-content': checklistContentKeys(checklistDefaults),
-    'guarantee-comparison-content': comparisonContentKeys(comparisonDefaults),
-    'treatment-explainer-content': explainerContentKeys(explainerDefaults),
+    'clinic-checklist-built-in': checklistContentKeys(checklistBuiltIn),
+    'guarantee-comparison-built-in': comparisonContentKeys(comparisonBuiltIn),
+    'treatment-explainer-built-in': explainerContentKeys(explainerBuiltIn),
   };
   for (const locale of PACKED) {
     it(`${locale} translates every entry of the built-in content`, async () => {

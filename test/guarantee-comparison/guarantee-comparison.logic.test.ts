@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
-import * as defaults from '../../src/guarantee-comparison/guarantee-comparison.defaults.js';
+import * as builtIn from '../../src/guarantee-comparison/guarantee-comparison.built-in.js';
 import {
   clinicViews,
   comparisonContent,
@@ -33,7 +33,7 @@ describe('guarantee-comparison logic', () => {
     expect(needsBuiltIn(own)).to.be.false;
     expect(comparisonContent(own, undefined)).to.deep.equal({ title: 'T', intro: undefined, guide: undefined });
     // Without clinics the built-in question guide shows.
-    expect(comparisonContent({ title: 'T', disclaimer: 'N' }, defaults).guide).to.have.property('length');
+    expect(comparisonContent({ title: 'T', disclaimer: 'N' }, builtIn).guide).to.have.property('length');
   });
 
   describe('most generous as stated', () => {

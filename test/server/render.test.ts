@@ -68,7 +68,7 @@ describe('server: pre-rendering with @lit-labs/ssr', () => {
       const pack = (await loadLocalePack(locale))!;
       const doc = parsed(await prerender(body(`<smp-treatment-explainer locale="${locale}"></smp-treatment-explainer>`)));
       const root = shadowOf(doc, 'smp-treatment-explainer');
-      expect(root.querySelector('h2')!.textContent, locale).to.equal(pack['treatment-explainer-content']!['title']);
+      expect(root.querySelector('h2')!.textContent, locale).to.equal(pack['treatment-explainer-built-in']!['title']);
       expect(root.querySelector('[role="tab"]')!.textContent!.trim(), locale).to.equal(pack['treatment-explainer']!['compare']);
     }
   });

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import * as defaults from '../../src/treatment-explainer/treatment-explainer.defaults.js';
+import * as builtIn from '../../src/treatment-explainer/treatment-explainer.built-in.js';
 import { guideOutcome, mergeById, outcomeFor, explainerContent, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
 import { OUTCOME_IDS, type Answers } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 
-const content = explainerContent(undefined, defaults);
+const content = explainerContent(undefined, builtIn);
 
 const base: Answers = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', health: 'none', upkeep: 'fine' };
 
@@ -76,8 +76,8 @@ describe('treatment-explainer logic', () => {
   });
 
   it('resolves views and the first view', () => {
-    expect(explainerContent({ views: ['guide', 'compare'] }, defaults).initialView).to.equal('guide');
-    expect(explainerContent({ default: 'technician' }, defaults).initialView).to.equal('technician');
+    expect(explainerContent({ views: ['guide', 'compare'] }, builtIn).initialView).to.equal('guide');
+    expect(explainerContent({ default: 'technician' }, builtIn).initialView).to.equal('technician');
   });
 
   it('reads a view from a fragment of the form #<element-id>/<view>', () => {

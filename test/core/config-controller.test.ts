@@ -10,7 +10,7 @@ function contentFetched(): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => /\.defaults\.(ts|js)$/.test(path))
+    .filter((path) => /\.built-in\.(ts|js)$/.test(path))
     .map((path) => path.split('/').pop()!);
 }
 
@@ -46,6 +46,6 @@ describe('core: built-in content, fetched only by a widget that shows it', () =>
     expectRendered(first);
     expectRendered(second);
     expect(shadowText(second)).to.include('My list').and.include('photos of healed results');
-    expect(contentFetched()).to.deep.equal(['clinic-checklist.defaults.ts']);
+    expect(contentFetched()).to.deep.equal(['clinic-checklist.built-in.ts']);
   });
 });
