@@ -18,7 +18,7 @@ import {
   summaryText,
   type BuiltInChecklist,
   type ChecklistContent,
-} from './clinic-checklist.logic.js';
+} from './clinic-checklist.model.js';
 import type { checklistConfigSchema, ChecklistConfig, ChecklistItem } from './clinic-checklist.schema.js';
 import { NARROW_BELOW } from './clinic-checklist.vocab.js';
 import { checklistStrings, type ChecklistStringKey } from './clinic-checklist.strings.js';

@@ -30,7 +30,7 @@ import {
   type SortKey,
   type Guide,
   type Strings,
-} from './guarantee-comparison.logic.js';
+} from './guarantee-comparison.model.js';
 import type { comparisonConfigSchema, Clinic, ComparisonConfig, Ranking } from './guarantee-comparison.schema.js';
 import { NARROW_BELOW, type Criterion } from './guarantee-comparison.vocab.js';
 import { comparisonStrings } from './guarantee-comparison.strings.js';

@@ -20,7 +20,7 @@ import {
   viewFromHash,
   type BuiltInExplainer,
   type ExplainerContent,
-} from './treatment-explainer.logic.js';
+} from './treatment-explainer.model.js';
 import type { explainerConfigSchema, ExplainerConfig } from './treatment-explainer.schema.js';
 import { NARROW_BELOW, type Answers, type OutcomeId, type View } from './treatment-explainer.vocab.js';
 import { explainerStyles } from './treatment-explainer.styles.js';

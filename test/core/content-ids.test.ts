@@ -2,15 +2,15 @@ import { expect } from '@open-wc/testing';
 import * as checklistBuiltIn from '../../src/clinic-checklist/clinic-checklist.built-in.js';
 import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist.strings.js';
 import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.strings.js';
-import { checklistContentKeys, itemIds, checklistContent, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.logic.js';
+import { checklistContentKeys, itemIds, checklistContent, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.model.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { stringsFor, spellFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
 import * as comparisonBuiltIn from '../../src/guarantee-comparison/guarantee-comparison.built-in.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
-import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
+import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.model.js';
 import * as explainerBuiltIn from '../../src/treatment-explainer/treatment-explainer.built-in.js';
-import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.model.js';
 import { BUILT_IN_IDS, OUTCOME_IDS, QUESTION_IDS, VIEWS } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
 

@@ -3,7 +3,7 @@ import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { fillCount } from '../../src/core/plural.js';
 import type { Locale } from '../../src/core/strings.js';
-import { describeLength, describeTouchUps } from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
+import { describeLength, describeTouchUps } from '../../src/guarantee-comparison/guarantee-comparison.model.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
 
 // A string with a number in it names a form for each plural category the language needs, ICU style:

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/treatment-explainer/index.js';
 import type { SmpTreatmentExplainer } from '../../src/treatment-explainer/index.js';
 import * as builtIn from '../../src/treatment-explainer/treatment-explainer.built-in.js';
-import { explainerContent, guideFragment, readGuideFragment } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { explainerContent, guideFragment, readGuideFragment } from '../../src/treatment-explainer/treatment-explainer.model.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
 import { captureConsole, expectRendered, panelText, shadowText } from '../shared/page-errors.js';
 import { laidOut, runWidgetContract } from '../shared/widget-contract.js';

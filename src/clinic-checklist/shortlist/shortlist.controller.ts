@@ -4,7 +4,7 @@ import { addressWith, clearFragment, copyText, printAlone } from '../../core/sha
 import { announceStorageChange, watchStorage, type SafeStorage } from '../../core/storage.js';
 import { fill, type Locale } from '../../core/strings.js';
 import { WidthController } from '../../core/width.js';
-import { itemIds, type ChecklistContent } from '../clinic-checklist.logic.js';
+import { itemIds, type ChecklistContent } from '../clinic-checklist.model.js';
 import {
   addClinic,
   MAX_CLINICS,

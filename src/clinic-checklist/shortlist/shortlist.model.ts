@@ -1,4 +1,4 @@
-import { restoreChecked, storageKey } from '../clinic-checklist.logic.js';
+import { restoreChecked, storageKey } from '../clinic-checklist.model.js';
 import type { ChecklistSection } from '../clinic-checklist.schema.js';
 
 // The reader's shortlist as data: the clinics, their ticks and notes, and every change to them, as pure functions.

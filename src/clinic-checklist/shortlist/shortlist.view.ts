@@ -6,7 +6,7 @@ import type { RovingController } from '../../core/roving.js';
 import { linkField } from '../../core/share.js';
 import { fill, type Locale } from '../../core/strings.js';
 import { byWidth, type WidthController } from '../../core/width.js';
-import { itemIds, type ChecklistContent } from '../clinic-checklist.logic.js';
+import { itemIds, type ChecklistContent } from '../clinic-checklist.model.js';
 import { NARROW_BELOW } from '../clinic-checklist.vocab.js';
 import { MAX_CLINICS, numberedSections, type Shortlist, type ShortlistClinic } from './shortlist.model.js';
 import { mailtoDraft, questionsFor } from './shortlist.questions.js';

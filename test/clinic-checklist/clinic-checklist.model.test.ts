@@ -8,7 +8,7 @@ import {
   checklistContent,
   restoreChecked,
   summaryText,
-} from '../../src/clinic-checklist/clinic-checklist.logic.js';
+} from '../../src/clinic-checklist/clinic-checklist.model.js';
 
 const bands = [
   { from: 0, label: 'Start' },
@@ -16,7 +16,7 @@ const bands = [
   { from: 100, label: 'Done' },
 ];
 
-describe('clinic-checklist logic', () => {
+describe('clinic-checklist model', () => {
   it('picks the band with the highest threshold reached', () => {
     expect(pickBand(bands, 0)!.label).to.equal('Start');
     expect(pickBand(bands, 49)!.label).to.equal('Start');

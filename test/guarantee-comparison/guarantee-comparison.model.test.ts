@@ -16,14 +16,14 @@ import {
   sortAnnouncement,
   sortClinics,
   useColumns,
-} from '../../src/guarantee-comparison/guarantee-comparison.logic.js';
+} from '../../src/guarantee-comparison/guarantee-comparison.model.js';
 import type { Clinic, Guarantee } from '../../src/guarantee-comparison/guarantee-comparison.schema.js';
 
 const strings = comparisonStrings['en-GB'];
 const clinic = (name: string, guarantee: Guarantee = {}, rest: Partial<Clinic> = {}): Clinic => ({ name, guarantee, ...rest });
 const names = (set: Set<string>) => [...set].sort();
 
-describe('guarantee-comparison logic', () => {
+describe('guarantee-comparison model', () => {
   it('needs the built-in content unless the config gives a title and clinics (the note is a UI string)', () => {
     const clinics = [{ name: 'Clinic A' }];
     expect(needsBuiltIn(undefined)).to.be.true;

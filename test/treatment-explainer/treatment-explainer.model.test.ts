@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import * as builtIn from '../../src/treatment-explainer/treatment-explainer.built-in.js';
-import { guideOutcome, mergeById, outcomeFor, explainerContent, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.logic.js';
+import { guideOutcome, mergeById, outcomeFor, explainerContent, viewFromHash } from '../../src/treatment-explainer/treatment-explainer.model.js';
 import { OUTCOME_IDS, type Answers } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 
 const content = explainerContent(undefined, builtIn);
 
 const base: Answers = { goal: 'shaved', commitment: 'long', transplant: 'none', scars: 'none', health: 'none', upkeep: 'fine' };
 
-describe('treatment-explainer logic', () => {
+describe('treatment-explainer model', () => {
   describe('guide outcomes (the documented decision table)', () => {
     const cases: [string, Answers, string][] = [
       ['a contraindication comes first', { ...base, goal: 'try', scars: 'contraindication' }, 'clinician-first'],
