@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/css-minify.mjs';
 import { writeIntegrityList } from './scripts/integrity.mjs';
@@ -66,6 +67,9 @@ function dropIn(packs) {
     localePacksBeside(packs),
     resolve({ exportConditions: ['production'] }),
     minifyCssTemplates(),
+    // Layout whitespace and comments out of html`…` templates; runs of spaces become one, never none, so text
+    // beside an expression keeps its space. CSS is left to minifyCssTemplates.
+    minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinifyCSS: () => false, minifyOptions: { minifyCSS: false, conservativeCollapse: true, removeEmptyAttributes: false } } }),
     esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
   ];
 }
