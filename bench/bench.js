@@ -1,6 +1,7 @@
 // Runs in the browser: each function measures one figure once and returns milliseconds (or bytes).
 // bench/run.mjs calls them repeatedly, with a garbage collection between runs.
 import { Grid } from '/node_modules/gridjs/dist/gridjs.production.es.min.js';
+import { timeToLastChange } from './stop-rule.js';
 
 const stage = document.getElementById('stage');
 stage.style.width = '1200px';
@@ -36,51 +37,42 @@ const now = () => performance.now();
 
 // ---- The widget ----
 
-async function widget(tag, config) {
+async function widget(tag, config, layout = true) {
   const el = document.createElement(tag);
   if (config) el.config = config;
   stage.append(el);
   await el.updateComplete;
-  settle();
+  if (layout) settle();
   return el;
 }
 
 export async function renderDefault(tag) {
   clear();
-  const start = now();
-  await widget(tag);
-  return now() - start;
+  return (await timeToLastChange(stage, () => widget(tag, undefined, false))).ms;
 }
+
+// The comparison's renders and re-sorts, the plain table's and Grid.js's are all timed by one rule
+// (stop-rule.js): to the last change each makes to the DOM.
 
 /** `pageSize` undefined: the widget's default (100 clinics, then "Show more"). */
 export async function comparisonRender(count, pageSize) {
   clear();
   const data = { clinics: clinics(count), pageSize };
-  const start = now();
-  await widget('smp-guarantee-comparison', data);
-  return now() - start;
+  return (await timeToLastChange(stage, () => widget('smp-guarantee-comparison', data, false))).ms;
 }
 
 export async function comparisonSort(count, pageSize) {
   clear();
   const el = await widget('smp-guarantee-comparison', { clinics: clinics(count), pageSize });
   const button = [...el.shadowRoot.querySelectorAll('button.sort')].find((b) => b.textContent.includes('Refund'));
-  const start = now();
-  button.click();
-  await el.updateComplete;
-  settle();
-  return now() - start;
+  return (await timeToLastChange(stage, () => button.click())).ms;
 }
 
 export async function checklistTick() {
   clear();
   const el = await widget('smp-clinic-checklist', { persist: false });
   const box = el.shadowRoot.querySelector('input[type="checkbox"]');
-  const start = now();
-  box.click();
-  await el.updateComplete;
-  settle();
-  return now() - start;
+  return (await timeToLastChange(stage, () => box.click())).ms;
 }
 
 /** 30 widgets of mixed kinds inserted at once: the time until all have rendered, and the long tasks. */
@@ -280,23 +272,24 @@ function baselineTable(data, pageSize = PAGE_SIZE) {
   root.append(section);
   shadow.append(sizer, root);
   stage.append(host);
-  settle();
   return host;
 }
 
 export async function baselineRender(count, pageSize) {
   clear();
   const data = clinics(count);
-  const start = now();
-  baselineTable(data, pageSize);
-  return now() - start;
+  return (await timeToLastChange(stage, () => baselineTable(data, pageSize))).ms;
 }
 
 export async function baselineSort(count, pageSize = PAGE_SIZE) {
   clear();
   const data = clinics(count);
   const body = baselineTable(data, pageSize).shadowRoot.querySelector('tbody');
-  const start = now();
+  settle();
+  return (await timeToLastChange(stage, () => resortBaseline(body, data, pageSize))).ms;
+}
+
+function resortBaseline(body, data, pageSize) {
   // Re-sort by refund, most generous first, unknowns last; rows already built are moved, the rest built.
   const built = new Map([...body.rows].map((tr, index) => [data[index], tr]));
   const sorted = data.map((c, index) => ({ c, score: scorers[3](c) ?? -Infinity, index }));
@@ -304,23 +297,28 @@ export async function baselineSort(count, pageSize = PAGE_SIZE) {
   const marks = scorers.map((score) => best(data, score));
   const today = Date.now();
   body.replaceChildren(...sorted.slice(0, pageSize).map(({ c }) => built.get(c) ?? row(c, marks, today)));
-  settle();
-  return now() - start;
 }
 
 // ---- Grid.js, showing the same rows and columns ----
 
-/** `limit`: Grid.js's own pagination, showing that many rows per page (the same rows the widget shows). */
-export async function gridjsRender(count, limit) {
+/**
+ * Grid.js with the same rows and columns; `limit`: its own pagination, showing that many rows per page (the same
+ * rows the widget shows). Timed two ways: `settled`, by the stop rule, to its last change to the DOM (it sizes its
+ * columns after its rows are in), and `rowsIn`, to when its last row is in the DOM.
+ */
+export async function gridjsRender(count, limit, figure = 'settled') {
   clear();
   const data = clinics(count);
   const rows = data.map((c) => [c.name, describe(c, 0), describe(c, 1), describe(c, 2), describe(c, 3), describe(c, 4), c.guarantee.conditions.join('; ') || 'None listed', describe(c, 6), c.verified ?? 'Not stated']);
+  const render = (container) => {
+    stage.append(container);
+    // At its best: its default waits 100 ms before processing the data, which is not render work.
+    new Grid({ columns: LABELS, data: rows, sort: true, processingThrottleMs: 0, ...(limit ? { pagination: { limit } } : {}) }).render(container);
+  };
+  if (figure === 'settled') return (await timeToLastChange(stage, () => render(document.createElement('div')))).ms;
   const start = now();
   const container = document.createElement('div');
-  stage.append(container);
-  // At its best: its default waits 100 ms before processing the data, which is not render work.
-  new Grid({ columns: LABELS, data: rows, sort: true, processingThrottleMs: 0, ...(limit ? { pagination: { limit } } : {}) }).render(container);
-  // Grid.js renders asynchronously: stop the clock when its last row is in the DOM.
+  render(container);
   const expected = limit ? Math.min(limit, count) : count;
   await new Promise((resolve) => {
     const done = () => container.querySelectorAll('tbody tr').length === expected;
