@@ -11,7 +11,7 @@ import { buildConsumerApp, removeConsumerApp } from './test/runner/consumer-app.
 import { openFromDisk, removeRelease, unpackRelease } from './test/runner/release-check.mjs';
 import { checkStartScript } from './test/runner/start-script.mjs';
 import { sourceImports } from './test/runner/source-imports.mjs';
-import { buildWithFakeWidget } from './test/runner/fake-widget.mjs';
+import { fakeWidgetResult, startFakeWidgetBuild } from './test/runner/fake-widget.mjs';
 import { eleventySite, prerenderCommand, prerenderedPages } from './test/runner/prerender.mjs';
 import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
 import { typescript } from './web-dev-server.config.mjs';
@@ -349,11 +349,16 @@ const sourceImportsCommand = {
   },
 };
 
-/** `executeServerCommand('fake-widget-build')`: the project built with a fourth widget added to its list (test/runner/fake-widget.mjs). */
+/**
+ * `executeServerCommand('fake-widget-build')` starts building the project with a fourth widget added to its list
+ * (test/runner/fake-widget.mjs); `'fake-widget-result'` gives the result, or `{ pending: true }` while it is still building.
+ */
 const fakeWidgetCommand = {
   name: 'fake-widget-build',
   executeCommand({ command }) {
-    return command === 'fake-widget-build' ? buildWithFakeWidget() : undefined;
+    if (command === 'fake-widget-build') return startFakeWidgetBuild();
+    if (command === 'fake-widget-result') return fakeWidgetResult();
+    return undefined;
   },
 };
 

@@ -48,7 +48,8 @@ let siteThemeModule: Promise<typeof import('./site-theme.js') | undefined> | und
  * @cssprop --smp-color-danger-surface - Error panel background.
  */
 export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<never, never>, BuiltIn = unknown, Content = unknown> extends LitElement {
-  static readonly version = VERSION;
+  /** The library version that defined the element; a second copy of another version loaded on the page leaves it in place and says so in the console. */
+  static readonly version: string = VERSION;
   /** @internal What the widget imports when a config needs it, and how it makes its content (see WidgetParts). */
   static readonly parts: WidgetParts<z.ZodMiniType, unknown, unknown>;
   /** The width (CSS px) below which the widget renders other markup, if it does (see core/width.ts byWidth). */

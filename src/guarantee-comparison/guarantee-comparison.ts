@@ -130,7 +130,7 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  */
 export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSchema, ComparisonEvents, BuiltInComparison, ComparisonContent> {
   static override styles = [hostStyles, errorPanelStyles, comparisonStyles];
-  /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
+  /** The width in CSS px below which the comparison shows each clinic as a card; pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
   /** @internal What the comparison imports when a config needs it, and how it makes its content. */
   static override readonly parts: WidgetParts<typeof comparisonConfigSchema, BuiltInComparison, ComparisonContent> = {

@@ -77,7 +77,7 @@ type Strings = Record<ExplainerStringKey, string>;
  * @cssprop --smp-color-danger - Error panel accent and warning signs.
  */
 export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSchema, ExplainerEvents, BuiltInExplainer, ExplainerContent> {
-  /** Below this width the layout changes markup (see byWidth); pre-rendered styles switch at the same width. */
+  /** The width in CSS px below which the views are chosen from a list instead of tabs; pre-rendered styles switch at the same width. */
   static override readonly narrowBelow = NARROW_BELOW;
   static override styles = [hostStyles, errorPanelStyles, linkFieldStyles, explainerStyles];
   /** @internal A config patches the built-in entries rather than replacing them, so the explainer always shows some. */

@@ -46,3 +46,18 @@ export async function buildWithFakeWidget() {
   const stylesheets = await readdir(join(root, 'dist/styles'));
   return { prerendered, typeErrors, stylesheets };
 }
+
+// The build takes longer than the test runner waits for one command's answer (20 s) on a busy machine: the test
+// starts it with one command and asks for its result with another, each answered within a few seconds.
+let building;
+
+/** Starts the build, once per test run. */
+export function startFakeWidgetBuild() {
+  building ??= buildWithFakeWidget().catch((error) => ({ error: error instanceof Error ? error.message : String(error) }));
+  return true;
+}
+
+/** The build's result, or `{ pending: true }` if it is still running after a few seconds. */
+export function fakeWidgetResult() {
+  return Promise.race([building ?? Promise.resolve({ error: 'the build was not started' }), new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 3000))]);
+}
