@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
+import { clearOfStickyCells, markScrollEdges, watchScrollEdges } from './scroll-edges.js';
 import type { WidgetParts } from '../core/config-controller.js';
 import { checkedProp } from '../core/checked.js';
 import { cssProps } from '../core/css-props.js';
@@ -172,6 +173,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.announcement = '';
     this.filterOpen = false;
     this.pagesShown = 1;
+    watchScrollEdges(this, () => this.renderRoot.querySelector<HTMLElement>('.scroller'));
   }
 
   override connectedCallback(): void {
@@ -275,8 +277,6 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   // The button that was pressed may be gone (nothing left to show), so focus moves to the first new clinic.
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller) markScrollEdges(scroller);
     if (this.focusClinicAt === undefined) return;
     const names = this.renderRoot.querySelectorAll<HTMLElement>('.by-rows tbody th, .by-columns thead th:not(:first-child), .cards h3');
     const heading = names[this.focusClinicAt];
@@ -517,38 +517,4 @@ function renderLifetimeConditions(conditions: string, strings: Strings) {
 function renderTrackRecordDetail({ note, source }: CellView, strings: Strings) {
   const link = source ? html` <a class="detail" href=${source}>${strings.source}</a>` : nothing;
   return html`${note ? html`<span class="detail" dir="auto">${note}</span>` : nothing}${link}`;
-}
-
-function clearOfStickyCells(scroller: HTMLElement, target: HTMLElement): ScrollToOptions {
-  const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
-  const cell = target.closest('th, td');
-  if (!corner || !cell || target === scroller) return {};
-  const box = target.getBoundingClientRect();
-  const view = scroller.getBoundingClientRect();
-  // Wider than the edge shadow, so the focus ring is never under it.
-  const gap = 24;
-  let left = 0;
-  let top = 0;
-  if (!cell.matches('tbody th, thead th:first-child')) {
-    const rtl = getComputedStyle(scroller).direction === 'rtl';
-    if (!rtl && box.left < corner.right) left = box.left - corner.right - gap;
-    else if (!rtl && box.right > view.right - gap) left = box.right - view.right + gap;
-    if (rtl && box.right > corner.left) left = box.right - corner.left + gap;
-    else if (rtl && box.left < view.left + gap) left = box.left - view.left - gap;
-  }
-  if (!cell.matches('thead th') && box.top < corner.bottom) top = box.top - corner.bottom - gap;
-  return { left, top };
-}
-
-/** Marks on the scroller's frame which edges hide more of the table: `data-more-start`, `data-more-end`. */
-function markScrollEdges(scroller: HTMLElement): void {
-  const frame = scroller.parentElement!;
-  const travelled = Math.abs(scroller.scrollLeft);
-  const room = scroller.scrollWidth - scroller.clientWidth;
-  frame.toggleAttribute('data-more-start', travelled > 1);
-  frame.toggleAttribute('data-more-end', room - travelled > 1);
-  const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
-  const edge = frame.querySelector<HTMLElement>('.start-edge')!;
-  const offset = `${(corner?.width ?? 0) + 1}px`;
-  if (edge.style.insetInlineStart !== offset) edge.style.insetInlineStart = offset;
 }

@@ -398,6 +398,26 @@ describe('<smp-guarantee-comparison>', () => {
       }
     });
 
+    it('works out its edge shadows after layout, never forcing a layout while it updates', async () => {
+      const { el } = await inColumn(700, manyClinics(6));
+      let reads = 0;
+      const scrollWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollWidth')!;
+      const rect = Element.prototype.getBoundingClientRect;
+      Object.defineProperty(Element.prototype, 'scrollWidth', { configurable: true, get() { reads += 1; return scrollWidth.get!.call(this); } });
+      Element.prototype.getBoundingClientRect = function () { reads += 1; return rect.call(this); };
+      try {
+        el.sortBy('refund');
+        await el.updateComplete;
+        expect(reads, 'layout read while updating').to.equal(0);
+      } finally {
+        Object.defineProperty(Element.prototype, 'scrollWidth', scrollWidth);
+        Element.prototype.getBoundingClientRect = rect;
+      }
+      // A clinic hidden narrows the table: the shadows follow once the browser has laid it out.
+      el.config = manyClinics(2);
+      await waitUntil(() => !frame(el).hasAttribute('data-more-end'), 'the end shadow stayed on a table that fits');
+    });
+
     it('shows no shadow when the table fits', async () => {
       const { el } = await inColumn(1200, EXAMPLE);
       expectRendered(el, '.scroll-frame [part="table"]');
