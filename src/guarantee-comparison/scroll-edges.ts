@@ -11,6 +11,9 @@ export function markScrollEdges(scroller: HTMLElement): void {
   const room = scroller.scrollWidth - scroller.clientWidth;
   frame.toggleAttribute('data-more-start', travelled > 1);
   frame.toggleAttribute('data-more-end', room - travelled > 1);
+  // The start shadow is placed just past the sticky column once it shows: a table that fits, or one not yet
+  // scrolled, is left as it was rendered.
+  if (travelled <= 1) return;
   const corner = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
   const edge = frame.querySelector<HTMLElement>('.start-edge')!;
   const offset = `${(corner?.width ?? 0) + 1}px`;
