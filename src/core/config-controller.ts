@@ -47,6 +47,16 @@ export interface WidgetParts<Schema extends z.ZodMiniType, BuiltIn, Content> {
   content(config: z.infer<Schema> | undefined, builtIn: BuiltIn | undefined, translate: Translate): Content;
 }
 
+/**
+ * What a widget imports under a part's name: the validator (zod, core/config.ts and the schema) for `schema`,
+ * the built-in content for `builtIn`, else the mode of that name. The element and the server's preload both
+ * import through it, under partKey.
+ */
+export function partLoader(parts: WidgetParts<z.ZodMiniType, unknown, unknown>, name: string): (() => Promise<unknown>) | undefined {
+  if (name === 'schema') return () => loadValidator(parts.schema());
+  return name === 'builtIn' ? parts.builtIn : parts.modes?.[name];
+}
+
 /** The element a config controller serves: its config sources. */
 export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
   readonly config: unknown;
@@ -200,7 +210,7 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     const { kind } = pickConfigSource(sources);
     const source = remote === undefined ? kind : 'src';
     if (kind === 'none' && remote === undefined) return noConfig();
-    const validator = this.importPart('schema', () => loadValidator(this.parts.schema()), () => (this.sourceChanged = true));
+    const validator = this.importPart('schema', partLoader(this.parts, 'schema') as () => Promise<Validator<Schema>>, () => (this.sourceChanged = true));
     if (validator === 'loading') return { status: 'pending', source };
     if (validator.status === 'failed') {
       this.log('error', `the config could not be checked: ${validator.reason}`);
@@ -217,8 +227,7 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
   private withParts(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
     if (checked.status !== 'ok') return checked;
     for (const name of this.parts.needs(checked.config)) {
-      const load = name === 'builtIn' ? this.parts.builtIn : this.parts.modes![name]!;
-      const outcome = this.importPart(name, load);
+      const outcome = this.importPart(name, partLoader(this.parts, name)!);
       if (outcome === 'loading') return { status: 'pending', source: checked.source };
       if (outcome.status === 'failed') {
         const content = name === 'builtIn';

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { loadValidator, type WidgetParts } from '../core/config-controller.js';
+import { partLoader, type WidgetParts } from '../core/config-controller.js';
 import { importOnce, partKey } from '../core/lazy-import.js';
 import { loadLocalePack } from '../core/locale-packs.js';
 import { pickLocale } from '../core/strings.js';
@@ -13,11 +13,12 @@ import { pickLocale } from '../core/strings.js';
  * one synchronous pass (render.ts). In a browser an element imports them itself, as they are needed.
  */
 export async function preloadWidget(tag: string, parts: WidgetParts<z.ZodMiniType, unknown, unknown>, locale?: string, config?: unknown): Promise<void> {
-  const needed = parts.needs(config as never).map((name) => [name, name === 'builtIn' ? parts.builtIn : parts.modes?.[name]] as const);
+  const names = new Set(['schema', 'builtIn', ...parts.needs(config as never)]);
   await Promise.all([
-    importOnce(partKey(tag, 'schema'), () => loadValidator(parts.schema())),
-    importOnce(partKey(tag, 'builtIn'), parts.builtIn),
-    ...needed.map(([name, load]) => load && importOnce(partKey(tag, name), load)),
+    ...[...names].map((name) => {
+      const load = partLoader(parts, name);
+      return load && importOnce(partKey(tag, name), load);
+    }),
     locale ? loadLocalePack(pickLocale(locale)) : undefined,
   ]);
 }
