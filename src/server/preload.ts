@@ -22,3 +22,8 @@ export async function preloadWidget(tag: string, parts: WidgetParts<z.ZodMiniTyp
     locale ? loadLocalePack(pickLocale(locale)) : undefined,
   ]);
 }
+
+/** Imports the code of every mode of a widget (its `parts.modes`), under the names the elements use. */
+export async function preloadModes(tag: string, parts: WidgetParts<z.ZodMiniType, unknown, unknown>): Promise<void> {
+  await Promise.all(Object.keys(parts.modes ?? {}).map((name) => importOnce(partKey(tag, name), partLoader(parts, name)!)));
+}

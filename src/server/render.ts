@@ -8,10 +8,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { SmpElement } from '../core/base-element.js';
 import { widgetFolder, WIDGET_TAGS, type WidgetTag } from '../widgets.js';
-import { preloadWidget } from './preload.js';
-// The checklist's shortlist mode fills a sheet among the element's own styles when its chunk loads: loaded up
-// front here, so the element's styles, and the stylesheets made from them, hold its rules.
-import '../clinic-checklist/clinic-checklist.shortlist.js';
+import { preloadModes, preloadWidget } from './preload.js';
 import { widgetStylesheet } from './stylesheets.js';
 
 // Pre-rendering on a server or at build time: each widget's shadow root as declarative shadow DOM, so the
@@ -20,8 +17,11 @@ import { widgetStylesheet } from './stylesheets.js';
 /** The widgets this renders: every widget of the list. */
 export { WIDGET_TAGS, type WidgetTag };
 
-// Each widget registers itself, as in a browser.
+// Each widget registers itself, as in a browser; and every mode's code is loaded up front, since a mode may add
+// to its element's styles when it loads (the checklist's shortlist fills a sheet among them), so the stylesheets
+// made from those styles hold its rules.
 await Promise.all(WIDGET_TAGS.map((tag) => import(`../${widgetFolder(tag)}/register.js`)));
+await Promise.all(WIDGET_TAGS.map((tag) => preloadModes(tag, widgetClass(tag).parts)));
 
 /** A widget's attributes, as in the page. */
 export interface WidgetAttributes {
