@@ -61,9 +61,20 @@ const SCRIPT_BASE = [
   '}',
 ].join('\n');
 
+/**
+ * Code only a server runs (a widget's `parts.server`, in `*.server.ts`) stays out of every file a browser loads:
+ * its import becomes a promise of nothing, which a browser never asks for.
+ */
+const serverOnlyOut = {
+  name: 'server-only-out',
+  resolveDynamicImport: (specifier) => (typeof specifier === 'string' && /\.server\.js$/.test(specifier) ? { id: 'server-only', external: true } : null),
+  renderDynamicImport: ({ targetModuleId }) => (targetModuleId === 'server-only' ? { left: 'Promise.resolve(', right: ')' } : null),
+};
+
 /** Plugins of every minified file; `packs` is where the language packs are, seen from the file. */
 function dropIn(packs) {
   return [
+    serverOnlyOut,
     localePacksBeside(packs),
     resolve({ exportConditions: ['production'] }),
     minifyCssTemplates(),

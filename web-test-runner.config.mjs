@@ -1,4 +1,5 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -393,6 +394,7 @@ export const TEST_GROUPS = {
     'test/clinic-checklist/clinic-checklist.test.ts',
     'test/clinic-checklist/clinic-checklist.shortlist.test.ts',
     'test/guarantee-comparison/guarantee-comparison.test.ts',
+    'test/guarantee-comparison/table-rows.test.ts',
     'test/treatment-explainer/treatment-explainer.test.ts',
     'test/builder/builder.test.ts',
     'test/core/config-controller.test.ts',
@@ -418,7 +420,8 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [scriptWithoutPacks, cspHeaders, prerenderedPages, releaseSite.middleware, uploadedBuild, flakyUploads, discourseSite, eleventy.middleware],
-  plugins: [typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, fakeWidgetCommand, testGroupsCommand, discourseTranslations, gzipSize, docsCommands, prerenderCommand, eleventy.plugin],
+  // The accessibility tree as the browser builds it (the comparison's two ways of rendering rows are compared by it).
+  plugins: [a11ySnapshotPlugin(), typescript, bundledDependencies, consumerApp(), releaseSite.plugin, startScript, sourceImportsCommand, fakeWidgetCommand, testGroupsCommand, discourseTranslations, gzipSize, docsCommands, prerenderCommand, eleventy.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

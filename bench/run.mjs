@@ -26,13 +26,15 @@ const COMPARISON_CONFIG = JSON.stringify({
 const PAGES = [
   { name: 'the loader alone', body: '', budget: 2 },
   { name: 'one checklist on built-in content', body: '<smp-clinic-checklist></smp-clinic-checklist>', budget: 20 },
-  { name: 'one comparison with its own config', body: `<smp-guarantee-comparison config='${COMPARISON_CONFIG}'></smp-guarantee-comparison>`, budget: 24 },
+  { name: 'one comparison with its own config', body: `<smp-guarantee-comparison config='${COMPARISON_CONFIG}'></smp-guarantee-comparison>`, budget: 34 },
   {
     name: 'all three widgets on built-in content',
     body: '<smp-clinic-checklist></smp-clinic-checklist><smp-guarantee-comparison></smp-guarantee-comparison><smp-treatment-explainer></smp-treatment-explainer>',
-    budget: 32,
+    budget: 38,
   },
 ];
+/** The classic script forum pages load (every widget in one file; language packs apart), in KB gzip -9. */
+const CLASSIC_SCRIPT = { file: 'dist/smp-widgets.iife.min.js', budget: 50 };
 const bytesOnly = process.argv.includes('--bytes-only');
 
 // ---- Bytes ----
@@ -177,24 +179,39 @@ const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
-function budgets(pages, time) {
+function budgets(pages, size, time) {
   const lines = [];
   const check = (name, ok, detail) => lines.push({ name, ok, detail });
   for (const page of pages) {
     const files = page.files.map(([path, size]) => `${path.replace(/^\/dist\//, '').replace(/-[\w-]{8}\.js$/, '.js')} ${kb(size)}`).join(' + ');
     check(`${page.name} ≤ ${page.budget} KB gzip`, page.gzip <= page.budget * 1024, `${kb(page.gzip)}: ${files}`);
   }
+  const classic = size[CLASSIC_SCRIPT.file].gzip;
+  check(`the classic script ≤ ${CLASSIC_SCRIPT.budget} KB gzip`, classic <= CLASSIC_SCRIPT.budget * 1024, kb(classic));
   if (!time) return lines;
+  // Against the plain DOM building the same table: the ratio of the medians, measured turn about.
   const vs = (a, b) => `${ms(a)} vs ${ms(b)} (${ratio(a, b)})`;
-  const hundred = time.comparison[100];
-  check('comparison first render at 100 clinics ≤ 1.2× plain DOM', hundred.widget.median <= 1.2 * hundred.baseline.median, vs(hundred.widget.median, hundred.baseline.median));
-  const all = time.everyRow;
-  check('every row at 1,000 clinics ≤ 1.2× plain DOM', all.widget.median <= 1.2 * all.baseline.median, vs(all.widget.median, all.baseline.median));
-  const big = time.comparison[1000];
-  check('every row at 1,000 clinics at least as fast as Grid.js showing every row', all.widget.median <= big.gridjs.median, `${ms(all.widget.median)} vs Grid.js ${ms(big.gridjs.median)} (${ratio(big.gridjs.median, all.widget.median)})`);
-  check(`first page at 1,000 clinics ≥ 1.5× faster than Grid.js paged at ${PAGE_SIZE} rows`, big.gridjsPaged.median >= 1.5 * big.widget.median, `${ms(big.widget.median)} vs Grid.js ${ms(big.gridjsPaged.median)} (${ratio(big.gridjsPaged.median, big.widget.median)} faster)`);
-  check('JS heap held at 1,000 clinics ≤ 2× plain DOM', big.widgetHeap.median <= 2 * big.baselineHeap.median, `${kb(big.widgetHeap.median)} vs ${kb(big.baselineHeap.median)} (${ratio(big.widgetHeap.median, big.baselineHeap.median)})`);
-  check('30 mixed widgets: no task longer than 50 ms', time.page30.longestTask.median <= 50, `longest task ${ms(time.page30.longestTask.median)} (median of ${time.page30.longestTask.runs} runs); all rendered in ${ms(time.page30.ms.median)}`);
+  const plain = [
+    ['every row at 1,000 clinics', time.everyRow, 1.15],
+    ['100 clinics', time.comparison[100], 1.25],
+    ['first page at 1,000 clinics', time.comparison[1000], 1.4],
+    ['10 clinics', time.comparison[10], 1.5],
+  ];
+  for (const [name, { widget, baseline }, most] of plain) check(`${name}: first render ≤ ${most}× plain DOM`, widget.median <= most * baseline.median, vs(widget.median, baseline.median));
+  // Against Grid.js settled: every row where Grid.js shows every row, its pages where the widget shows its first page.
+  const grid = [
+    ['10 clinics', time.comparison[10].widget, time.comparison[10].gridjs],
+    ['100 clinics', time.comparison[100].widget, time.comparison[100].gridjs],
+    [`first page at 1,000 clinics (Grid.js ${PAGE_SIZE} per page)`, time.comparison[1000].widget, time.comparison[1000].gridjsPaged],
+    ['every row at 1,000 clinics', time.everyRow.widget, time.comparison[1000].gridjs],
+  ];
+  for (const [name, widget, gridjs] of grid) check(`${name}: at least 2× faster than Grid.js settled`, gridjs.median >= 2 * widget.median, `${ms(widget.median)} vs Grid.js ${ms(gridjs.median)} (${ratio(gridjs.median, widget.median)} faster)`);
+  for (const [n, most] of [[1000, 1.5], [100, 3]]) {
+    const { widgetHeap, baselineHeap } = time.comparison[n];
+    check(`JS heap held at ${n.toLocaleString('en')} clinics ≤ ${most}× plain DOM`, widgetHeap.median <= most * baselineHeap.median, `${kb(widgetHeap.median)} vs ${kb(baselineHeap.median)} (${ratio(widgetHeap.median, baselineHeap.median)})`);
+  }
+  const longest = time.page30.longestTask;
+  check('30 mixed widgets: longest task ≤ 50 ms (median), none over 80 ms', longest.median <= 50 && longest.max <= 80, `median ${ms(longest.median)}, worst ${ms(longest.max)} of ${longest.runs} runs; all rendered in ${ms(time.page30.ms.median)}`);
   return lines;
 }
 
@@ -292,7 +309,7 @@ function updateBenchmarkPage(table) {
 execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 const size = bytes();
 const { pages, time } = await inBrowser();
-const checks = budgets(pages, time);
+const checks = budgets(pages, size, time);
 if (!bytesOnly) {
   const table = markdown(size, time, checks);
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes: size, pages, timings: time, budgets: checks }, null, 2)}\n`);

@@ -41,6 +41,8 @@ export interface WidgetParts<Schema extends z.ZodMiniType, BuiltIn, Content> {
   builtIn(): Promise<BuiltIn>;
   /** Code a mode of the widget needs (the checklist's shortlist), by the mode's name. */
   modes?: Readonly<Record<string, () => Promise<unknown>>>;
+  /** Code only a server imports, before it pre-renders: templates for what the browser builds without them. */
+  server?: () => Promise<unknown>;
   /** What a valid config (or none) needs before it can be shown: `builtIn` and the names of modes. */
   needs(config: z.infer<Schema> | undefined): readonly string[];
   /** What the widget shows: the config over the built-in content (undefined when not needed), in the reader's language. */

@@ -44,6 +44,22 @@ function omitKeys(value: unknown, path: readonly PropertyKey[], keys: readonly s
   return copy;
 }
 
+/**
+ * Whether the checked value is the input as it was (the schema's only change is trimming): then the widget keeps
+ * the page's own object rather than the validator's copy of it, which for a thousand clinics is a second copy of
+ * every one of them. Comparing costs well under a millisecond per thousand clinics.
+ */
+export function unchanged(checked: unknown, input: unknown): boolean {
+  if (checked === input) return true;
+  if (typeof checked !== 'object' || typeof input !== 'object' || checked === null || input === null) return false;
+  if (Array.isArray(checked) !== Array.isArray(input)) return false;
+  const keys = Object.keys(checked);
+  if (keys.length !== Object.keys(input).length) return false;
+  return keys.every((key) => unchanged((checked as Record<string, unknown>)[key], (input as Record<string, unknown>)[key]));
+}
+
+const keptIfUnchanged = <T>(checked: T, input: unknown): T => (unchanged(checked, input) ? (input as T) : checked);
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -76,14 +92,14 @@ export function validateConfig<S extends z.ZodMiniType>(
   if (kind === 'none') return { status: 'ok', source: kind, config: undefined, unknownKeys: [] };
 
   let result = z.safeParse(schema, input);
-  if (result.success) return { status: 'ok', source: kind, config: result.data, unknownKeys: [] };
+  if (result.success) return { status: 'ok', source: kind, config: keptIfUnchanged(result.data, input), unknownKeys: [] };
 
   const unknown = result.error.issues.filter(isUnknownKeys);
   const unknownKeys = unknown.flatMap((issue) => issue.keys.map((key) => formatPath([...issue.path, key])));
   if (unknown.length > 0) {
     input = unknown.reduce((value, issue) => omitKeys(value, issue.path, issue.keys), input);
     result = z.safeParse(schema, input);
-    if (result.success) return { status: 'ok', source: kind, config: result.data, unknownKeys };
+    if (result.success) return { status: 'ok', source: kind, config: keptIfUnchanged(result.data, input), unknownKeys };
   }
   const problems = problemsFromIssues(result.error.issues.filter((issue) => !isUnknownKeys(issue)), input);
   if (problems.length === 0) problems.push(problem('config', 'couldNotRead'));

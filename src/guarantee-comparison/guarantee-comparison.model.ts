@@ -1,4 +1,5 @@
 import { loaded } from '../core/lazy-import.js';
+import { isAllowedLink } from '../core/links.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
 import { fillCount } from '../core/plural.js';
 import type * as Defaults from './guarantee-comparison.built-in.js';
@@ -279,9 +280,17 @@ export interface CellView {
   source?: string;
 }
 
-/** A clinic as the table and cards show it: one cell per criterion shown, then one per extra row. */
+/**
+ * A clinic as the table and cards show it: one cell per criterion shown, then one per extra row. It is worked out
+ * from the page's own object when it is shown (the widget keeps that object rather than a copy), so its links
+ * are checked here again: a page that changed a clinic in place since it was checked gets text, not its link.
+ */
 export interface ClinicView {
   clinic: Clinic;
+  name: string;
+  location: string;
+  /** The clinic's site, when it is one the widget may link to. */
+  url: string | undefined;
   highlighted: boolean;
   cells: CellView[];
   extras: string[];
@@ -320,17 +329,22 @@ function cellView(criterion: Criterion, clinic: Clinic, context: CellContext): C
     }
     case 'trackRecord': {
       const record = clinic.trackRecord;
-      return { text: describeValue(record?.rating, strings), flag, note: record?.note, source: record?.source };
+      return { text: describeValue(record?.rating, strings), flag, note: record?.note, source: linkOrNothing(record?.source) };
     }
     default:
       return { text: describeValue(guarantee?.[criterion], strings), flag };
   }
 }
 
+const linkOrNothing = (value: unknown) => (typeof value === 'string' && isAllowedLink(value) ? value : undefined);
+
 /** One clinic's cells in the order shown. */
 export function clinicView(clinic: Clinic, context: CellContext): ClinicView {
   return {
     clinic,
+    name: String(clinic.name),
+    location: String(clinic.location ?? ''),
+    url: linkOrNothing(clinic.url),
     highlighted: context.config?.highlight === clinic.name,
     cells: context.criteria.map((criterion) => cellView(criterion, clinic, context)),
     extras: context.extraLabels.map((label) => clinic.extra?.find((row) => row.label === label)?.value ?? context.strings.notStated),

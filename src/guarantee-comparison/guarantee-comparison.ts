@@ -25,7 +25,6 @@ import {
   sortLabel,
   useColumns,
   type BuiltInComparison,
-  type CellView,
   type ClinicView,
   type SortDirection,
   type SortKey,
@@ -36,6 +35,8 @@ import type { comparisonConfigSchema, Clinic, ComparisonConfig, Ranking } from '
 import { NARROW_BELOW, type Criterion } from './guarantee-comparison.vocab.js';
 import { comparisonStrings } from './guarantee-comparison.strings.js';
 import { comparisonStyles } from './guarantee-comparison.styles.js';
+import { highlightClass, renderCell, renderClinicName } from './cells.js';
+import { tableRows } from './table-rows.js';
 
 /** `detail` of `smp-comparison-sort`. `descending` puts the most generous (or latest, or Z) first. */
 export interface ComparisonSortDetail {
@@ -63,34 +64,6 @@ interface View {
   criteria: readonly Criterion[];
   extraLabels: readonly string[];
 }
-
-type Cell = TemplateResult | string;
-
-// Lit templates are fixed, so a table row takes the template for its number of cells: one template per
-// row, with no hidden cells and far fewer parts than a template per cell (see bench/profile.mjs).
-type RowParts = { className: string; name: TemplateResult; cells: Cell[]; extras: readonly string[] };
-const extraCells = (extras: readonly string[]) => extras.map((value) => html`<td dir="auto">${value}</td>`);
-const ROWS: ((row: RowParts) => TemplateResult)[] = [
-  (r) => html`<tr class=${r.className}><th scope="row">${r.name}</th>${extraCells(r.extras)}</tr>`,
-  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td>${extraCells(extras)}</tr>`,
-  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td>${extraCells(extras)}</tr>`,
-  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td>${extraCells(extras)}</tr>`,
-  ({ className, name, cells: c, extras }) => html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td>${extraCells(extras)}</tr>`,
-  ({ className, name, cells: c, extras }) =>
-    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td>${extraCells(extras)}</tr>`,
-  ({ className, name, cells: c, extras }) =>
-    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td><td>${c[5]}</td>${extraCells(extras)}</tr>`,
-  ({ className, name, cells: c, extras }) =>
-    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td><td>${c[5]}</td><td>${c[6]}</td>${extraCells(extras)}</tr>`,
-  ({ className, name, cells: c, extras }) =>
-    html`<tr class=${className}><th scope="row">${name}</th><td>${c[0]}</td><td>${c[1]}</td><td>${c[2]}</td><td>${c[3]}</td><td>${c[4]}</td><td>${c[5]}</td><td>${c[6]}</td><td>${c[7]}</td>${extraCells(extras)}</tr>`,
-];
-
-/** A value with what stands beside it: a marker (the words on screen and for screen readers alike) or a flag. */
-const FLAGGED = {
-  marker: (text: string, strings: Strings) => html`${text} <span class="marker" part="marker">${strings.mostGenerous}</span>`,
-  stale: (text: string, strings: Strings) => html`${text} <span class="stale" part="stale">${strings.stale}</span>`,
-};
 
 /** Midnight UTC of the clock's day: staleness is judged by the day, so the display values keep all day. */
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -139,6 +112,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     builtIn: () => import('./guarantee-comparison.built-in.js'),
     needs: (config) => (needsBuiltIn(config) ? ['builtIn'] : []),
     content: comparisonContent,
+    server: () => import('./table-rows.server.js'),
   };
 
   static override properties: PropertyDeclarations = {
@@ -427,20 +401,20 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
       <thead>
         <tr>
           <th scope="col" aria-sort=${this.sortStateOf('name')}>${this.renderSortButton('name', view)}</th>
-          ${repeat(rows, (row) => row.clinic.name, (row) => html`<th scope="col" class=${highlightClass(row)}>${this.renderClinicName(row, strings)}</th>`)}
+          ${repeat(rows, (row) => row.name, (row) => html`<th scope="col" class=${highlightClass(row)}>${renderClinicName(row, strings)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${view.criteria.map(
           (criterion, index) => html`<tr>
             <th scope="row" aria-sort=${this.sortStateOf(criterion)}>${this.renderSortButton(criterion, view)}</th>
-            ${repeat(rows, (row) => row.clinic.name, (row) => html`<td class=${highlightClass(row)}>${renderCell(row.cells[index]!, strings)}</td>`)}
+            ${repeat(rows, (row) => row.name, (row) => html`<td class=${highlightClass(row)}>${renderCell(row.cells[index]!, strings)}</td>`)}
           </tr>`,
         )}
         ${view.extraLabels.map(
           (label, index) => html`<tr>
             <th scope="row" dir="auto">${label}</th>
-            ${repeat(rows, (row) => row.clinic.name, (row) => html`<td class=${highlightClass(row)} dir="auto">${row.extras[index]}</td>`)}
+            ${repeat(rows, (row) => row.name, (row) => html`<td class=${highlightClass(row)} dir="auto">${row.extras[index]}</td>`)}
           </tr>`,
         )}
       </tbody>
@@ -458,15 +432,9 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
         </tr>
       </thead>
       <tbody>
-        ${repeat(view.rows, (row) => row.clinic.name, (row) => this.renderRow(row, view.strings))}
+        ${tableRows(view.rows, view.strings)}
       </tbody>
     `;
-  }
-
-  // A long list is mostly rows: no white space between the cells, so a row holds no text nodes but its words.
-  private renderRow(row: ClinicView, strings: Strings) {
-    const cells = row.cells.map((cell) => renderCell(cell, strings));
-    return ROWS[cells.length]!({ className: highlightClass(row), name: this.renderClinicName(row, strings), cells, extras: row.extras });
   }
 
   private renderCards(view: View) {
@@ -475,9 +443,9 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
       <ul class="cards">
         ${repeat(
           rows,
-          (row) => row.clinic.name,
+          (row) => row.name,
           (row, index) => html`<li class=${classMap({ card: true, highlighted: row.highlighted })} part="card">
-            <h3 id=${`card-${index}`}>${this.renderClinicName(row, strings)}</h3>
+            <h3 id=${`card-${index}`}>${renderClinicName(row, strings)}</h3>
             <dl aria-labelledby=${`card-${index}`}>
               ${view.criteria.map((criterion, cell) => html`<div><dt>${strings[criterion]}</dt><dd>${renderCell(row.cells[cell]!, strings)}</dd></div>`)}
               ${view.extraLabels.map((label, extra) => html`<div><dt dir="auto">${label}</dt><dd dir="auto">${row.extras[extra]}</dd></div>`)}
@@ -487,34 +455,4 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
       </ul>
     `;
   }
-
-  private renderClinicName({ clinic, highlighted }: ClinicView, strings: Strings) {
-    const name = clinic.url ? html`<a href=${clinic.url} data-focus-key=${`clinic:${clinic.name}`}>${clinic.name}</a>` : clinic.name;
-    return html`<span class="clinic-name" dir="auto">${name}</span><span class="location" dir="auto">${clinic.location ?? nothing}</span>${highlighted ? html`<span class="badge">${strings.highlighted}</span>` : nothing}`;
-  }
-}
-
-const highlightClass = (row: ClinicView) => (row.highlighted ? 'highlighted' : '');
-
-// Most cells hold one plain value: a string renders as a single text node, and a marked value is one template.
-function renderCell(cell: CellView, strings: Strings): Cell {
-  if (cell.conditions) return html`<ul class="conditions">${cell.conditions.map((condition) => html`<li><bdi>${condition}</bdi></li>`)}</ul>`;
-  const value = cell.flag ? FLAGGED[cell.flag](cell.text, strings) : cell.text;
-  if (cell.lifetimeConditions !== undefined) return html`${value}${renderLifetimeConditions(cell.lifetimeConditions, strings)}`;
-  if (cell.note || cell.source) return html`${value}${renderTrackRecordDetail(cell, strings)}`;
-  return value;
-}
-
-// A lifetime term is only as good as its conditions and the clinic's survival, so both stand beside it.
-function renderLifetimeConditions(conditions: string, strings: Strings) {
-  // The conditions are data, often in another language than the widget's: a block of their own direction.
-  const terms = conditions
-    ? html`<span class="lifetime-conditions">${strings.lifetimeConditions}</span> <span class="lifetime-conditions" dir="auto">${conditions}</span>`
-    : html`<span class="lifetime-conditions">${strings.lifetimeNoConditions}</span>`;
-  return html` ${terms} <span class="lifetime-conditions lifetime-caution">${strings.lifetimeCaution}</span>`;
-}
-
-function renderTrackRecordDetail({ note, source }: CellView, strings: Strings) {
-  const link = source ? html` <a class="detail" href=${source}>${strings.source}</a>` : nothing;
-  return html`${note ? html`<span class="detail" dir="auto">${note}</span>` : nothing}${link}`;
 }

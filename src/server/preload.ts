@@ -23,7 +23,7 @@ export async function preloadWidget(tag: string, parts: WidgetParts<z.ZodMiniTyp
   ]);
 }
 
-/** Imports the code of every mode of a widget (its `parts.modes`), under the names the elements use. */
+/** Imports the code of every mode of a widget (its `parts.modes`), under the names the elements use, and what only a server needs (`parts.server`). */
 export async function preloadModes(tag: string, parts: WidgetParts<z.ZodMiniType, unknown, unknown>): Promise<void> {
-  await Promise.all(Object.keys(parts.modes ?? {}).map((name) => importOnce(partKey(tag, name), partLoader(parts, name)!)));
+  await Promise.all([...Object.keys(parts.modes ?? {}).map((name) => importOnce(partKey(tag, name), partLoader(parts, name)!)), parts.server?.()]);
 }

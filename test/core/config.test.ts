@@ -47,6 +47,20 @@ describe('core/config', () => {
       expect(input.items[0]).to.have.property('lable', 'B'); // the caller's object is left alone
     });
 
+    it('keeps the page\'s own object when checking changed nothing, rather than a copy of every clinic', () => {
+      const input = { title: 'Hi', items: Array.from({ length: 1000 }, (_, i) => ({ label: `Item ${i}`, count: i })) };
+      const result = validateConfig(schema, { property: input, script: null, attribute: null });
+      expect(result.status === 'ok' && result.config).to.equal(input);
+    });
+
+    it('gives a checked copy when checking changed something, and leaves the page\'s object as it was', () => {
+      const trimmed = z.strictObject({ items: z.array(z.strictObject({ label: z.string().check(z.trim()) })) });
+      const input = { items: [{ label: 'A' }, { label: '  B  ' }] };
+      const result = validateConfig(trimmed, { property: input, script: null, attribute: null });
+      expect(result.status === 'ok' && result.config).to.deep.equal({ items: [{ label: 'A' }, { label: 'B' }] });
+      expect(input.items[1]!.label).to.equal('  B  ');
+    });
+
     it('reports real problems even when there are unknown keys too', () => {
       const result = validateConfig(schema, sources('{"titel":"x","title":5}'));
       expect(result.status === 'invalid' && shown(result.problems)).to.deep.equal([{ path: 'title', message: 'expected text, got a number' }]);

@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, nextFrame, oneEvent, w
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/guarantee-comparison/index.js';
 import type { ComparisonConfig, SmpGuaranteeComparison } from '../../src/guarantee-comparison/index.js';
-import { captureConsole, expectRendered, panelText, shadowText } from '../shared/page-errors.js';
+import { captureConsole, expectRendered, panelText, shadowText, watchPageErrors } from '../shared/page-errors.js';
 import { runWidgetContract } from '../shared/widget-contract.js';
 
 // The example from the widget's documentation, accepted exactly as written.
@@ -620,6 +620,25 @@ describe('<smp-guarantee-comparison>', () => {
       await elementUpdated(el);
       expect(rowNames(el)[0]).to.equal('Fictional Clinic 0005');
       expect(shadowText(el)).to.include('Most generous as stated');
+    });
+
+    it('shows clinics the page changed in place after setting them as text, never as an unchecked link, and throws nothing', async () => {
+      // The widget keeps the page's object (no copy), so what the page changes later is what it shows next.
+      const config = manyClinics(250);
+      const errors = watchPageErrors();
+      const el = await example(config);
+      const changed = config.clinics as unknown as Record<string, unknown>[];
+      Object.assign(changed[100]!, { url: 'javascript:alert(1)', name: 'Changed in place & <b>'.repeat(2500), location: 42 });
+      changed[101]!['trackRecord'] = { rating: 'good', note: 'note', source: 'javascript:alert(2)' };
+      changed[102]!['guarantee'] = { refund: 7, inWriting: 'yes', length: { years: '2' } };
+      showMore(el)!.click();
+      await elementUpdated(el);
+      expect(rowNames(el)).to.have.length(200);
+      expect(shadow(el).querySelectorAll('a[href^="javascript"]').length, 'unchecked links').to.equal(0);
+      expect(shadowText(el)).to.include('Changed in place & <b>');
+      expect(shadow(el).querySelectorAll('tbody b').length, 'markup from text').to.equal(0);
+      expect(errors.count()).to.equal(0);
+      errors.stop();
     });
 
     it('starts again from the first page when the config changes', async () => {
