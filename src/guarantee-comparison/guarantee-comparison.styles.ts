@@ -42,16 +42,19 @@ export const comparisonStyles = css`
   .scroll-frame {
     position: relative;
     min-inline-size: 0;
+    timeline-scope: --smp-table-x;
   }
   .scroller {
     overflow: auto;
     max-inline-size: 100%;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    scroll-timeline: --smp-table-x inline;
   }
-  /* A shadow at each edge the table scrolls towards: one just past the sticky column, one at the far edge.
-     The first is an element of its own, moved past the column by script: a custom property on the frame
-     would make every cell of the table work out its style again. */
+  /* A shadow at each edge the table scrolls towards: one just past the sticky column (anchored to its corner
+     cell), one at the far edge. The scroll position alone drives them (a scroll-driven animation): nothing is
+     measured or written by script, and a table that fits has no scroll timeline, so neither shows. Browsers
+     without scroll-driven animations show no shadows; the table still scrolls. */
   .start-edge,
   .scroll-frame::after {
     content: '';
@@ -61,16 +64,25 @@ export const comparisonStyles = css`
     pointer-events: none;
     opacity: 0;
     z-index: 4;
+    animation: linear both;
+    animation-timeline: --smp-table-x;
     /* Black in both themes: it darkens a light page a little and a dark one further, so text keeps its contrast. */
     --_shade: rgb(0 0 0 / 0.22);
   }
   .start-edge {
+    /* Where anchors are not supported, the start of the scroller. */
     inset-inline-start: 1px;
+    position-anchor: --smp-corner;
+    inset-inline-start: anchor(end);
     background: linear-gradient(to right, var(--_shade), transparent);
+    animation-name: smp-edge-appears;
+    animation-range: 0 1px;
   }
   .scroll-frame::after {
     inset-inline-end: 1px;
     background: linear-gradient(to left, var(--_shade), transparent);
+    animation-name: smp-edge-goes;
+    animation-range: calc(100% - 1px) 100%;
   }
   [dir='rtl'] .start-edge {
     background: linear-gradient(to left, var(--_shade), transparent);
@@ -78,9 +90,21 @@ export const comparisonStyles = css`
   [dir='rtl'] .scroll-frame::after {
     background: linear-gradient(to right, var(--_shade), transparent);
   }
-  .scroll-frame[data-more-start] > .start-edge,
-  .scroll-frame[data-more-end]::after {
-    opacity: 1;
+  @keyframes smp-edge-appears {
+    from {
+      opacity: 0;
+    }
+    to {
+      opacity: 1;
+    }
+  }
+  @keyframes smp-edge-goes {
+    from {
+      opacity: 1;
+    }
+    to {
+      opacity: 0;
+    }
   }
   .scroller.bounded {
     max-block-size: var(--_max-height);
@@ -139,6 +163,7 @@ export const comparisonStyles = css`
   }
   thead th:first-child {
     z-index: 3;
+    anchor-name: --smp-corner;
   }
   .highlighted,
   .highlighted > td,

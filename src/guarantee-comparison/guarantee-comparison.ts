@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
-import { clearOfStickyCells, markScrollEdges, watchScrollEdges } from './scroll-edges.js';
+import { clearOfStickyCells } from './scroll-edges.js';
 import type { WidgetParts } from '../core/config-controller.js';
 import { checkedProp } from '../core/checked.js';
 import { cssProps } from '../core/css-props.js';
@@ -147,7 +147,6 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.announcement = '';
     this.filterOpen = false;
     this.pagesShown = 1;
-    watchScrollEdges(this, () => this.renderRoot.querySelector<HTMLElement>('.scroller'));
   }
 
   override connectedCallback(): void {
@@ -359,7 +358,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  // The frame shows a shadow at each edge the table can still scroll towards (see markScrollEdges).
+  // The frame shows a shadow at each edge the table can still scroll towards (its styles alone).
   private renderTable(view: View) {
     const columns = view.useColumns;
     const maxHeight = view.config?.maxHeight ?? 'none';
@@ -372,7 +371,6 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
           role="region"
           aria-labelledby="title caption"
           data-focus-key="table sort-any"
-          @scroll=${this.onTableScroll}
           @focusin=${this.onTableFocus}
         >
           <table part="table" class=${columns ? 'by-columns' : 'by-rows'} ${cssProps({ '--_clinic-count': String(view.rows.length) })}>
@@ -384,8 +382,6 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
       </div>
     `;
   }
-
-  private readonly onTableScroll = (event: Event) => markScrollEdges(event.currentTarget as HTMLElement);
 
   // The browser scrolls a focused control into view but not clear of the sticky cells; once it has, this does.
   private readonly onTableFocus = (event: FocusEvent) => {

@@ -359,24 +359,38 @@ describe('<smp-guarantee-comparison>', () => {
       return { host, el };
     }
     const frame = (el: Element) => shadow(el).querySelector<HTMLElement>('.scroll-frame')!;
+    /** Whether a reader sees the shadow at that edge of the table (its opacity, as the browser computes it now). */
+    const edgeShown = (el: Element, edge: 'start' | 'end') =>
+      Number(edge === 'start' ? getComputedStyle(shadow(el).querySelector('.start-edge')!).opacity : getComputedStyle(frame(el), '::after').opacity) > 0.5;
 
     it('shows a shadow at each edge the table can still scroll towards', async () => {
       const { el } = await inColumn(700, manyClinics(6));
       expectRendered(el, '[part="table"]');
-      expect(frame(el).hasAttribute('data-more-end'), 'more to the right').to.be.true;
-      expect(frame(el).hasAttribute('data-more-start')).to.be.false;
-      expect(getComputedStyle(frame(el), '::after').opacity).to.equal('1');
+      await waitUntil(() => edgeShown(el, 'end'), 'no shadow at the end of a table wider than its column');
+      expect(edgeShown(el, 'start')).to.be.false;
       const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
       expect(scroller.getAttribute('role')).to.equal('region');
       expect(scroller.tabIndex).to.equal(0);
       scroller.scrollLeft = scroller.scrollWidth;
-      await waitUntil(() => frame(el).hasAttribute('data-more-start'), 'no shadow at the start after scrolling');
-      expect(frame(el).hasAttribute('data-more-end')).to.be.false;
+      await waitUntil(() => edgeShown(el, 'start'), 'no shadow at the start after scrolling');
+      await waitUntil(() => !edgeShown(el, 'end'), 'a shadow at the end once scrolled to it');
       const edge = shadow(el).querySelector('.start-edge')!;
       const column = shadow(el).querySelector('thead th:first-child')!.getBoundingClientRect();
-      await waitUntil(() => getComputedStyle(edge).opacity === '1', 'the start shadow is not shown');
       expect(edge.getBoundingClientRect().left, 'the start shadow is not just past the sticky column').to.be.closeTo(column.right, 2);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the shadows right to left too, the start one past the sticky column on the right', async () => {
+      const { el } = await inColumn(700, manyClinics(6));
+      el.locale = 'ar';
+      await waitUntil(() => shadow(el).querySelector('[part="base"]')!.getAttribute('dir') === 'rtl', 'not right to left');
+      await waitUntil(() => edgeShown(el, 'end'), 'no shadow at the end (left) of the table');
+      expect(edgeShown(el, 'start')).to.be.false;
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      scroller.scrollLeft = -scroller.scrollWidth;
+      await waitUntil(() => edgeShown(el, 'start') && !edgeShown(el, 'end'), 'the shadows did not follow the scroll');
+      const column = shadow(el).querySelector('thead th:first-child')!.getBoundingClientRect();
+      expect(shadow(el).querySelector('.start-edge')!.getBoundingClientRect().right).to.be.closeTo(column.left, 2);
     });
 
     it('isolates clinic data for direction where it meets the widget\'s own words', async () => {
@@ -398,31 +412,55 @@ describe('<smp-guarantee-comparison>', () => {
       }
     });
 
-    it('works out its edge shadows after layout, never forcing a layout while it updates', async () => {
+    it('draws its edge shadows from the scroll position alone: nothing is measured while it updates, nothing changes once it has rendered', async () => {
       const { el } = await inColumn(700, manyClinics(6));
       let reads = 0;
       const scrollWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollWidth')!;
       const rect = Element.prototype.getBoundingClientRect;
       Object.defineProperty(Element.prototype, 'scrollWidth', { configurable: true, get() { reads += 1; return scrollWidth.get!.call(this); } });
       Element.prototype.getBoundingClientRect = function () { reads += 1; return rect.call(this); };
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
       try {
         el.sortBy('refund');
         await el.updateComplete;
         expect(reads, 'layout read while updating').to.equal(0);
+        // After its first render the browser lays the table out: the widget writes nothing more (what a reader sees is its render).
+        const another = document.createElement('smp-guarantee-comparison');
+        another.config = manyClinics(7);
+        // Counting starts as the render that shows the table is done, before the browser lays it out.
+        let rendered = false;
+        another.addController({
+          hostUpdated: () => {
+            if (rendered || !another.shadowRoot!.querySelector('table')) return;
+            rendered = true;
+            reads = 0;
+            observer.takeRecords();
+          },
+        });
+        el.parentElement!.append(another);
+        observer.observe(another.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+        await waitUntil(() => rendered, 'no table');
+        for (let i = 0; i < 3; i++) await nextFrame();
+        changes.push(...observer.takeRecords());
+        expect(reads, 'layout read after the render').to.equal(0);
+        expect(changes.map((change) => `${change.type} ${change.attributeName ?? ''} on ${(change.target as Element).className}`)).to.deep.equal([]);
       } finally {
+        observer.disconnect();
         Object.defineProperty(Element.prototype, 'scrollWidth', scrollWidth);
         Element.prototype.getBoundingClientRect = rect;
       }
-      // A clinic hidden narrows the table: the shadows follow once the browser has laid it out.
+      // Fewer clinics narrow the table: the shadow goes with the overflow.
       el.config = manyClinics(2);
-      await waitUntil(() => !frame(el).hasAttribute('data-more-end'), 'the end shadow stayed on a table that fits');
+      await waitUntil(() => !edgeShown(el, 'end'), 'the end shadow stayed on a table that fits');
     });
 
     it('shows no shadow when the table fits', async () => {
       const { el } = await inColumn(1200, EXAMPLE);
       expectRendered(el, '.scroll-frame [part="table"]');
-      expect(frame(el).hasAttribute('data-more-end')).to.be.false;
-      expect(frame(el).hasAttribute('data-more-start')).to.be.false;
+      for (let i = 0; i < 2; i++) await nextFrame();
+      expect(edgeShown(el, 'end')).to.be.false;
+      expect(edgeShown(el, 'start')).to.be.false;
     });
 
     it('never leaves a focused sort button under the sticky clinic column', async () => {
