@@ -154,8 +154,9 @@ async function writeZip(path, folder, files) {
 /** What each platform package serves from the self-hosting folder, in its assets/ folder. */
 const CLASSIC = (path) => path === 'smp-widgets.iife.min.js' || path.startsWith('locales/');
 const PLATFORMS = {
-  // The plugin also serves the builder, linked from the block's sidebar and the settings page.
-  wordpress: (path) => CLASSIC(path) || path === 'builder.html' || path === BUILDER_SCRIPT,
+  // The plugin's pages load the loader and its chunks (a page pays for the widgets it shows); the editor previews
+  // with the classic script; the plugin also serves the builder, linked from the block's sidebar and the settings page.
+  wordpress: (path) => CLASSIC(path) || path === 'smp-widgets.min.js' || path.startsWith('chunks/') || path === 'builder.html' || path === BUILDER_SCRIPT,
   discourse: CLASSIC,
 };
 

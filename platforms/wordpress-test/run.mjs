@@ -4,6 +4,7 @@ import { copyFile, cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, w
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.mjs';
@@ -22,6 +23,8 @@ const PORT = Number(process.env.WP_PORT || 9471);
 const SITE = `http://127.0.0.1:${PORT}`;
 
 const log = (text) => console.log(text);
+/** What a post with one checklist block may fetch of the plugin's script, gzip -9, in KB: what the loader's own pages pay. */
+const ONE_CHECKLIST_KB = 20;
 
 /** Debian's WordPress packages, downloaded once into the cache and unpacked into one folder. */
 async function unpackDebian() {
@@ -149,6 +152,7 @@ $ids['template'] = get_stylesheet() . '//smp-widgets';
 $ids['classic'] = $admin_post( 'smp-classic',
   '<p>Our checklist:</p>' . "\n\n" . '[smp_checklist title="Before you &amp; after &lt;3 months" intro="Ask &lt;3 things" locale="es" theme="nonsense"]' . "\n\n" .
   '[smp_comparison src="/wp-content/uploads/smp/guarantees.json"]' . "\n\n" . '[smp_explainer]Our own fallback text[/smp_explainer]' . "\n\n" . '[smp_explainer title="Say &quot;hello&quot;"]' );
+$ids['oneChecklist'] = $admin_post( 'smp-one-checklist', '<!-- wp:smp/clinic-checklist /-->' );
 $ids['plain'] = $admin_post( 'smp-plain', '<!-- wp:paragraph --><p>A post with no widget.</p><!-- /wp:paragraph -->' );
 // As the author, who lacks unfiltered_html: WordPress filters the content as it would from the editor.
 wp_set_current_user( $author );
@@ -281,7 +285,35 @@ async function frontEndChecks(browser, reader, ids, on, { restSave = true } = {}
       .then((found) => found.jsonValue(), () => null);
     assert(shown[2].attributes.locale === 'es' && spanish, `the explainer is not in Spanish: ${spanish}`);
     const script = await reader.evaluate(() => [...document.scripts].map((s) => s.src).find((src) => src.includes('smp-widgets')));
-    assert(script?.startsWith(`${SITE}/wp-content/plugins/smp-clinic-widgets/assets/smp-widgets.iife.min.js`), `script served from ${script}`);
+    assert(script?.startsWith(`${SITE}/wp-content/plugins/smp-clinic-widgets/assets/smp-widgets.min.js`), `script served from ${script}`);
+  });
+
+  // The loader's own budget page (bench/run.mjs) holds one checklist with neither theme="site" nor a US lang: a block
+  // asks for both by default (WordPress writes lang="en-US"), which add the site-theme chunk and the en-US spelling.
+  await check(`${on}a post with one checklist block fetches the module loader and the checklist's chunks from the plugin, not the classic script: at most ${ONE_CHECKLIST_KB} KB (gzip -9) as on the loader's own page, besides what theme="site" and en-US add`, async () => {
+    const page = await browser.newPage();
+    const scripts = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script' && response.url().includes('/smp-clinic-widgets/')) scripts.push(response.buffer().then((body) => [new URL(response.url()).pathname.replace(/^.*\/assets\//, ''), gzipSync(body, { level: 9 }).length]));
+    });
+    try {
+      await page.goto(`${SITE}/?p=${ids.oneChecklist}`, { waitUntil: 'load' });
+      const shown = await widgets(page);
+      assert(shown.length === 1 && shown[0].rendered, `widgets: ${JSON.stringify(shown.map((w) => [w.tag, w.error]))}`);
+      const type = await page.evaluate(() => [...document.scripts].find((s) => s.src.includes('smp-widgets'))?.type);
+      assert(type === 'module', `the loader's script type: ${type}`);
+      const files = await Promise.all(scripts);
+      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+      const list = files.map(([path, size]) => `${path} ${kb(size)}`).join(' + ');
+      assert(files.some(([path]) => path.startsWith('chunks/smp-clinic-checklist')) && !files.some(([path]) => path.includes('iife')), `fetched: ${list}`);
+      const asked = (path) => path.startsWith('chunks/smp-site-theme') || path === 'locales/en-US.js';
+      const widget = files.filter(([path]) => !asked(path)).reduce((sum, [, size]) => sum + size, 0);
+      const total = files.reduce((sum, [, size]) => sum + size, 0);
+      assert(widget <= ONE_CHECKLIST_KB * 1024, `${kb(widget)} of the widget's code: ${list}`);
+      log(`      (${kb(total)} in all: ${list})`);
+    } finally {
+      await page.close();
+    }
   });
 
   await check(`${on}a post with each shortcode shows each widget; src data loads from the site, bad values are dropped`, async () => {

@@ -101,9 +101,9 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
   declare private storageWorks: boolean;
   /** The ticks before "Clear all ticks", offered back by "Undo" until the reader ticks again. */
   declare private cleared: ReadonlySet<string> | undefined;
-  private stopWatching: (() => void) | undefined;
+  #stopWatching: (() => void) | undefined;
   /** Shortlist mode (`config.shortlist`): its code is a chunk of its own, imported only when the mode is on. */
-  private shortlist: ShortlistController | undefined;
+  #shortlist: ShortlistController | undefined;
 
   constructor() {
     super();
@@ -120,59 +120,59 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected (moved in the page): watch again.
-    if (this.content) this.watch(this.content);
+    if (this.content) this.#watch(this.content);
   }
 
   /** Two checklists with the same id on one page show one list: a tick in either appears in both. */
-  private watch(checklist: ChecklistContent): void {
-    this.stopWatching?.();
-    this.stopWatching = checklist.persist ? watchStorage(storageKey(checklist.storageId), this, () => this.restore(checklist)) : undefined;
+  #watch(checklist: ChecklistContent): void {
+    this.#stopWatching?.();
+    this.#stopWatching = checklist.persist ? watchStorage(storageKey(checklist.storageId), this, () => this.#restore(checklist)) : undefined;
   }
 
-  private restore(checklist: ChecklistContent): void {
+  #restore(checklist: ChecklistContent): void {
     const ids = itemIds(checklist.sections);
     this.checked = new Set(restoreChecked(this.storage.read(storageKey(checklist.storageId), STORAGE_VERSION), ids));
     this.cleared = undefined;
   }
 
-  private configureShortlist(checklist: ChecklistContent, config: ChecklistConfig | undefined): void {
+  #configureShortlist(checklist: ChecklistContent, config: ChecklistConfig | undefined): void {
     const part = config?.shortlist && this.loadedMode<typeof ShortlistPart>('shortlist');
     if (!part) {
-      if (this.shortlist) this.removeController(this.shortlist);
-      this.shortlist?.hostDisconnected();
-      this.shortlist = undefined;
+      if (this.#shortlist) this.removeController(this.#shortlist);
+      this.#shortlist?.hostDisconnected();
+      this.#shortlist = undefined;
       return;
     }
-    this.shortlist ??= new part.ShortlistController(this, {
+    this.#shortlist ??= new part.ShortlistController(this, {
       changed: (detail) => this.emit('smp-shortlist-change', detail),
       saved: (works) => (this.storageWorks = works),
       questions: (detail) => this.emit('smp-shortlist-questions', detail),
     });
     // Share links are namespaced by the element's id, else by the checklist's storage id.
-    this.shortlist.configure(checklist, config.shortlist!.clinics, linkId(this) || checklist.storageId);
+    this.#shortlist.configure(checklist, config.shortlist!.clinics, linkId(this) || checklist.storageId);
   }
 
   protected override configChanged(config: ChecklistConfig | undefined): void {
     const checklist = this.content!;
     // A server has no storage to read: the reader's ticks are applied when the script takes over.
-    if (checklist.persist && !isServer) this.restore(checklist);
+    if (checklist.persist && !isServer) this.#restore(checklist);
     else this.checked = new Set(restoreChecked([...this.checked], itemIds(checklist.sections)));
-    this.configureShortlist(checklist, config);
+    this.#configureShortlist(checklist, config);
     // A server has no storage, but the reader's browser usually has: pre-rendered, the note says ticks are kept.
     this.storageWorks = !checklist.persist || isServer || this.storage.works();
     this.status = '';
     this.cleared = undefined;
-    if (this.isConnected) this.watch(checklist);
+    if (this.isConnected) this.#watch(checklist);
   }
 
-  private setChecked(next: ReadonlySet<string>, status: Status = ''): void {
+  #setChecked(next: ReadonlySet<string>, status: Status = ''): void {
     const checklist = this.content;
     if (!checklist) return;
     this.checked = next;
@@ -185,17 +185,17 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     this.emit('smp-checklist-change', { checked: this.checkedIds, total: itemIds(checklist.sections).length });
   }
 
-  private onToggle(event: Event): void {
+  #onToggle(event: Event): void {
     const box = event.target as HTMLInputElement;
     const next = new Set(this.checked);
     if (box.checked) next.add(box.value);
     else next.delete(box.value);
     this.cleared = undefined;
-    this.setChecked(next);
+    this.#setChecked(next);
   }
 
   // Clearing is one tap, so it can be undone; the status line says so.
-  private async onReset(): Promise<void> {
+  async #onReset(): Promise<void> {
     this.status = '';
     if (this.checked.size === 0) {
       await this.updateComplete;
@@ -204,19 +204,19 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     }
     this.cleared = this.checked;
     await this.updateComplete;
-    this.setChecked(new Set(), 'resetDone');
+    this.#setChecked(new Set(), 'resetDone');
   }
 
-  private async onUndo(): Promise<void> {
+  async #onUndo(): Promise<void> {
     const ticks = this.cleared;
     if (!ticks) return;
     this.cleared = undefined;
-    this.setChecked(ticks, 'undoDone');
+    this.#setChecked(ticks, 'undoDone');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.reset')?.focus();
   }
 
-  private async onCopy(strings: Strings, note: string): Promise<void> {
+  async #onCopy(strings: Strings, note: string): Promise<void> {
     if (!this.content) return;
     const text = summaryText({ checklist: this.content, checked: this.checked, strings, note, locale: this.resolvedLocale });
     // Clear first, so a second copy is announced again.
@@ -240,7 +240,7 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
           <h2 id="title" part="title">${checklist.title}</h2>
           ${checklist.intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
         </header>
-        ${this.shortlist ? this.shortlist.render(checklist, { ...strings, ...this.shortlistStrings(config) }, locale) : this.renderSingle(checklist, strings, note, locale)}
+        ${this.#shortlist ? this.#shortlist.render(checklist, { ...strings, ...this.#shortlistStrings(config) }, locale) : this.#renderSingle(checklist, strings, note, locale)}
         <footer>
           ${checklist.persist ? html`<p class="note">${this.storageWorks ? strings.savedHere : strings.storageOff}</p>` : nothing}
           <p class="note disclaimer" part="disclaimer">${note}</p>
@@ -249,11 +249,11 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
     `;
   }
 
-  private shortlistStrings(config: ChecklistConfig | undefined) {
+  #shortlistStrings(config: ChecklistConfig | undefined) {
     return this.localStrings(this.loadedMode<typeof ShortlistPart>('shortlist')!.shortlistStrings, 'clinic-checklist', config?.strings);
   }
 
-  private renderSingle(checklist: ChecklistContent, strings: Strings, note: string, locale: Locale) {
+  #renderSingle(checklist: ChecklistContent, strings: Strings, note: string, locale: Locale) {
     const total = itemIds(checklist.sections).length;
     const count = this.checkedIds.length;
     const band = pickBand(checklist.bands, percentChecked(count, total));
@@ -265,34 +265,34 @@ export class SmpClinicChecklist extends SmpElement<typeof checklistConfigSchema,
             ? html`<p class="band"><span class="band-label">${band.label}</span>${band.message ? html` – ${band.message}` : nothing}</p>`
             : nothing}
         </div>
-        <div class="sections">${checklist.sections.map((section, s) => this.renderSection(section, s, strings))}</div>
+        <div class="sections">${checklist.sections.map((section, s) => this.#renderSection(section, s, strings))}</div>
         <div class="actions" part="actions">
-          <button type="button" class="reset" @click=${() => this.onReset()}>${strings.reset}</button>
-          ${this.cleared ? html`<button type="button" class="undo" @click=${() => this.onUndo()}>${strings.undo}</button>` : nothing}
-          <button type="button" class="primary" @click=${() => this.onCopy(strings, note)}>${strings.copy}</button>
+          <button type="button" class="reset" @click=${() => this.#onReset()}>${strings.reset}</button>
+          ${this.cleared ? html`<button type="button" class="undo" @click=${() => this.#onUndo()}>${strings.undo}</button>` : nothing}
+          <button type="button" class="primary" @click=${() => this.#onCopy(strings, note)}>${strings.copy}</button>
         </div>
         <p class="status" role="status">${this.status ? strings[this.status] : ''}</p>
     `;
   }
 
-  private renderSection(section: ChecklistContent['sections'][number], index: number, strings: Strings) {
+  #renderSection(section: ChecklistContent['sections'][number], index: number, strings: Strings) {
     return html`
       <fieldset part="section">
         <legend dir="auto">${section.title}</legend>
         ${section.intro ? html`<p class="section-intro">${section.intro}</p>` : nothing}
         <ul>
-          ${section.items.map((item) => this.renderItem(item, `s${index}`, strings))}
+          ${section.items.map((item) => this.#renderItem(item, `s${index}`, strings))}
         </ul>
       </fieldset>
     `;
   }
 
-  private renderItem(item: ChecklistItem, prefix: string, strings: Strings) {
+  #renderItem(item: ChecklistItem, prefix: string, strings: Strings) {
     const id = `${prefix}-${item.id}`;
     const checked = this.checked.has(item.id);
     return html`
       <li class=${checked ? 'item checked' : 'item'} part="item">
-        <input type="checkbox" id=${id} .value=${item.id} .checked=${checkedProp(checked)} @change=${this.onToggle} />
+        <input type="checkbox" id=${id} .value=${item.id} .checked=${checkedProp(checked)} @change=${this.#onToggle} />
         <label for=${id} id=${`${id}-label`} dir="auto">${item.label}</label>
         ${item.detail
           ? html`<details>

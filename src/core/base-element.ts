@@ -87,13 +87,13 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   protected configChanged(_config: z.infer<Schema> | undefined): void {}
 
   // The language first: the config controller's content is worked out in it.
-  private readonly language = new LocaleController(this);
-  private readonly configs = new ConfigController<Schema, BuiltIn>(this, this.widgetParts, (config) => this.configChanged(config));
+  readonly #language = new LocaleController(this);
+  readonly #configs = new ConfigController<Schema, BuiltIn>(this, this.#widgetParts, (config) => this.configChanged(config));
   /** theme="site" was asked for: core/site-theme.ts follows the page's dark mode from then on. */
-  private followsSite = false;
-  private readonly focusKeeper = new FocusController(this);
+  #followsSite = false;
+  readonly #focusKeeper = new FocusController(this);
   /** Pre-rendered content, or the space kept, until the widget's first own render. */
-  private readonly firstRender = new FirstRenderController(this);
+  readonly #firstRender = new FirstRenderController(this);
 
   constructor() {
     super();
@@ -106,31 +106,31 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
 
   /** Loads `src` again, bypassing the HTTP cache; the error panel's retry button calls it. */
   async reload(): Promise<void> {
-    await this.configs.reload();
+    await this.#configs.reload();
   }
 
   /** What the widget shows: the checked config once it can be shown, else why not (yet). */
   protected get resolved(): Resolved<z.infer<Schema>> {
-    return this.configs.resolved;
+    return this.#configs.resolved;
   }
 
   /** The locale of the current render. */
   protected get resolvedLocale(): Locale {
-    return this.language.locale;
+    return this.#language.locale;
   }
 
   /** A widget's UI strings in the current locale, with the site's overrides on top. */
   protected localStrings<K extends string>(table: StringTable<K>, section: string, overrides: Partial<Record<K, string | undefined>> | undefined): Record<K, string> {
-    return this.language.strings(table, section, overrides);
+    return this.#language.strings(table, section, overrides);
   }
 
-  private get widgetParts(): WidgetParts<Schema, BuiltIn, Content> {
+  get #widgetParts(): WidgetParts<Schema, BuiltIn, Content> {
     return (this.constructor as unknown as { parts: WidgetParts<Schema, BuiltIn, Content> }).parts;
   }
 
   /** A mode's code from the widget's `parts.modes`, once imported (the config controller imports it first). */
   protected loadedMode<T>(name: string): T | undefined {
-    return this.configs.part(name) as T | undefined;
+    return this.#configs.part(name) as T | undefined;
   }
 
   /**
@@ -140,10 +140,12 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
    */
   protected get content(): Content | undefined {
     if (this.resolved.status !== 'ok') return undefined;
-    return this.contentOf(this.resolved.config, this.configs.builtIn, this.language.locale, this.language.pack?.[`${this.localName.slice('smp-'.length)}-built-in`]);
+    const pack = this.#language.pack;
+    return this.#contentOf(this.resolved.config, this.#configs.builtIn, pack?.[`${this.localName.slice('smp-'.length)}-built-in`], pack?.['spelling']);
   }
-  private readonly contentOf = lastResult((config: z.infer<Schema> | undefined, builtIn: BuiltIn | undefined, locale: Locale, pack: Record<string, string | undefined> | undefined) =>
-    this.widgetParts.content(config, builtIn, contentTranslator(locale, pack)),
+  readonly #contentOf = lastResult(
+    (config: z.infer<Schema> | undefined, builtIn: BuiltIn | undefined, content: Partial<Record<string, string>> | undefined, spelling: Partial<Record<string, string>> | undefined) =>
+      this.#widgetParts.content(config, builtIn, contentTranslator(content, spelling)),
   );
 
   // Many widgets at once take turns for their first render, so none of the page's tasks grows long.
@@ -157,8 +159,8 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     }
     // theme="site" (core/site-theme.ts) is imported when a widget first asks for it, before the render that
     // needs it; its controller stops following the page by itself when the theme changes again.
-    if (this.theme === 'site' && !this.followsSite && !isServer) {
-      this.followsSite = true;
+    if (this.theme === 'site' && !this.#followsSite && !isServer) {
+      this.#followsSite = true;
       const siteTheme = await (siteThemeModule ??= import('./site-theme.js').catch(() => undefined));
       if (siteTheme) new siteTheme.SiteSchemeController(this);
     }
@@ -169,14 +171,14 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   // server the element runs them itself, in the order a browser would.
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (isServer) for (const controller of [this.language, this.configs]) controller.hostUpdate();
+    if (isServer) for (const controller of [this.#language, this.#configs]) controller.hostUpdate();
   }
 
   // `updateComplete` waits for the parts being imported too, so code (and tests) awaiting it see the checked
   // config and the content.
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let settled = this.configs.settled; settled; settled = this.configs.settled) {
+    for (let settled = this.#configs.settled; settled; settled = this.#configs.settled) {
       await settled;
       result = await super.getUpdateComplete();
     }
@@ -187,12 +189,12 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
   // the content or the language pack may still be on their way), then the widget renders in its place, in
   // one task, so nothing on screen moves when the two are the same.
   protected override update(changed: PropertyValues<this>): void {
-    if (this.firstRender.keepsPrerendered(this.resolved.status !== 'pending' && !this.language.loading)) return void this.keepPrerendered(changed);
+    if (this.#firstRender.keepsPrerendered(this.resolved.status !== 'pending' && !this.#language.loading)) return void this.#keepPrerendered(changed);
     super.update(changed);
   }
 
   /** Completes an update without rendering: attributes are reflected, the pre-rendered content stays. */
-  private keepPrerendered(changed: PropertyValues<this>): void {
+  #keepPrerendered(changed: PropertyValues<this>): void {
     ReactiveElement.prototype['update'].call(this, changed);
   }
 
@@ -202,13 +204,13 @@ export abstract class SmpElement<Schema extends z.ZodMiniType, Events = Record<n
     // English page, and English left to right on an Arabic one.
     return html`<div class="sizer" aria-hidden="true"></div>
       <div class="root" part="base" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
-        ${this.language.unavailable ? html`<p class="note language-note">${unavailableNote(this.language.unavailable)}</p>` : nothing}${this.renderBody(locale)}
+        ${this.#language.unavailable ? html`<p class="note language-note">${unavailableNote(this.#language.unavailable)}</p>` : nothing}${this.#renderBody(locale)}
       </div>`;
   }
 
-  private renderBody(locale: Locale): TemplateResult {
-    const pack = this.language.pack?.['core'];
-    return this.configs.render({
+  #renderBody(locale: Locale): TemplateResult {
+    const pack = this.#language.pack?.['core'];
+    return this.#configs.render({
       pending: () => renderLoading(locale, pack),
       error: (problems, fromSrc) => renderErrorPanel(problems, locale, fromSrc ? () => void this.reload() : undefined, pack),
       complete: (config) => {

@@ -78,55 +78,57 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
   resolved: Resolved<z.infer<Schema>> = { status: 'pending', source: 'none' };
 
   /** Text of the child `<script type="application/json">`. */
-  private script: string | null = null;
-  private remote: RemoteConfig = { status: 'idle' };
+  #script: string | null = null;
+  #remote: RemoteConfig = { status: 'idle' };
   /** The config as checked, before the parts it needs are there. */
-  private checked: Resolved<z.infer<Schema>> = noConfig();
-  private last: { property: unknown; attribute: string | null; src: string | null } | undefined;
+  #checked: Resolved<z.infer<Schema>> = noConfig();
+  #last: { property: unknown; attribute: string | null; src: string | null } | undefined;
   /** A source or the validator changed since the last check. */
-  private sourceChanged = true;
+  #sourceChanged = true;
   /** Made when connected: a constructor must not touch the DOM's observers (a server has none). */
-  private observer: MutationObserver | undefined;
-  private loading: AbortController | undefined;
+  #observer: MutationObserver | undefined;
+  #loading: AbortController | undefined;
   /** Imports on their way (the validator, the built-in content, a mode), and their names. */
-  private readonly imports = new Set<Promise<void>>();
-  private readonly awaiting = new Set<string>();
+  readonly #imports = new Set<Promise<void>>();
+  readonly #awaiting = new Set<string>();
+  readonly #host: ConfigHost;
+  readonly #parts: WidgetParts<Schema, BuiltIn, unknown>;
+  readonly #onComplete: (config: z.infer<Schema> | undefined) => void;
 
-  constructor(
-    private readonly host: ConfigHost,
-    private readonly parts: WidgetParts<Schema, BuiltIn, unknown>,
-    private readonly onComplete: (config: z.infer<Schema> | undefined) => void = () => {},
-  ) {
+  constructor(host: ConfigHost, parts: WidgetParts<Schema, BuiltIn, unknown>, onComplete: (config: z.infer<Schema> | undefined) => void = () => {}) {
+    this.#host = host;
+    this.#parts = parts;
+    this.#onComplete = onComplete;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.readScript();
-    this.observer ??= new MutationObserver(() => this.readScript());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#readScript();
+    this.#observer ??= new MutationObserver(() => this.#readScript());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.loading?.abort();
+    this.#observer?.disconnect();
+    this.#loading?.abort();
     // Reconnecting (a framework moving the element) loads again.
-    if (this.remote.status === 'loading') this.setRemote({ status: 'idle' });
+    if (this.#remote.status === 'loading') this.#setRemote({ status: 'idle' });
   }
 
   /** Works out `resolved` for this update, when a source or what checks it has changed. */
   hostUpdate(): void {
-    const { config: property, configAttribute: attribute, src } = this.host;
-    const first = this.last === undefined;
-    const changed = first || property !== this.last!.property || attribute !== this.last!.attribute;
-    if (!isServer && (first ? src : src !== this.last!.src)) void this.load(src);
-    else if (!isServer && src && this.remote.status === 'idle') void this.load(src);
-    this.last = { property, attribute, src };
-    if (changed || this.sourceChanged) this.checked = this.check(property, attribute);
-    this.sourceChanged = false;
+    const { config: property, configAttribute: attribute, src } = this.#host;
+    const first = this.#last === undefined;
+    const changed = first || property !== this.#last!.property || attribute !== this.#last!.attribute;
+    if (!isServer && (first ? src : src !== this.#last!.src)) void this.#load(src);
+    else if (!isServer && src && this.#remote.status === 'idle') void this.#load(src);
+    this.#last = { property, attribute, src };
+    if (changed || this.#sourceChanged) this.#checked = this.#check(property, attribute);
+    this.#sourceChanged = false;
     // The parts a valid config needs are looked up on each update (each is imported once): one may have arrived.
     const before = this.resolved;
-    this.resolved = this.withParts(this.checked);
-    if (this.resolved !== before && this.resolved.status === 'ok') this.onComplete(this.resolved.config);
+    this.resolved = this.#withParts(this.#checked);
+    if (this.resolved !== before && this.resolved.status === 'ok') this.#onComplete(this.resolved.config);
   }
 
   /** What to show for the config's status, as Lit's Task renders. */
@@ -148,43 +150,43 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
 
   /** A mode's code (or the built-in content), once imported. */
   part(name: string): unknown {
-    const outcome = importedAlready(partKey(this.host.localName, name));
+    const outcome = importedAlready(partKey(this.#host.localName, name));
     return outcome?.status === 'loaded' ? outcome.value : undefined;
   }
 
   /** Every import on its way has settled (the element's updateComplete waits for this). */
   get settled(): Promise<unknown> | undefined {
-    return this.imports.size > 0 ? Promise.all(this.imports) : undefined;
+    return this.#imports.size > 0 ? Promise.all(this.#imports) : undefined;
   }
 
   /** Loads `src` again, bypassing the HTTP cache (the error panel's retry button). */
   async reload(): Promise<void> {
-    await this.load(this.host.src, true);
+    await this.#load(this.#host.src, true);
   }
 
-  private readScript(): void {
-    const text = this.host.querySelector(JSON_SCRIPT)?.textContent ?? null;
-    if (text === this.script) return;
-    this.script = text;
-    this.sourceChanged = true;
-    this.host.requestUpdate();
+  #readScript(): void {
+    const text = this.#host.querySelector(JSON_SCRIPT)?.textContent ?? null;
+    if (text === this.#script) return;
+    this.#script = text;
+    this.#sourceChanged = true;
+    this.#host.requestUpdate();
   }
 
-  private setRemote(remote: RemoteConfig): void {
-    this.remote = remote;
-    this.sourceChanged = true;
-    this.host.requestUpdate();
+  #setRemote(remote: RemoteConfig): void {
+    this.#remote = remote;
+    this.#sourceChanged = true;
+    this.#host.requestUpdate();
   }
 
-  private async load(src: string | null, reload = false): Promise<void> {
-    this.loading?.abort();
+  async #load(src: string | null, reload = false): Promise<void> {
+    this.#loading?.abort();
     const url = src?.trim();
     if (!url) {
-      if (this.remote.status !== 'idle') this.setRemote({ status: 'idle' });
+      if (this.#remote.status !== 'idle') this.#setRemote({ status: 'idle' });
       return;
     }
-    const controller = (this.loading = new AbortController());
-    this.setRemote({ status: 'loading', url });
+    const controller = (this.#loading = new AbortController());
+    this.#setRemote({ status: 'loading', url });
     // Loading `src` is imported with it: a page whose widgets have no `src` never fetches that code.
     let result: RemoteConfig | undefined;
     try {
@@ -193,47 +195,47 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
     } catch (error) {
       result = { status: 'failed', url, problem: problem('src', 'notLoaded', { url, detail: error instanceof Error ? error.message : String(error) }) };
     }
-    if (result && !controller.signal.aborted) this.setRemote(result);
+    if (result && !controller.signal.aborted) this.#setRemote(result);
   }
 
-  private log(level: 'warn' | 'error', message: string): void {
-    logOnce(this.host, level, message);
+  #log(level: 'warn' | 'error', message: string): void {
+    logOnce(this.#host, level, message);
   }
 
   /** The config from its sources, checked: `pending` while `src` or the validator is on its way. */
-  private check(property: unknown, attribute: string | null): Resolved<z.infer<Schema>> {
-    if (this.remote.status === 'loading') return { status: 'pending', source: 'src' };
-    if (this.remote.status === 'failed') {
-      this.log('error', `config not loaded: ${problemToText(this.remote.problem)}`);
-      return { status: 'invalid', source: 'src', problems: [this.remote.problem], unknownKeys: [] };
+  #check(property: unknown, attribute: string | null): Resolved<z.infer<Schema>> {
+    if (this.#remote.status === 'loading') return { status: 'pending', source: 'src' };
+    if (this.#remote.status === 'failed') {
+      this.#log('error', `config not loaded: ${problemToText(this.#remote.problem)}`);
+      return { status: 'invalid', source: 'src', problems: [this.#remote.problem], unknownKeys: [] };
     }
-    const sources = { property, script: this.script, attribute };
-    const remote = this.remote.status === 'loaded' ? this.remote.data : undefined;
+    const sources = { property, script: this.#script, attribute };
+    const remote = this.#remote.status === 'loaded' ? this.#remote.data : undefined;
     const { kind } = pickConfigSource(sources);
     const source = remote === undefined ? kind : 'src';
     if (kind === 'none' && remote === undefined) return noConfig();
-    const validator = this.importPart('schema', partLoader(this.parts, 'schema') as () => Promise<Validator<Schema>>, () => (this.sourceChanged = true));
+    const validator = this.#importPart('schema', partLoader(this.#parts, 'schema') as () => Promise<Validator<Schema>>, () => (this.#sourceChanged = true));
     if (validator === 'loading') return { status: 'pending', source };
     if (validator.status === 'failed') {
-      this.log('error', `the config could not be checked: ${validator.reason}`);
+      this.#log('error', `the config could not be checked: ${validator.reason}`);
       return { status: 'invalid', source, problems: [problem('config', 'checkerNotLoaded')], unknownKeys: [] };
     }
     const { resolve, schema } = validator.value;
     const result = resolve(schema, sources, remote);
-    for (const key of result.unknownKeys) this.log('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
-    if (result.status === 'invalid') this.log('error', `invalid config:\n  ${result.problems.map(problemToText).join('\n  ')}`);
+    for (const key of result.unknownKeys) this.#log('warn', `unknown config key "${key}" was ignored. Check its spelling.`);
+    if (result.status === 'invalid') this.#log('error', `invalid config:\n  ${result.problems.map(problemToText).join('\n  ')}`);
     return result;
   }
 
   /** A valid config, once the parts it needs are there: the built-in content it leaves to the widget, a mode's code. */
-  private withParts(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
+  #withParts(checked: Resolved<z.infer<Schema>>): Resolved<z.infer<Schema>> {
     if (checked.status !== 'ok') return checked;
-    for (const name of this.parts.needs(checked.config)) {
-      const outcome = this.importPart(name, partLoader(this.parts, name)!);
+    for (const name of this.#parts.needs(checked.config)) {
+      const outcome = this.#importPart(name, partLoader(this.#parts, name)!);
       if (outcome === 'loading') return { status: 'pending', source: checked.source };
       if (outcome.status === 'failed') {
         const content = name === 'builtIn';
-        this.log('error', `${content ? 'the built-in content' : 'a part of the widget'} could not be loaded: ${outcome.reason}`);
+        this.#log('error', `${content ? 'the built-in content' : 'a part of the widget'} could not be loaded: ${outcome.reason}`);
         const failed = content ? problem('content', 'contentNotLoaded') : problem('config', 'checkerNotLoaded');
         return { status: 'invalid', source: checked.source, problems: [failed], unknownKeys: [] };
       }
@@ -245,21 +247,21 @@ export class ConfigController<Schema extends z.ZodMiniType, BuiltIn> implements 
    * Imports a part of the widget once per page under `<tag>/<name>`: the outcome at once when it is already
    * here, else `loading`, and `arrived` runs when it is, before an update that takes its render turn.
    */
-  private importPart<T>(name: string, load: () => Promise<T>, arrived?: () => void): Imported<T> | 'loading' {
-    const outcome = importOnce(partKey(this.host.localName, name), load);
+  #importPart<T>(name: string, load: () => Promise<T>, arrived?: () => void): Imported<T> | 'loading' {
+    const outcome = importOnce(partKey(this.#host.localName, name), load);
     if (!(outcome instanceof Promise)) return outcome;
-    if (this.awaiting.has(name)) return 'loading';
-    this.awaiting.add(name);
+    if (this.#awaiting.has(name)) return 'loading';
+    this.#awaiting.add(name);
     const waiting: Promise<void> = outcome
       .then(() => {
         arrived?.();
-        requestUpdateInTurn(this.host);
+        requestUpdateInTurn(this.#host);
       })
       .finally(() => {
-        this.imports.delete(waiting);
-        this.awaiting.delete(name);
+        this.#imports.delete(waiting);
+        this.#awaiting.delete(name);
       });
-    this.imports.add(waiting);
+    this.#imports.add(waiting);
     return 'loading';
   }
 }

@@ -52,10 +52,20 @@ function omitKeys(value: unknown, path: readonly PropertyKey[], keys: readonly s
 export function unchanged(checked: unknown, input: unknown): boolean {
   if (checked === input) return true;
   if (typeof checked !== 'object' || typeof input !== 'object' || checked === null || input === null) return false;
-  if (Array.isArray(checked) !== Array.isArray(input)) return false;
-  const keys = Object.keys(checked);
-  if (keys.length !== Object.keys(input).length) return false;
-  return keys.every((key) => unchanged((checked as Record<string, unknown>)[key], (input as Record<string, unknown>)[key]));
+  if (Array.isArray(checked)) {
+    if (!Array.isArray(input) || checked.length !== input.length) return false;
+    for (let i = 0; i < checked.length; i++) if (!unchanged(checked[i], input[i])) return false;
+    return true;
+  }
+  const a = checked as Record<string, unknown>;
+  const b = input as Record<string, unknown>;
+  let keys = 0;
+  for (const key in a) {
+    if (!unchanged(a[key], b[key])) return false;
+    keys++;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) keys--;
+  return keys === 0 && !Array.isArray(input);
 }
 
 const keptIfUnchanged = <T>(checked: T, input: unknown): T => (unchanged(checked, input) ? (input as T) : checked);

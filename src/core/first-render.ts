@@ -14,27 +14,29 @@ interface FirstRenderHost extends ReactiveControllerHost, HTMLElement {
  */
 export class FirstRenderController implements ReactiveController {
   /** The pre-rendered nodes, until the widget takes over. */
-  private prerendered: ChildNode[] | undefined;
+  #prerendered: ChildNode[] | undefined;
+  readonly #host: FirstRenderHost;
 
-  constructor(private readonly host: FirstRenderHost) {
+  constructor(host: FirstRenderHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   // Lit has made (or taken) the shadow root by now and has not rendered into it yet.
   hostConnected(): void {
-    if (this.host.hasUpdated || isServer) return;
-    const nodes = [...(this.host.shadowRoot?.childNodes ?? [])];
+    if (this.#host.hasUpdated || isServer) return;
+    const nodes = [...(this.#host.shadowRoot?.childNodes ?? [])];
     if (nodes.length > 0) {
-      this.prerendered = nodes;
+      this.#prerendered = nodes;
       // Lit would render before the first node it found, which goes when the widget takes over.
-      this.host.renderOptions.renderBefore = null;
+      this.#host.renderOptions.renderBefore = null;
     } else {
-      this.host.toggleAttribute('data-smp-pending', true);
+      this.#host.toggleAttribute('data-smp-pending', true);
     }
   }
 
   hostUpdated(): void {
-    this.host.removeAttribute('data-smp-pending');
+    this.#host.removeAttribute('data-smp-pending');
   }
 
   /**
@@ -42,10 +44,10 @@ export class FirstRenderController implements ReactiveController {
    * the pre-rendered nodes go and the widget renders.
    */
   keepsPrerendered(ready: boolean): boolean {
-    if (!this.prerendered) return false;
+    if (!this.#prerendered) return false;
     if (!ready) return true;
-    for (const node of this.prerendered) node.remove();
-    this.prerendered = undefined;
+    for (const node of this.#prerendered) node.remove();
+    this.#prerendered = undefined;
     return false;
   }
 }

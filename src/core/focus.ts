@@ -7,21 +7,23 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the widget, it focuses the first element that carries one of those keys, in that order.
  */
 export class FocusController implements ReactiveController {
-  private keys: string[] = [];
+  #keys: string[] = [];
+  readonly #host: ReactiveControllerHost & HTMLElement;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const active = this.host.shadowRoot?.activeElement;
-    this.keys = active?.getAttribute('data-focus-key')?.split(/\s+/) ?? [];
+    const active = this.#host.shadowRoot?.activeElement;
+    this.#keys = active?.getAttribute('data-focus-key')?.split(/\s+/) ?? [];
   }
 
   hostUpdated(): void {
-    const root = this.host.shadowRoot;
-    const keys = this.keys;
-    this.keys = [];
+    const root = this.#host.shadowRoot;
+    const keys = this.#keys;
+    this.#keys = [];
     if (!root || keys.length === 0 || root.activeElement) return;
     for (const key of keys) {
       const target = root.querySelector<HTMLElement>(`[data-focus-key~="${CSS.escape(key)}"]`);

@@ -17,48 +17,50 @@ export class LocaleController implements ReactiveController {
   unavailable: Locale | undefined;
   /** UI strings and content of the loaded language pack, by section; undefined for English or while it loads. */
   pack: LocalePack | undefined;
-  private packLocale: Locale | undefined;
-  private packFailed = false;
+  #packLocale: Locale | undefined;
+  #packFailed = false;
+  readonly #host: ReactiveControllerHost & Element & { readonly locale: string | null };
 
-  constructor(private readonly host: ReactiveControllerHost & Element & { readonly locale: string | null }) {
+  constructor(host: ReactiveControllerHost & Element & { readonly locale: string | null }) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Finding the nearest `lang` walks up the page, so it is done once per update. */
   hostUpdate(): void {
-    const wanted = pickLocale(this.host.locale, this.host);
-    if (wanted !== this.packLocale) this.usePack(wanted);
+    const wanted = pickLocale(this.#host.locale, this.#host);
+    if (wanted !== this.#packLocale) this.#usePack(wanted);
     // English throughout, words, numbers and direction alike, rather than English words laid out as Arabic.
-    this.unavailable = this.packFailed ? wanted : undefined;
-    this.locale = this.packFailed ? DEFAULT_LOCALE : wanted;
+    this.unavailable = this.#packFailed ? wanted : undefined;
+    this.locale = this.#packFailed ? DEFAULT_LOCALE : wanted;
   }
 
   /** The pack of the current locale is still on its way. */
   get loading(): boolean {
-    return this.packLocale !== undefined && this.pack === undefined && localePackIfLoaded(this.packLocale) === undefined;
+    return this.#packLocale !== undefined && this.pack === undefined && localePackIfLoaded(this.#packLocale) === undefined;
   }
 
   // The same table until the locale, the pack or the overrides change, so what a widget works out from its
   // words can be kept across renders.
-  private readonly resolved = lastResult(stringsFor<string>);
+  readonly #resolved = lastResult(stringsFor<string>);
 
   /** A widget's UI strings in the current locale (the pack's `section`), with the site's overrides on top. */
   strings<K extends string>(table: StringTable<K>, section: string, overrides: Partial<Record<K, string | undefined>> | undefined): Record<K, string> {
-    return this.resolved(table, this.locale, overrides, this.pack?.[section]) as Record<K, string>;
+    return this.#resolved(table, this.locale, overrides, this.pack?.[section]) as Record<K, string>;
   }
 
-  private usePack(locale: Locale): void {
-    this.packLocale = locale;
+  #usePack(locale: Locale): void {
+    this.#packLocale = locale;
     const ready = localePackIfLoaded(locale);
     this.pack = ready?.pack;
-    this.packFailed = Boolean(ready?.failed);
+    this.#packFailed = Boolean(ready?.failed);
     if (ready) return;
     void loadLocalePack(locale).then((pack) => {
-      if (this.packLocale !== locale) return;
+      if (this.#packLocale !== locale) return;
       this.pack = pack;
-      this.packFailed = !pack;
+      this.#packFailed = !pack;
       // Many widgets get the pack at once: each updates in its render turn, like a first render.
-      requestUpdateInTurn(this.host);
+      requestUpdateInTurn(this.#host);
     });
   }
 }

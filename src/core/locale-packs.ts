@@ -8,14 +8,16 @@ const LOADERS: Partial<Record<Locale, () => Promise<{ default: LocalePack }>>> =
   fr: () => import('../locales/fr.js'),
   tr: () => import('../locales/tr.js'),
   ar: () => import('../locales/ar.js'),
+  // Its UI strings are built in; without the pack US readers get the built-in content in British spelling, no note.
+  'en-US': () => import('../locales/en-US.js').catch(() => ({ default: {} })),
 };
 
 const loading = new Map<Locale, Promise<LocalePack | undefined>>();
 const settled = new Map<Locale, LocalePack | undefined>();
 
 /**
- * The pack for a locale, loaded once per page; undefined for the English locales (built in) and when the
- * pack cannot be loaded, in which case the widget stays in English.
+ * The pack for a locale, loaded once per page; undefined for British English (built in) and when the pack
+ * cannot be loaded, in which case the widget stays in English. US English's pack only respells the built-in content.
  */
 export function loadLocalePack(locale: Locale): Promise<LocalePack | undefined> {
   const loader = LOADERS[locale];
@@ -36,7 +38,7 @@ export function loadLocalePack(locale: Locale): Promise<LocalePack | undefined> 
 }
 
 /**
- * The pack for a locale if it is already here (`{ pack }`, undefined for English), so a widget renders in
+ * The pack for a locale if it is already here (`{ pack }`, undefined for British English), so a widget renders in
  * its language at once, the second widget of a page and a server render alike; undefined while it loads.
  * `failed` says the pack could not be loaded.
  */

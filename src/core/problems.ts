@@ -1,22 +1,16 @@
 import { fill, type Locale, type StringTable } from './strings.js';
 
 /**
- * The wording of the problems a widget can report before or without checking a config (loading `src`,
- * rendering), in English. Language packs translate every problem key, these and those of
- * core/check-problems.ts, in their `core` section. `{…}` are filled in; a value written `kind.…` names a
+ * The wording of the problems a widget can report before or without checking a config (a part that did not
+ * load, rendering), in English. Language packs translate every problem key, these, those of loading `src`
+ * (core/remote-config.ts) and those of core/check-problems.ts, in their `core` section. `{…}` are filled in; a value written `kind.…` names a
  * kind of value, itself a key (see check-problems.ts).
  */
 const loadWording = {
   couldNotDisplay: 'could not be displayed',
   checkerNotLoaded: 'could not be checked: a file of the widget did not load. Reload the page to try again',
   contentNotLoaded: 'the built-in text did not load: a file of the widget is missing. Reload the page to try again',
-  badAddress: '"{src}" is not a valid address',
-  notHttp: 'expected an http: or https: address, got {protocol}',
-  originNotAllowed: '{origin} is not among the origins this page allows (meta name="{meta}")',
   notLoaded: 'could not be loaded from {url} ({detail})',
-  serverAnswered: 'the server answered {status} for {url}',
-  interrupted: 'the download from {url} was interrupted',
-  notJsonAt: '{url} did not return JSON',
 };
 
 export type LoadProblemKey = keyof typeof loadWording;

@@ -53,21 +53,23 @@ export interface RovingOptions {
  * listens for keys on their container with `@keydown=${roving.onKeydown}`.
  */
 export class RovingController implements ReactiveController {
-  private last: Cell = { row: 0, col: 0 };
+  #last: Cell = { row: 0, col: 0 };
   /** The cell a key moved to, focused once the update that made it the tab stop is done. */
-  private focusNext: Cell | undefined;
+  #focusNext: Cell | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RovingOptions;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: RovingOptions,
-  ) {
+
+  constructor(host: ReactiveControllerHost, options: RovingOptions, ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The cell that takes focus from Tab, kept inside the grid as it shrinks. */
   get stop(): Cell {
-    const at = this.options.selected?.() ?? this.last;
-    const { rows, cols } = this.options.size();
+    const at = this.#options.selected?.() ?? this.#last;
+    const { rows, cols } = this.#options.size();
     return { row: clamp(at.row, rows), col: clamp(at.col, cols) };
   }
 
@@ -79,25 +81,25 @@ export class RovingController implements ReactiveController {
 
   /** Makes `cell` the tab stop, as when the reader used the control there. */
   moveTo(cell: Cell): void {
-    this.last = cell;
+    this.#last = cell;
   }
 
   /** The keydown listener for the grid's container. */
   readonly onKeydown = (event: KeyboardEvent): void => {
     // The container's own direction, not the page's: a right-to-left widget can sit in a left-to-right page.
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const next = cellAfterKey(event.key, this.stop, this.options.size(), { wrap: this.options.wrap, rtl, ctrl: event.ctrlKey });
+    const next = cellAfterKey(event.key, this.stop, this.#options.size(), { wrap: this.#options.wrap, rtl, ctrl: event.ctrlKey });
     if (!next) return;
     event.preventDefault();
-    this.last = next;
-    this.focusNext = next;
-    this.options.moved?.(next);
-    this.host.requestUpdate();
+    this.#last = next;
+    this.#focusNext = next;
+    this.#options.moved?.(next);
+    this.#host.requestUpdate();
   };
 
   hostUpdated(): void {
-    const cell = this.focusNext;
-    this.focusNext = undefined;
-    if (cell) this.options.focus(cell);
+    const cell = this.#focusNext;
+    this.#focusNext = undefined;
+    if (cell) this.#options.focus(cell);
   }
 }

@@ -38,71 +38,73 @@ type Host = ReactiveControllerHost & HTMLElement & { theme: string };
  * read. Nothing is observed while the theme is another, or where there is no DOM (server rendering).
  */
 export class SiteSchemeController implements ReactiveController {
-  private observer: MutationObserver | undefined;
-  private media: MediaQueryList | undefined;
-  private queued = false;
+  #observer: MutationObserver | undefined;
+  #media: MediaQueryList | undefined;
+  #queued = false;
+  readonly #host: Host;
 
-  constructor(private readonly host: Host) {
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.#stop();
   }
 
-  private readonly apply = (): void => {
-    const scheme = pageScheme(this.host.ownerDocument) ?? (this.media?.matches ? 'dark' : 'light');
-    this.host.toggleAttribute('data-smp-dark', scheme === 'dark');
+  readonly #apply = (): void => {
+    const scheme = pageScheme(this.#host.ownerDocument) ?? (this.#media?.matches ? 'dark' : 'light');
+    this.#host.toggleAttribute('data-smp-dark', scheme === 'dark');
   };
 
   /** Many page changes can come at once (a toggle sets a class and a stylesheet): one look after them. */
-  private readonly queue = (): void => {
-    if (this.queued) return;
-    this.queued = true;
+  readonly #queue = (): void => {
+    if (this.#queued) return;
+    this.#queued = true;
     queueMicrotask(() => {
-      this.queued = false;
-      if (this.observer) this.apply();
+      this.#queued = false;
+      if (this.#observer) this.#apply();
     });
   };
 
-  private sync(): void {
-    const following = this.host.theme === 'site' && this.host.isConnected && typeof MutationObserver !== 'undefined';
+  #sync(): void {
+    const following = this.#host.theme === 'site' && this.#host.isConnected && typeof MutationObserver !== 'undefined';
     if (!following) {
-      this.stop();
+      this.#stop();
       return;
     }
     // Once observing, the observer and the media query report every change: an update of the widget
     // (a tick, a resize) need not read the page's styles again.
-    if (this.observer) return;
-    this.start();
-    this.apply();
+    if (this.#observer) return;
+    this.#start();
+    this.#apply();
   }
 
-  private start(): void {
-    const doc = this.host.ownerDocument;
-    this.observer = new MutationObserver(this.queue);
+  #start(): void {
+    const doc = this.#host.ownerDocument;
+    this.#observer = new MutationObserver(this.#queue);
     const attributeFilter = ['class', 'style', ...TOGGLE_ATTRIBUTES];
-    this.observer.observe(doc.documentElement, { attributes: true, attributeFilter });
-    if (doc.body) this.observer.observe(doc.body, { attributes: true, attributeFilter });
+    this.#observer.observe(doc.documentElement, { attributes: true, attributeFilter });
+    if (doc.body) this.#observer.observe(doc.body, { attributes: true, attributeFilter });
     // A stylesheet or meta tag added, removed or changed in the head can change the page's color-scheme.
-    if (doc.head) this.observer.observe(doc.head, { childList: true, subtree: true, attributes: true, characterData: true });
-    this.media = doc.defaultView?.matchMedia('(prefers-color-scheme: dark)');
-    this.media?.addEventListener('change', this.queue);
+    if (doc.head) this.#observer.observe(doc.head, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#media = doc.defaultView?.matchMedia('(prefers-color-scheme: dark)');
+    this.#media?.addEventListener('change', this.#queue);
   }
 
-  private stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.media?.removeEventListener('change', this.queue);
-    this.media = undefined;
-    if (this.host.hasAttribute('data-smp-dark')) this.host.removeAttribute('data-smp-dark');
+  #stop(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#media?.removeEventListener('change', this.#queue);
+    this.#media = undefined;
+    if (this.#host.hasAttribute('data-smp-dark')) this.#host.removeAttribute('data-smp-dark');
   }
 }

@@ -101,16 +101,17 @@ export const numberFormat = madeOnce((locale: Locale) => new Intl.NumberFormat(l
 
 /**
  * Built-in content in the reader's language: `translate('item.healed-work.label', english)` gives the
- * language pack's text for that key, else the English (in US spelling for en-US).
+ * language pack's text for that key, else the English (respelled by the en-US pack for US readers).
  */
 export type Translate = (key: string, english: string) => string;
 
-export function contentTranslator(locale: Locale, content: Partial<Record<string, string>> | undefined): Translate {
-  return (key, english) => content?.[key] ?? spellFor(locale, english);
+export function contentTranslator(content: Partial<Record<string, string>> | undefined, spelling?: Partial<Record<string, string>>): Translate {
+  const spell = spelling ? respelling(spelling) : undefined;
+  return (key, english) => content?.[key] ?? (spell ? spell(english) : english);
 }
 
 /** Built-in content as written in the built-in content files (British English). */
-export const englishContent: Translate = contentTranslator(DEFAULT_LOCALE, undefined);
+export const englishContent: Translate = contentTranslator(undefined);
 
 /** Every key `build` asks a translator for, with its English text: what a language pack must cover. */
 export function contentKeys(build: (translate: Translate) => void): Record<string, string> {
@@ -119,32 +120,14 @@ export function contentKeys(build: (translate: Translate) => void): Record<strin
   return keys;
 }
 
-// How British words of the built-in content are spelled in the US, as rules over word stems, so that a word
-// the content does not use yet is covered too; each keeps the word's first letter, capital or not. Config text
-// from a site is never changed.
-const US_RULES: [RegExp, string][] = [
-  [/\b((?:dis)?col|hon|fav|behavi)our/gi, '$1or'],
-  [/\b(organ|recogn|optim|minim|emphas|real)is(e[ds]?|ing|ations?)\b/gi, '$1iz$2'],
-  [/\b(analy)s(e[ds]?|ing)\b/gi, '$1z$2'],
-  [/\b(cent|fib|theat)re(s?)\b/gi, '$1er$2'],
-  [/\b(cent)red\b/gi, '$1ered'],
-  [/\b(licen)ce/gi, '$1se'],
-  [/\b(practi)s/gi, '$1c'],
-  [/\b(program)me/gi, '$1'],
-  [/\b(gr)ey/gi, '$1ay'],
-  [/\b(travel|cancel|label)l(ed|ing)\b/gi, '$1$2'],
-  [/\b(judg)ement/gi, '$1ment'],
-  [/\b(ag)eing/gi, '$1ing'],
-  [/\b(s)ceptic/gi, '$1keptic'],
-  [/\b(whil)st\b/gi, '$1e'],
-  [/\b(among)st\b/gi, '$1'],
-  [/\btick(s|ed|ing)?\b/g, 'check$1'],
-  [/\bTick(s|ed|ing)?\b/g, 'Check$1'],
-  // US readers say touch-up where British ones also say top-up.
-  [/\b(t)op-up/gi, '$1ouch-up'],
-];
-
-/** Built-in content is written in British English; this gives the en-US spelling of it. */
-export function spellFor(locale: Locale, text: string): string {
-  return locale === 'en-US' ? US_RULES.reduce((result, [rule, us]) => result.replace(rule, us), text) : text;
-}
+/**
+ * The respelling a pack's `spelling` section describes (the en-US pack's, src/locales/en-US.ts): each key is a
+ * rule written `/pattern/flags`, each value its replacement. Made once per pack.
+ */
+export const respelling = madeOnce((rules: Partial<Record<string, string>>) => {
+  const compiled = Object.entries(rules).map(([rule, replacement]) => {
+    const [, pattern, flags] = /^\/(.*)\/(\w*)$/.exec(rule) ?? [];
+    return [new RegExp(pattern ?? rule, flags), replacement ?? ''] as const;
+  });
+  return (text: string) => compiled.reduce((result, [rule, replacement]) => result.replace(rule, replacement), text);
+});

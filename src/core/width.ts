@@ -8,31 +8,33 @@ import { html, isServer, type ReactiveController, type ReactiveControllerHost, t
 export class WidthController implements ReactiveController {
   /** Border-box width in CSS px; 0 until measured. */
   width = 0;
-  private observer: ResizeObserver | undefined;
-  private frame = 0;
+  #observer: ResizeObserver | undefined;
+  #frame = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.width = this.host.getBoundingClientRect().width;
-    this.observer = new ResizeObserver((entries) => {
+    this.width = this.#host.getBoundingClientRect().width;
+    this.#observer = new ResizeObserver((entries) => {
       // The border box, as measured above: comparing it with the content box would re-render every widget once.
       const width = entries[0]?.borderBoxSize[0]?.inlineSize ?? this.width;
       if (Math.abs(width - this.width) < 1) return;
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
         this.width = width;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       });
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
+    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
   }
 }
 

@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { SmpElement } from '../core/base-element.js';
 import { clearOfStickyCells } from './scroll-edges.js';
 import type { WidgetParts } from '../core/config-controller.js';
@@ -135,9 +133,9 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   declare private filterOpen: boolean;
   declare private pagesShown: number;
   /** After "Show more": the index of the first new clinic, which takes focus once rendered. */
-  private focusClinicAt: number | undefined;
-  private readonly showAllForPrint = () => (this.pagesShown = Infinity);
-  private readonly width = new WidthController(this);
+  #focusClinicAt: number | undefined;
+  readonly #showAllForPrint = () => (this.pagesShown = Infinity);
+  readonly #width = new WidthController(this);
 
   constructor() {
     super();
@@ -151,12 +149,12 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.showAllForPrint);
+    window.addEventListener('beforeprint', this.#showAllForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.showAllForPrint);
+    window.removeEventListener('beforeprint', this.#showAllForPrint);
   }
 
   protected override configChanged(): void {
@@ -173,16 +171,16 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     this.sortDirection = nextSort(this.sortKey, this.sortDirection, key, direction);
     this.sortKey = key;
     const config = this.resolved.status === 'ok' ? this.resolved.config : undefined;
-    this.announcement = sortAnnouncement(key, this.sortDirection, this.strings(config));
+    this.announcement = sortAnnouncement(key, this.sortDirection, this.#strings(config));
     this.emit('smp-comparison-sort', { criterion: key, direction: this.sortDirection });
   }
 
   /** The UI strings in the current locale, with the config's own on top. */
-  private strings(config: ComparisonConfig | undefined): Strings {
+  #strings(config: ComparisonConfig | undefined): Strings {
     return this.localStrings(comparisonStrings, 'guarantee-comparison', config?.strings);
   }
 
-  private toggleClinic(name: string, shown: boolean): void {
+  #toggleClinic(name: string, shown: boolean): void {
     const next = new Set(this.hiddenClinics);
     if (shown) next.delete(name);
     else next.add(name);
@@ -190,42 +188,42 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   protected renderContent(config: ComparisonConfig | undefined, locale: Locale): TemplateResult {
-    const strings = this.strings(config);
+    const strings = this.#strings(config);
     const { title, intro, guide } = this.content!;
     // The table's rows are worked out from the clinics, the sort and the filter (each step remembers its last result).
-    const view = guide ? undefined : this.view(config, strings, locale);
+    const view = guide ? undefined : this.#view(config, strings, locale);
     return html`
       <section class="widget comparison" aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${title}</h2>
           ${intro ? html`<p class="intro">${intro}</p>` : nothing}
         </header>
-        ${guide ? this.renderGuide(config, strings, guide) : this.renderComparison(view!)}
+        ${guide ? this.#renderGuide(config, strings, guide) : this.#renderComparison(view!)}
         <p class="note disclaimer" part="disclaimer">${disclaimerNote(strings.generalInformation, config?.disclaimer)}</p>
       </section>
     `;
   }
 
   // Each part is kept until what it depends on changes: re-sorting reuses every clinic's words and marks.
-  private readonly shownClinics = lastResult((config: ComparisonConfig | undefined, hidden: ReadonlySet<string>) => {
+  readonly #shownClinics = lastResult((config: ComparisonConfig | undefined, hidden: ReadonlySet<string>) => {
     const shown = (config?.clinics ?? []).filter((clinic) => !hidden.has(clinic.name));
     const { criteria, extraLabels } = rowsToShow(config);
     const marks = new Map(criteria.map((criterion) => [criterion, mostGenerous(criterion, shown, config?.ranking)]));
     return { shown, criteria, extraLabels, marks };
   });
-  private readonly sortedClinics = lastResult((shown: readonly Clinic[], key: SortKey | undefined, direction: SortDirection, ranking: Ranking | undefined) =>
+  readonly #sortedClinics = lastResult((shown: readonly Clinic[], key: SortKey | undefined, direction: SortDirection, ranking: Ranking | undefined) =>
     key ? sortClinics(shown, key, direction, ranking) : shown,
   );
-  private readonly clinicViews = lastResult((config: ComparisonConfig | undefined, shown: ReturnType<SmpGuaranteeComparison['shownClinics']>, strings: Strings, locale: Locale, day: string) =>
+  readonly #clinicViews = lastResult((config: ComparisonConfig | undefined, shown: { criteria: readonly Criterion[]; extraLabels: readonly string[]; marks: ReadonlyMap<Criterion, ReadonlySet<string>> }, strings: Strings, locale: Locale, day: string) =>
     clinicViews({ config, criteria: shown.criteria, extraLabels: shown.extraLabels, marks: shown.marks, strings, locale, now: new Date(day) }),
   );
 
-  private view(config: ComparisonConfig | undefined, strings: Strings, locale: Locale): View {
-    const shown = this.shownClinics(config, this.hiddenClinics);
-    const sorted = this.sortedClinics(shown.shown, this.sortKey, this.sortDirection, config?.ranking);
+  #view(config: ComparisonConfig | undefined, strings: Strings, locale: Locale): View {
+    const shown = this.#shownClinics(config, this.hiddenClinics);
+    const sorted = this.#sortedClinics(shown.shown, this.sortKey, this.sortDirection, config?.ranking);
     const pageSize = config?.pageSize ?? PAGE_SIZE;
     const { visible, remaining } = firstPages(sorted, pageSize, this.pagesShown);
-    const viewOf = this.clinicViews(config, shown, strings, locale, dayOf(this.clock()));
+    const viewOf = this.#clinicViews(config, shown, strings, locale, dayOf(this.clock()));
     return {
       config,
       strings,
@@ -240,8 +238,8 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     };
   }
 
-  private showMore(view: View): void {
-    this.focusClinicAt = view.rows.length;
+  #showMore(view: View): void {
+    this.#focusClinicAt = view.rows.length;
     this.pagesShown += 1;
     const shown = Math.min(view.rows.length + view.pageSize, view.total);
     this.announcement = fill(view.strings.showingCount, { shown, total: view.total }, view.locale);
@@ -250,28 +248,28 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   // The button that was pressed may be gone (nothing left to show), so focus moves to the first new clinic.
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.focusClinicAt === undefined) return;
+    if (this.#focusClinicAt === undefined) return;
     const names = this.renderRoot.querySelectorAll<HTMLElement>('.by-rows tbody th, .by-columns thead th:not(:first-child), .cards h3');
-    const heading = names[this.focusClinicAt];
-    this.focusClinicAt = undefined;
+    const heading = names[this.#focusClinicAt];
+    this.#focusClinicAt = undefined;
     if (!heading) return;
     heading.tabIndex = -1;
     heading.focus();
   }
 
-  private renderShowMore(view: View) {
+  #renderShowMore(view: View) {
     if (view.remaining === 0) return nothing;
     return html`
       <div class="show-more">
         <p>${fill(view.strings.showingCount, { shown: view.rows.length, total: view.total }, view.locale)}</p>
-        <button type="button" part="show-more" @click=${() => this.showMore(view)}>
+        <button type="button" part="show-more" @click=${() => this.#showMore(view)}>
           ${fill(view.strings.showMore, { count: Math.min(view.pageSize, view.remaining) }, view.locale)}
         </button>
       </div>
     `;
   }
 
-  private renderGuide(config: ComparisonConfig | undefined, strings: Strings, questions: Guide) {
+  #renderGuide(config: ComparisonConfig | undefined, strings: Strings, questions: Guide) {
     const criteria = rowsToShow(config).criteria.filter((criterion) => questions[criterion]);
     return html`
       <dl class="guide" part="guide">
@@ -285,24 +283,24 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  private renderComparison(view: View) {
+  #renderComparison(view: View) {
     const hidden = view.rows.length === 0;
     return html`
-      ${this.renderFilter(view)}
+      ${this.#renderFilter(view)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${hidden
         ? html`<p class="note">${view.strings.allHidden}</p>`
         : byWidth(
-            this.width,
+            this.#width,
             NARROW_BELOW,
-            () => this.renderTable(view),
-            () => html`${this.renderSortControls(view)}${this.renderCards(view)}`,
+            () => this.#renderTable(view),
+            () => html`${this.#renderSortControls(view)}${this.#renderCards(view)}`,
           )}
-      ${this.renderShowMore(view)}
+      ${this.#renderShowMore(view)}
     `;
   }
 
-  private renderFilter({ config, strings, locale, total }: View) {
+  #renderFilter({ config, strings, locale, total }: View) {
     const all = config?.clinics ?? [];
     return html`
       <details class="filter" part="filter" @toggle=${(event: Event) => (this.filterOpen = (event.target as HTMLDetailsElement).open)}>
@@ -314,7 +312,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
                 type="checkbox"
                 id=${`show-${index}`}
                 .checked=${checkedProp(!this.hiddenClinics.has(clinic.name))}
-                @change=${(event: Event) => this.toggleClinic(clinic.name, (event.target as HTMLInputElement).checked)}
+                @change=${(event: Event) => this.#toggleClinic(clinic.name, (event.target as HTMLInputElement).checked)}
               />
               <label for=${`show-${index}`} dir="auto">${clinic.name}</label>
             </li>`,
@@ -325,17 +323,17 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   // Choosing in the select starts from the natural order, even for the criterion already sorted.
-  private sortFromSelect(select: HTMLSelectElement): void {
+  #sortFromSelect(select: HTMLSelectElement): void {
     const key = select.value as SortKey;
     this.sortBy(key, key === 'name' ? 'ascending' : 'descending');
   }
 
-  private sortStateOf(key: SortKey) {
+  #sortStateOf(key: SortKey) {
     return this.sortKey === key ? this.sortDirection : 'none';
   }
 
   // Focus keys: the same sort control in the cards' select when the layout switches, and back.
-  private renderSortButton(key: SortKey, view: View) {
+  #renderSortButton(key: SortKey, view: View) {
     const active = this.sortKey === key;
     const arrow = !active ? '↕' : this.sortDirection === 'ascending' ? '↑' : '↓';
     // A no-break space keeps the arrow beside the label's last word when the label wraps.
@@ -344,12 +342,12 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     </button>`;
   }
 
-  private renderSortControls(view: View) {
+  #renderSortControls(view: View) {
     const keys: SortKey[] = ['name', ...view.criteria];
     return html`
       <div class="sort-controls">
         <label for="sort-select">${view.strings.sortBy}</label>
-        <select id="sort-select" data-focus-key="sort sort-any" @change=${(event: Event) => this.sortFromSelect(event.target as HTMLSelectElement)}>
+        <select id="sort-select" data-focus-key="sort sort-any" @change=${(event: Event) => this.#sortFromSelect(event.target as HTMLSelectElement)}>
           <option value="" ?selected=${!this.sortKey} disabled>—</option>
           ${keys.map((key) => html`<option value=${key} ?selected=${this.sortKey === key}>${sortLabel(key, view.strings)}</option>`)}
         </select>
@@ -359,23 +357,23 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   // The frame shows a shadow at each edge the table can still scroll towards (its styles alone).
-  private renderTable(view: View) {
+  #renderTable(view: View) {
     const columns = view.useColumns;
     const maxHeight = view.config?.maxHeight ?? 'none';
     return html`
       <div class="scroll-frame">
         <div
-          class=${classMap({ scroller: true, bounded: maxHeight !== 'none' })}
+          class=${maxHeight === 'none' ? 'scroller' : 'scroller bounded'}
           ${cssProps({ '--_max-height': maxHeight })}
           tabindex="0"
           role="region"
           aria-labelledby="title caption"
           data-focus-key="table sort-any"
-          @focusin=${this.onTableFocus}
+          @focusin=${this.#onTableFocus}
         >
           <table part="table" class=${columns ? 'by-columns' : 'by-rows'} ${cssProps({ '--_clinic-count': String(view.rows.length) })}>
             <caption id="caption">${view.strings.legend}</caption>
-            ${columns ? this.renderColumns(view) : this.renderRows(view)}
+            ${columns ? this.#renderColumns(view) : this.#renderRows(view)}
           </table>
         </div>
         <span class="start-edge"></span>
@@ -384,33 +382,33 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   // The browser scrolls a focused control into view but not clear of the sticky cells; once it has, this does.
-  private readonly onTableFocus = (event: FocusEvent) => {
+  readonly #onTableFocus = (event: FocusEvent) => {
     const scroller = event.currentTarget as HTMLElement;
     const target = event.target as HTMLElement;
     requestAnimationFrame(() => scroller.scrollBy(clearOfStickyCells(scroller, target)));
   };
 
   /** One column per clinic: criteria are rows, read across to compare. */
-  private renderColumns(view: View) {
+  #renderColumns(view: View) {
     const { rows, strings } = view;
     return html`
       <thead>
         <tr>
-          <th scope="col" aria-sort=${this.sortStateOf('name')}>${this.renderSortButton('name', view)}</th>
-          ${repeat(rows, (row) => row.name, (row) => html`<th scope="col" class=${highlightClass(row)}>${renderClinicName(row, strings)}</th>`)}
+          <th scope="col" aria-sort=${this.#sortStateOf('name')}>${this.#renderSortButton('name', view)}</th>
+          ${rows.map((row) => html`<th scope="col" class=${highlightClass(row)}>${renderClinicName(row, strings)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${view.criteria.map(
           (criterion, index) => html`<tr>
-            <th scope="row" aria-sort=${this.sortStateOf(criterion)}>${this.renderSortButton(criterion, view)}</th>
-            ${repeat(rows, (row) => row.name, (row) => html`<td class=${highlightClass(row)}>${renderCell(row.cells[index]!, strings)}</td>`)}
+            <th scope="row" aria-sort=${this.#sortStateOf(criterion)}>${this.#renderSortButton(criterion, view)}</th>
+            ${rows.map((row) => html`<td class=${highlightClass(row)}>${renderCell(row.cells[index]!, strings)}</td>`)}
           </tr>`,
         )}
         ${view.extraLabels.map(
           (label, index) => html`<tr>
             <th scope="row" dir="auto">${label}</th>
-            ${repeat(rows, (row) => row.name, (row) => html`<td class=${highlightClass(row)} dir="auto">${row.extras[index]}</td>`)}
+            ${rows.map((row) => html`<td class=${highlightClass(row)} dir="auto">${row.extras[index]}</td>`)}
           </tr>`,
         )}
       </tbody>
@@ -418,12 +416,12 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   }
 
   /** One row per clinic: a sortable list for many clinics. */
-  private renderRows(view: View) {
+  #renderRows(view: View) {
     return html`
       <thead>
         <tr>
-          <th scope="col" aria-sort=${this.sortStateOf('name')}>${this.renderSortButton('name', view)}</th>
-          ${view.criteria.map((criterion) => html`<th scope="col" aria-sort=${this.sortStateOf(criterion)}>${this.renderSortButton(criterion, view)}</th>`)}
+          <th scope="col" aria-sort=${this.#sortStateOf('name')}>${this.#renderSortButton('name', view)}</th>
+          ${view.criteria.map((criterion) => html`<th scope="col" aria-sort=${this.#sortStateOf(criterion)}>${this.#renderSortButton(criterion, view)}</th>`)}
           ${view.extraLabels.map((label) => html`<th scope="col" dir="auto">${label}</th>`)}
         </tr>
       </thead>
@@ -433,14 +431,12 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
     `;
   }
 
-  private renderCards(view: View) {
+  #renderCards(view: View) {
     const { rows, strings } = view;
     return html`
       <ul class="cards">
-        ${repeat(
-          rows,
-          (row) => row.name,
-          (row, index) => html`<li class=${classMap({ card: true, highlighted: row.highlighted })} part="card">
+        ${rows.map(
+          (row, index) => html`<li class=${row.highlighted ? 'card highlighted' : 'card'} part="card">
             <h3 id=${`card-${index}`}>${renderClinicName(row, strings)}</h3>
             <dl aria-labelledby=${`card-${index}`}>
               ${view.criteria.map((criterion, cell) => html`<div><dt>${strings[criterion]}</dt><dd>${renderCell(row.cells[cell]!, strings)}</dd></div>`)}

@@ -105,18 +105,18 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   declare private shareStatus: string;
   /** A link the browser would not copy, shown for the reader to copy by hand. */
   declare private failedLink: string | undefined;
-  private readonly width = new WidthController(this);
+  readonly #width = new WidthController(this);
   /** The tabs are one stop for Tab; arrows wrap round them, Home and End jump, and selection follows focus. */
-  private readonly tabs = new RovingController(this, {
+  readonly #tabs = new RovingController(this, {
     wrap: true,
-    size: () => ({ rows: 1, cols: this.views.length }),
-    selected: () => ({ row: 0, col: Math.max(0, this.views.indexOf(this.currentView ?? this.content!.initialView)) }),
-    moved: ({ col }) => this.selectView(this.views[col]!),
+    size: () => ({ rows: 1, cols: this.#views.length }),
+    selected: () => ({ row: 0, col: Math.max(0, this.#views.indexOf(this.currentView ?? this.content!.initialView)) }),
+    moved: ({ col }) => this.selectView(this.#views[col]!),
     // Selection follows focus; the page itself must not scroll.
-    focus: ({ col }) => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.views[col]}`)?.focus({ preventScroll: true }),
+    focus: ({ col }) => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.#views[col]}`)?.focus({ preventScroll: true }),
   });
-  private readonly onHashChange = () => this.openViewFromHash();
-  private revealView = false;
+  readonly #onHashChange = () => this.#openViewFromHash();
+  #revealView = false;
 
   constructor() {
     super();
@@ -130,12 +130,12 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** The view shown now. */
@@ -150,20 +150,20 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     this.emit('smp-explainer-view', { view });
   }
 
-  private openViewFromHash(): void {
+  #openViewFromHash(): void {
     const view = this.content && viewFromHash(currentHash(), linkId(this), this.content.views);
     if (!view) return;
     this.selectView(view);
-    this.revealView = true;
+    this.#revealView = true;
     this.requestUpdate();
   }
 
   // A link to a view brings the widget into sight and puts focus on that view, once it is on screen.
   protected override updated(): void {
-    if (!this.revealView) return;
+    if (!this.#revealView) return;
     const panel = this.renderRoot.querySelector<HTMLElement>(`#panel-${this.currentView}`);
     if (!panel) return;
-    this.revealView = false;
+    this.#revealView = false;
     // The whole widget comes into sight, its title and view list too; focus goes to the view itself.
     this.scrollIntoView({ block: 'start' });
     panel.focus({ preventScroll: true });
@@ -176,26 +176,26 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     const content = this.content!;
     const linked = viewFromHash(currentHash(), linkId(this), content.views);
     this.currentView = linked ?? content.initialView;
-    this.revealView = linked !== undefined;
+    this.#revealView = linked !== undefined;
     this.answers = {};
     this.result = undefined;
     this.missing = [];
-    this.openSharedResult(content);
+    this.#openSharedResult(content);
   }
 
   /** A link carrying guide answers opens the guide with them and its result; the fragment leaves the address at once. */
-  private openSharedResult(content: ExplainerContent): void {
-    const answers = readGuideFragment(currentHash(), this.shareId, content.guide.questions);
+  #openSharedResult(content: ExplainerContent): void {
+    const answers = readGuideFragment(currentHash(), this.#shareId, content.guide.questions);
     if (!answers || !content.views.includes('guide')) return;
     clearFragment();
     this.answers = answers;
     this.result = guideOutcome(answers);
     this.currentView = 'guide';
-    this.revealView = true;
+    this.#revealView = true;
   }
 
-  private async onShareResult(strings: Strings): Promise<void> {
-    const link = addressWith(guideFragment(this.shareId, this.answers));
+  async #onShareResult(strings: Strings): Promise<void> {
+    const link = addressWith(guideFragment(this.#shareId, this.answers));
     this.shareStatus = '';
     this.failedLink = undefined;
     await this.updateComplete;
@@ -205,12 +205,12 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
   }
 
   /** Result links are namespaced by the element's id (or its wrapper's `data-smp-id`). */
-  private get shareId(): string {
+  get #shareId(): string {
     return linkId(this) || 'explainer';
   }
 
   // Printing shows the guide's result alone within the widget (see the print styles).
-  private onPrintResult(): void {
+  #onPrintResult(): void {
     printAlone(this);
   }
 
@@ -226,21 +226,21 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
           <p class="intro">${content.intro}</p>
         </header>
         ${byWidth(
-          this.width,
+          this.#width,
           NARROW_BELOW,
-          () => this.renderTabs(content, strings, config, locale),
-          () => this.renderStacked(content, strings, config, locale),
+          () => this.#renderTabs(content, strings, config, locale),
+          () => this.#renderStacked(content, strings, config, locale),
         )}
-        ${config?.cta ? this.renderCta(config.cta) : nothing}
+        ${config?.cta ? this.#renderCta(config.cta) : nothing}
         <p class="note disclaimer" part="disclaimer">${disclaimerNote(strings.generalInformation, config?.disclaimer)}</p>
       </section>
     `;
   }
 
-  private renderTabs(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
+  #renderTabs(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
     const current = this.currentView ?? content.initialView;
     return html`
-      <div role="tablist" class="tabs" part="tabs" aria-label=${strings.views} @keydown=${this.tabs.onKeydown}>
+      <div role="tablist" class="tabs" part="tabs" aria-label=${strings.views} @keydown=${this.#tabs.onKeydown}>
         ${content.views.map(
           (view, index) => html`<button
             type="button"
@@ -249,7 +249,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
             id=${`tab-${view}`}
             aria-selected=${view === current ? 'true' : 'false'}
             aria-controls=${`panel-${view}`}
-            tabindex=${this.tabs.tabIndex(0, index)}
+            tabindex=${this.#tabs.tabIndex(0, index)}
             data-focus-key=${view === current ? 'view' : nothing}
             @click=${() => this.selectView(view)}
           >
@@ -267,14 +267,14 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
           data-focus-key=${view === current ? 'panel' : nothing}
           ?hidden=${view !== current}
         >
-          ${this.renderView(view, content, strings, config, locale, false)}
+          ${this.#renderView(view, content, strings, config, locale, false)}
         </div>`,
       )}
     `;
   }
 
   // Narrow: one view at a time, chosen from a select; the others stay in the page, hidden, for printing.
-  private renderStacked(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
+  #renderStacked(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale) {
     const current = this.currentView ?? content.initialView;
     const onChange = (event: Event) => this.selectView((event.target as HTMLSelectElement).value as View);
     return html`
@@ -287,35 +287,35 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
       ${content.views.map(
         (view) => html`<section class="stacked" part="panel" id=${`panel-${view}`} aria-labelledby=${`heading-${view}`} tabindex="-1" data-focus-key=${view === current ? 'panel' : nothing} ?hidden=${view !== current}>
           <h3 id=${`heading-${view}`}>${strings[view]}</h3>
-          ${this.renderView(view, content, strings, config, locale, true)}
+          ${this.#renderView(view, content, strings, config, locale, true)}
         </section>`,
       )}
     `;
   }
 
-  private get views(): readonly View[] {
+  get #views(): readonly View[] {
     return this.content?.views ?? [];
   }
 
   /** A subsection heading one level below the view's own. */
-  private subheading(text: string, stacked: boolean) {
+  #subheading(text: string, stacked: boolean) {
     return stacked ? html`<h4>${text}</h4>` : html`<h3>${text}</h3>`;
   }
 
-  private renderView(view: View, content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
+  #renderView(view: View, content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
     switch (view) {
       case 'compare':
-        return this.renderCompare(content, strings);
+        return this.#renderCompare(content, strings);
       case 'transplant':
-        return this.renderTransplant(content, strings, stacked);
+        return this.#renderTransplant(content, strings, stacked);
       case 'technician':
-        return this.renderTechnician(content, strings, stacked);
+        return this.#renderTechnician(content, strings, stacked);
       case 'guide':
-        return this.renderGuide(content, strings, config, locale, stacked);
+        return this.#renderGuide(content, strings, config, locale, stacked);
     }
   }
 
-  private renderCompare({ compare }: ExplainerContent, strings: Strings) {
+  #renderCompare({ compare }: ExplainerContent, strings: Strings) {
     return html`
       <p class="intro">${compare.intro}</p>
       <table class="compare">
@@ -340,10 +340,10 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     `;
   }
 
-  private renderTransplant({ transplant }: ExplainerContent, strings: Strings, stacked: boolean) {
+  #renderTransplant({ transplant }: ExplainerContent, strings: Strings, stacked: boolean) {
     return html`
       <p class="intro">${transplant.intro}</p>
-      ${transplant.ways.map((way) => html`${this.subheading(way.title, stacked)}<p>${way.body}</p>`)}
+      ${transplant.ways.map((way) => html`${this.#subheading(way.title, stacked)}<p>${way.body}</p>`)}
       <table class="scars">
         <caption>${strings.scarTableCaption}</caption>
         <thead>
@@ -359,26 +359,26 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     `;
   }
 
-  private renderTechnician({ technician }: ExplainerContent, strings: Strings, stacked: boolean) {
+  #renderTechnician({ technician }: ExplainerContent, strings: Strings, stacked: boolean) {
     return html`
       <p class="intro">${technician.intro}</p>
-      ${this.subheading(strings.controlsTitle, stacked)}
+      ${this.#subheading(strings.controlsTitle, stacked)}
       <ul class="controls">
         ${technician.controls.map((item) => html`<li>${item.text}</li>`)}
       </ul>
-      ${this.subheading(strings.warningsTitle, stacked)}
+      ${this.#subheading(strings.warningsTitle, stacked)}
       <ul class="warnings">
         ${technician.warnings.map((item) => html`<li><span class="warning-icon" aria-hidden="true">⚠</span> ${item.text}</li>`)}
       </ul>
     `;
   }
 
-  private onAnswer(question: string, value: string): void {
+  #onAnswer(question: string, value: string): void {
     this.answers = { ...this.answers, [question]: value };
     this.missing = this.missing.filter((id) => id !== question);
   }
 
-  private onGuideSubmit(event: Event): void {
+  #onGuideSubmit(event: Event): void {
     event.preventDefault();
     this.missing = unanswered(this.answers);
     const outcome = guideOutcome(this.answers);
@@ -387,7 +387,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     this.emit('smp-guide-result', { outcome, answers: { ...this.answers } });
   }
 
-  private async onRestart(): Promise<void> {
+  async #onRestart(): Promise<void> {
     this.answers = {};
     this.result = undefined;
     this.missing = [];
@@ -395,14 +395,14 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     this.renderRoot.querySelector<HTMLInputElement>('.guide input')?.focus({ preventScroll: true });
   }
 
-  private renderGuide(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
+  #renderGuide(content: ExplainerContent, strings: Strings, config: ExplainerConfig | undefined, locale: Locale, stacked: boolean) {
     const { questions } = content.guide;
     const questionText = (id: string) => questions.find((question) => question.id === id)?.text ?? id;
     const outcome = this.result && outcomeFor(this.result, this.answers, content);
     const toClinic = this.result !== undefined && asksAClinic(this.result);
     return html`
       <p class="intro">${content.guide.intro}</p>
-      <form class="guide" @submit=${this.onGuideSubmit} novalidate>
+      <form class="guide" @submit=${this.#onGuideSubmit} novalidate>
         ${questions.map(
           (question) => html`<fieldset>
             <legend>${question.text}</legend>
@@ -414,7 +414,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
                   data-focus-key=${`answer:${question.id}:${option.value}`}
                   .value=${option.value}
                   .checked=${checkedProp(this.answers[question.id] === option.value)}
-                  @change=${() => this.onAnswer(question.id, option.value)}
+                  @change=${() => this.#onAnswer(question.id, option.value)}
                 />
                 <span>${option.label}</span>
               </label>`,
@@ -423,7 +423,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
         )}
         <div class="guide-actions">
           <button type="submit" class="primary" data-focus-key="see-result">${strings.seeResult}</button>
-          ${this.result || this.missing.length ? html`<button type="button" data-focus-key="restart see-result" @click=${this.onRestart}>${strings.restart}</button>` : nothing}
+          ${this.result || this.missing.length ? html`<button type="button" data-focus-key="restart see-result" @click=${this.#onRestart}>${strings.restart}</button>` : nothing}
         </div>
       </form>
       <p class="visually-hidden" role="status">${outcome ? fill(strings.resultAnnouncement, { title: outcome.title }) : ''}</p>
@@ -432,7 +432,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
       </p>
       ${outcome
         ? html`<div class="result" part="result">
-            ${this.subheading(fill(toClinic ? strings.resultHeading : strings.resultAnnouncement, { title: outcome.title }), stacked)}
+            ${this.#subheading(fill(toClinic ? strings.resultHeading : strings.resultAnnouncement, { title: outcome.title }), stacked)}
             <p>${outcome.summary}</p>
             <p class="result-label">${strings.reasons}</p>
             <ul>${outcome.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
@@ -442,8 +442,8 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
             ${toClinic ? html`<p class="note">${strings.outcomeNote}</p>` : nothing}
             <div class="result-share">
               <p class="result-actions">
-                <button type="button" class="share-result" @click=${() => this.onShareResult(strings)}>${strings.shareResult}</button>
-                <button type="button" class="print-result" @click=${() => this.onPrintResult()}>${strings.printResult}</button>
+                <button type="button" class="share-result" @click=${() => this.#onShareResult(strings)}>${strings.shareResult}</button>
+                <button type="button" class="print-result" @click=${() => this.#onPrintResult()}>${strings.printResult}</button>
               </p>
               <p class="note">${strings.shareResultNote}</p>
               <p class="status" role="status">${this.shareStatus}</p>
@@ -454,7 +454,7 @@ export class SmpTreatmentExplainer extends SmpElement<typeof explainerConfigSche
     `;
   }
 
-  private renderCta(cta: NonNullable<ExplainerConfig['cta']>) {
+  #renderCta(cta: NonNullable<ExplainerConfig['cta']>) {
     const onClick = () => {
       this.emit('smp-explainer-cta-click', { url: cta.url });
       this.emit('smp-cta-click', { url: cta.url });

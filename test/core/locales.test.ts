@@ -7,6 +7,7 @@ import { errorStrings } from '../../src/core/error-panel.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
 import { checkProblemStrings } from '../../src/core/check-problems.js';
 import { loadProblemStrings } from '../../src/core/problems.js';
+import { srcProblemStrings } from '../../src/core/remote-config.js';
 import { fill, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
 import { checklistContentKeys } from '../../src/clinic-checklist/clinic-checklist.model.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.model.js';
@@ -19,7 +20,7 @@ import { expectRendered, shadowText } from '../shared/page-errors.js';
 
 // The error panel's own strings and the wording of every config problem share the packs' `core` section.
 const TABLES: Record<string, StringTable<string>> = {
-  core: { 'en-GB': { ...errorStrings['en-GB'], ...loadProblemStrings['en-GB'], ...checkProblemStrings['en-GB'] }, 'en-US': {} },
+  core: { 'en-GB': { ...errorStrings['en-GB'], ...loadProblemStrings['en-GB'], ...srcProblemStrings['en-GB'], ...checkProblemStrings['en-GB'] }, 'en-US': {} },
   // Shortlist mode's strings are a table of their own (its own chunk), in the same section of the packs.
   'clinic-checklist': { 'en-GB': { ...checklistStrings['en-GB'], ...shortlistStrings['en-GB'] }, 'en-US': { ...checklistStrings['en-US'], ...shortlistStrings['en-US'] } },
   'guarantee-comparison': comparisonStrings,

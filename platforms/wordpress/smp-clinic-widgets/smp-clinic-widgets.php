@@ -51,8 +51,7 @@ function smp_widgets_register() {
 	// The translations this plugin ships (languages/): the PHP's and block.json's strings, and the editor's JSON.
 	load_plugin_textdomain( 'smp-clinic-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 	$assets = plugins_url( 'assets/', __FILE__ );
-	// The classic-script build, served from this plugin's folder; language packs load from assets/locales/.
-	wp_register_script( 'smp-widgets', $assets . 'smp-widgets.iife.min.js', array(), SMP_WIDGETS_VERSION, true );
+	smp_widgets_register_loader( $assets );
 	// The embed builder, which the block editor opens on a block's config ("Edit with the builder").
 	wp_register_script( 'smp-embed-builder', $assets . 'smp-embed-builder.iife.min.js', array(), SMP_WIDGETS_VERSION, true );
 	wp_register_script(
@@ -117,6 +116,38 @@ function smp_widgets_register() {
 	}
 }
 add_action( 'init', 'smp_widgets_register' );
+
+/**
+ * The widgets' loader on the site's pages: an ES module of under 1 KB that fetches only the code of the widgets a
+ * page shows, from assets/chunks/, and a language pack only when a widget needs it, from assets/locales/. (The
+ * classic script, every widget in one file, is for the editor's previews.) WordPress 6.5 and later print it as a
+ * script module; earlier versions as a script, which smp_widgets_module_tag() marks as a module.
+ */
+function smp_widgets_register_loader( $assets ) {
+	if ( function_exists( 'wp_register_script_module' ) ) {
+		wp_register_script_module( 'smp-widgets', $assets . 'smp-widgets.min.js', array(), SMP_WIDGETS_VERSION );
+	} else {
+		wp_register_script( 'smp-widgets', $assets . 'smp-widgets.min.js', array(), SMP_WIDGETS_VERSION, true );
+	}
+}
+
+/** Puts the loader on the page being rendered: a block or shortcode shows a widget. */
+function smp_widgets_enqueue_loader() {
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( 'smp-widgets' );
+	} else {
+		wp_enqueue_script( 'smp-widgets' );
+	}
+}
+
+/** Before WordPress 6.5, which has no script modules: the loader's script tag with type="module". */
+function smp_widgets_module_tag( $tag, $handle ) {
+	if ( 'smp-widgets' !== $handle ) {
+		return $tag;
+	}
+	return preg_replace( '/<script(\s+type=([\'"])text\/javascript\2)?/', '<script type="module"', $tag, 1 );
+}
+add_filter( 'script_loader_tag', 'smp_widgets_module_tag', 10, 2 );
 
 /**
  * A block's text as its author typed it. The block editor keeps & < > of the title and the config as entities
@@ -207,7 +238,7 @@ function smp_widgets_element( $tag, $attributes, $fallback = '', $wrapper = '' )
 	$text = '' !== $fallback ? $fallback : $title . smp_widgets_list()[ $tag ]['fallback'] . ' ' . __( 'General information, not medical advice: ask a qualified clinician about your own case.', 'smp-clinic-widgets' );
 	$html .= '>' . esc_html( $text ) . '</' . $tag . '>';
 
-	wp_enqueue_script( 'smp-widgets' );
+	smp_widgets_enqueue_loader();
 	add_action( 'wp_footer', 'smp_widgets_print_origins', 1 );
 	return $html;
 }

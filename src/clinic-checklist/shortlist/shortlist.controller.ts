@@ -65,240 +65,242 @@ export interface ShortlistReport {
  * tabs, with undo for removing a clinic or clearing its ticks, shared by link; and its part of the checklist's render.
  */
 export class ShortlistController implements ReactiveController {
-  private shortlist: Shortlist = { clinics: [] };
-  private undo: ShortlistUndo | undefined;
-  private notice = '';
-  private checklist: ChecklistContent | undefined;
-  private stopWatching: (() => void) | undefined;
-  private shown = 0;
-  private asking: number | undefined;
+  #shortlist: Shortlist = { clinics: [] };
+  #undo: ShortlistUndo | undefined;
+  #notice = '';
+  #checklist: ChecklistContent | undefined;
+  #stopWatching: (() => void) | undefined;
+  #shown = 0;
+  #asking: number | undefined;
   /** Where share links point: the fragment's key is namespaced by this id. */
-  private shareId = '';
-  private shareNotes = false;
-  private offer: Shortlist | undefined;
-  private failedLink: string | undefined;
-  private readonly width: WidthController;
-  private readonly grid: RovingController;
+  #shareId = '';
+  #shareNotes = false;
+  #offer: Shortlist | undefined;
+  #failedLink: string | undefined;
+  readonly #width: WidthController;
+  readonly #grid: RovingController;
+  readonly #host: ShortlistHost;
+  readonly #report: ShortlistReport;
 
-  constructor(
-    private readonly host: ShortlistHost,
-    private readonly report: ShortlistReport,
-  ) {
+
+  constructor(host: ShortlistHost, report: ShortlistReport, ) {
+    this.#host = host;
+    this.#report = report;
     host.addController(this);
-    this.width = new WidthController(host);
-    this.grid = new RovingController(host, {
-      size: () => ({ rows: this.checklist ? itemIds(this.checklist.sections).length : 0, cols: this.shortlist.clinics.length }),
-      focus: ({ row, col }) => this.host.renderRoot.querySelector<HTMLInputElement>(`#cell-${row}-${col}`)?.focus(),
+    this.#width = new WidthController(host);
+    this.#grid = new RovingController(host, {
+      size: () => ({ rows: this.#checklist ? itemIds(this.#checklist.sections).length : 0, cols: this.#shortlist.clinics.length }),
+      focus: ({ row, col }) => this.#host.renderRoot.querySelector<HTMLInputElement>(`#cell-${row}-${col}`)?.focus(),
     });
   }
 
   hostConnected(): void {
-    if (this.checklist) this.watch(this.checklist);
+    if (this.#checklist) this.#watch(this.#checklist);
   }
 
   hostDisconnected(): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
   }
 
   /** For a changed config: the stored shortlist, else one from the site's presets (the single list's ticks go to the first). */
   configure(checklist: ChecklistContent, presets: readonly string[] | undefined, shareId: string): void {
-    this.checklist = checklist;
-    const stored = this.stored(checklist);
-    this.shortlist = stored ?? startShortlist(presets, this.host.checkedIds);
-    this.undo = undefined;
-    this.shareId = shareId;
-    if (this.host.isConnected) this.watch(checklist);
-    this.openSharedLink(checklist, stored);
+    this.#checklist = checklist;
+    const stored = this.#stored(checklist);
+    this.#shortlist = stored ?? startShortlist(presets, this.#host.checkedIds);
+    this.#undo = undefined;
+    this.#shareId = shareId;
+    if (this.#host.isConnected) this.#watch(checklist);
+    this.#openSharedLink(checklist, stored);
   }
 
   /** The shortlist's part of the checklist. */
   render(checklist: ChecklistContent, strings: ShortlistStrings, locale: Locale) {
     const view = {
       checklist,
-      shortlist: this.shortlist,
+      shortlist: this.#shortlist,
       strings,
       locale,
-      notice: this.notice,
-      canUndo: Boolean(this.undo),
-      offer: this.offer,
-      asking: this.asking,
-      shown: this.shown,
-      shareNotes: this.shareNotes,
-      failedLink: this.failedLink,
-      width: this.width,
-      grid: this.grid,
+      notice: this.#notice,
+      canUndo: Boolean(this.#undo),
+      offer: this.#offer,
+      asking: this.#asking,
+      shown: this.#shown,
+      shareNotes: this.#shareNotes,
+      failedLink: this.#failedLink,
+      width: this.#width,
+      grid: this.#grid,
     };
-    return shortlistView(view, this.actions(strings, locale));
+    return shortlistView(view, this.#actions(strings, locale));
   }
 
   /** The reader's actions, worded in the strings of this render. */
-  private actions(strings: ShortlistStrings, locale: Locale): ShortlistActions {
+  #actions(strings: ShortlistStrings, locale: Locale): ShortlistActions {
     return {
-      addClinic: (event) => this.onAddClinic(event, strings, locale),
-      tick: (index, itemId, on, row) => this.onTick(index, itemId, on, row),
-      clearClinic: (index) => this.onClearClinic(index, strings),
-      removeClinic: (index) => void this.onRemoveClinic(index, strings),
-      openQuestions: (index) => void this.openQuestions(index),
-      closeQuestions: () => this.redraw(() => (this.asking = undefined)),
-      copyQuestions: (clinic, heading, questions) => void this.onCopyQuestions(clinic, heading, questions, strings),
-      printQuestions: (clinic, questions) => this.onPrintQuestions(clinic, questions),
-      emailed: (clinic, questions) => this.report.questions({ clinic, action: 'email', questions }),
-      undo: () => this.onUndo(strings),
-      note: (index, note) => this.setShortlist(updateClinic(this.shortlist, index, (entry) => ({ ...entry, note }))),
-      show: (index) => this.redraw(() => (this.shown = index)),
-      answerOffer: (replace) => this.answerOffer(replace, strings),
-      shareNotes: (on) => this.redraw(() => (this.shareNotes = on)),
-      copyLink: () => void this.onCopyLink(strings),
+      addClinic: (event) => this.#onAddClinic(event, strings, locale),
+      tick: (index, itemId, on, row) => this.#onTick(index, itemId, on, row),
+      clearClinic: (index) => this.#onClearClinic(index, strings),
+      removeClinic: (index) => void this.#onRemoveClinic(index, strings),
+      openQuestions: (index) => void this.#openQuestions(index),
+      closeQuestions: () => this.#redraw(() => (this.#asking = undefined)),
+      copyQuestions: (clinic, heading, questions) => void this.#onCopyQuestions(clinic, heading, questions, strings),
+      printQuestions: (clinic, questions) => this.#onPrintQuestions(clinic, questions),
+      emailed: (clinic, questions) => this.#report.questions({ clinic, action: 'email', questions }),
+      undo: () => this.#onUndo(strings),
+      note: (index, note) => this.#setShortlist(updateClinic(this.#shortlist, index, (entry) => ({ ...entry, note }))),
+      show: (index) => this.#redraw(() => (this.#shown = index)),
+      answerOffer: (replace) => this.#answerOffer(replace, strings),
+      shareNotes: (on) => this.#redraw(() => (this.#shareNotes = on)),
+      copyLink: () => void this.#onCopyLink(strings),
     };
   }
 
   /** Changes what the view shows, and renders it again. */
-  private redraw(change: () => void): void {
+  #redraw(change: () => void): void {
     change();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
    * A link with a shortlist in its fragment: the fragment leaves the address at once; the shortlist replaces the
    * reader's own only when they have none (or the same), else the widget asks first.
    */
-  private openSharedLink(checklist: ChecklistContent, own: Shortlist | undefined): void {
+  #openSharedLink(checklist: ChecklistContent, own: Shortlist | undefined): void {
     if (isServer) return;
-    const shared = readShare(location.hash, this.shareId, itemIds(checklist.sections));
+    const shared = readShare(location.hash, this.#shareId, itemIds(checklist.sections));
     if (!shared) return;
     clearFragment();
     if (own?.clinics.length && !sameShortlist(own, shared)) {
-      this.offer = shared;
+      this.#offer = shared;
       return;
     }
     // Saved once the widget's first update is done, so the page hears of it like any other change.
-    void this.host.updateComplete.then(() => this.setShortlist(shared, ''));
+    void this.#host.updateComplete.then(() => this.#setShortlist(shared, ''));
   }
 
-  private answerOffer(replace: boolean, strings: ShortlistStrings): void {
-    const shared = this.offer;
-    this.offer = undefined;
-    if (replace && shared) this.setShortlist(shared, strings.sharedApplied);
-    else this.host.requestUpdate();
+  #answerOffer(replace: boolean, strings: ShortlistStrings): void {
+    const shared = this.#offer;
+    this.#offer = undefined;
+    if (replace && shared) this.#setShortlist(shared, strings.sharedApplied);
+    else this.#host.requestUpdate();
   }
 
-  private async onCopyLink(strings: ShortlistStrings): Promise<void> {
-    const link = addressWith(shareFragment(this.shareId, this.shortlist, this.shareNotes));
-    this.notice = '';
-    this.failedLink = undefined;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+  async #onCopyLink(strings: ShortlistStrings): Promise<void> {
+    const link = addressWith(shareFragment(this.#shareId, this.#shortlist, this.#shareNotes));
+    this.#notice = '';
+    this.#failedLink = undefined;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     const copied = await copyText(link);
-    this.notice = copied ? strings.shareCopied : strings.linkCopyFailed;
-    this.failedLink = copied ? undefined : link;
-    this.host.requestUpdate();
+    this.#notice = copied ? strings.shareCopied : strings.linkCopyFailed;
+    this.#failedLink = copied ? undefined : link;
+    this.#host.requestUpdate();
   }
 
-  private stored(checklist: ChecklistContent): Shortlist | undefined {
+  #stored(checklist: ChecklistContent): Shortlist | undefined {
     if (!checklist.persist) return undefined;
-    return restoreShortlist(this.host.storage.read(shortlistKey(checklist.storageId), SHORTLIST_VERSION), itemIds(checklist.sections));
+    return restoreShortlist(this.#host.storage.read(shortlistKey(checklist.storageId), SHORTLIST_VERSION), itemIds(checklist.sections));
   }
 
-  private watch(checklist: ChecklistContent): void {
-    this.stopWatching?.();
-    this.stopWatching = checklist.persist
-      ? watchStorage(shortlistKey(checklist.storageId), this.host, () => {
-          this.shortlist = this.stored(checklist) ?? this.shortlist;
-          this.undo = undefined;
-          this.host.requestUpdate();
+  #watch(checklist: ChecklistContent): void {
+    this.#stopWatching?.();
+    this.#stopWatching = checklist.persist
+      ? watchStorage(shortlistKey(checklist.storageId), this.#host, () => {
+          this.#shortlist = this.#stored(checklist) ?? this.#shortlist;
+          this.#undo = undefined;
+          this.#host.requestUpdate();
         })
       : undefined;
   }
 
   /** Keeps the shortlist, saves it and tells the page. */
-  private setShortlist(next: Shortlist, notice = ''): void {
-    const checklist = this.checklist;
+  #setShortlist(next: Shortlist, notice = ''): void {
+    const checklist = this.#checklist;
     if (!checklist) return;
-    this.shortlist = next;
-    this.notice = notice;
-    this.host.requestUpdate();
+    this.#shortlist = next;
+    this.#notice = notice;
+    this.#host.requestUpdate();
     if (checklist.persist) {
       const key = shortlistKey(checklist.storageId);
-      this.report.saved(this.host.storage.write(key, SHORTLIST_VERSION, next));
-      announceStorageChange(key, this.host);
+      this.#report.saved(this.#host.storage.write(key, SHORTLIST_VERSION, next));
+      announceStorageChange(key, this.#host);
     }
-    this.report.changed({ clinics: next.clinics.map(({ name, checked }) => ({ name, checked })), total: itemIds(checklist.sections).length });
+    this.#report.changed({ clinics: next.clinics.map(({ name, checked }) => ({ name, checked })), total: itemIds(checklist.sections).length });
   }
 
-  private onAddClinic(event: SubmitEvent, strings: ShortlistStrings, locale: Locale): void {
+  #onAddClinic(event: SubmitEvent, strings: ShortlistStrings, locale: Locale): void {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('clinic') as HTMLInputElement;
-    const added = addClinic(this.shortlist, input.value, this.host.checkedIds);
+    const added = addClinic(this.#shortlist, input.value, this.#host.checkedIds);
     if ('problem' in added) {
-      this.redraw(() => (this.notice = this.addProblemText(added.problem, input.value, strings, locale)));
+      this.#redraw(() => (this.#notice = this.#addProblemText(added.problem, input.value, strings, locale)));
       input.focus();
       return;
     }
     const name = added.shortlist.clinics.at(-1)!.name;
-    this.undo = undefined;
-    this.setShortlist(added.shortlist, fill(strings.added, { name }));
+    this.#undo = undefined;
+    this.#setShortlist(added.shortlist, fill(strings.added, { name }));
     input.value = '';
   }
 
-  private addProblemText(problem: AddProblem, name: string, strings: ShortlistStrings, locale: Locale): string {
+  #addProblemText(problem: AddProblem, name: string, strings: ShortlistStrings, locale: Locale): string {
     if (problem === 'noName') return strings.noName;
     if (problem === 'sameName') return fill(strings.sameName, { name: name.trim() });
     return fill(strings.full, { max: MAX_CLINICS }, locale);
   }
 
-  private onTick(index: number, itemId: string, on: boolean, row: number): void {
-    if (!this.checklist) return;
-    this.grid.moveTo({ row, col: index });
-    this.undo = undefined;
-    this.setShortlist(tickFor(this.shortlist, index, itemId, on, itemIds(this.checklist.sections)));
+  #onTick(index: number, itemId: string, on: boolean, row: number): void {
+    if (!this.#checklist) return;
+    this.#grid.moveTo({ row, col: index });
+    this.#undo = undefined;
+    this.#setShortlist(tickFor(this.#shortlist, index, itemId, on, itemIds(this.#checklist.sections)));
   }
 
-  private async onRemoveClinic(index: number, strings: ShortlistStrings): Promise<void> {
-    const { shortlist, removed } = removeClinic(this.shortlist, index);
-    this.undo = { kind: 'removed', removed };
-    this.setShortlist(shortlist, fill(strings.removed, { clinic: removed.clinic.name }));
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLButtonElement>('.shortlist-undo')?.focus();
+  async #onRemoveClinic(index: number, strings: ShortlistStrings): Promise<void> {
+    const { shortlist, removed } = removeClinic(this.#shortlist, index);
+    this.#undo = { kind: 'removed', removed };
+    this.#setShortlist(shortlist, fill(strings.removed, { clinic: removed.clinic.name }));
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLButtonElement>('.shortlist-undo')?.focus();
   }
 
-  private onClearClinic(index: number, strings: ShortlistStrings): void {
-    const clinic = this.shortlist.clinics[index];
+  #onClearClinic(index: number, strings: ShortlistStrings): void {
+    const clinic = this.#shortlist.clinics[index];
     if (!clinic) return;
-    this.undo = { kind: 'cleared', index, ticks: clinic.checked };
-    this.setShortlist(updateClinic(this.shortlist, index, (entry) => ({ ...entry, checked: [] })), fill(strings.clinicCleared, { clinic: clinic.name }));
+    this.#undo = { kind: 'cleared', index, ticks: clinic.checked };
+    this.#setShortlist(updateClinic(this.#shortlist, index, (entry) => ({ ...entry, checked: [] })), fill(strings.clinicCleared, { clinic: clinic.name }));
   }
 
-  private onUndo(strings: ShortlistStrings): void {
-    const undo = this.undo;
+  #onUndo(strings: ShortlistStrings): void {
+    const undo = this.#undo;
     if (!undo) return;
-    this.undo = undefined;
+    this.#undo = undefined;
     if (undo.kind === 'removed') {
-      this.setShortlist(restoreClinic(this.shortlist, undo.removed), fill(strings.clinicRestored, { clinic: undo.removed.clinic.name }));
+      this.#setShortlist(restoreClinic(this.#shortlist, undo.removed), fill(strings.clinicRestored, { clinic: undo.removed.clinic.name }));
     } else {
-      const name = this.shortlist.clinics[undo.index]?.name ?? '';
-      this.setShortlist(updateClinic(this.shortlist, undo.index, (entry) => ({ ...entry, checked: undo.ticks })), fill(strings.clinicRestored, { clinic: name }));
+      const name = this.#shortlist.clinics[undo.index]?.name ?? '';
+      this.#setShortlist(updateClinic(this.#shortlist, undo.index, (entry) => ({ ...entry, checked: undo.ticks })), fill(strings.clinicRestored, { clinic: name }));
     }
   }
 
-  private async openQuestions(index: number): Promise<void> {
-    this.redraw(() => (this.asking = index));
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('.questions')?.focus();
+  async #openQuestions(index: number): Promise<void> {
+    this.#redraw(() => (this.#asking = index));
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>('.questions')?.focus();
   }
 
-  private async onCopyQuestions(clinic: string, heading: string, questions: string[], strings: ShortlistStrings): Promise<void> {
-    this.redraw(() => (this.notice = ''));
-    await this.host.updateComplete;
+  async #onCopyQuestions(clinic: string, heading: string, questions: string[], strings: ShortlistStrings): Promise<void> {
+    this.#redraw(() => (this.#notice = ''));
+    await this.#host.updateComplete;
     const copied = await copyText(questionsText(heading, questions));
-    this.notice = copied ? strings.questionsCopied : strings.copyFailed;
-    if (copied) this.report.questions({ clinic, action: 'copy', questions: questions.length });
-    this.host.requestUpdate();
+    this.#notice = copied ? strings.questionsCopied : strings.copyFailed;
+    if (copied) this.#report.questions({ clinic, action: 'copy', questions: questions.length });
+    this.#host.requestUpdate();
   }
 
   // Printing shows the questions alone within the widget (see the print styles).
-  private onPrintQuestions(clinic: string, questions: number): void {
-    this.report.questions({ clinic, action: 'print', questions });
-    printAlone(this.host);
+  #onPrintQuestions(clinic: string, questions: number): void {
+    this.#report.questions({ clinic, action: 'print', questions });
+    printAlone(this.#host);
   }
 }

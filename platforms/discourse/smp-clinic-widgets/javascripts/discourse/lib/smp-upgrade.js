@@ -55,7 +55,8 @@ export function preparePage(doc, { origins, uploads }) {
   }
   const packs = {};
   for (const [name, url] of Object.entries(uploads ?? {})) {
-    const locale = /^smp_locale_(\w+)$/.exec(name)?.[1];
+    // smp_locale_es, smp_locale_en_US: an upload's name cannot hold "-".
+    const locale = /^smp_locale_(\w+)$/.exec(name)?.[1]?.replace("_", "-");
     if (locale && typeof url === "string") packs[locale] = url;
   }
   doc.defaultView.smpLocalePackUrls = packs;
