@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.mjs';
 import { WIDGET_FOLDERS, WIDGET_TAGS as WIDGETS } from '../scripts/widget-list.mjs';
+import { buildBundlerApps, bundlerPageBytes, bundlerPageHtml } from './bundlers.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = 15;
@@ -116,7 +117,8 @@ async function measurePair(page, [fnA, ...argsA], [fnB, ...argsB]) {
 }
 
 async function inBrowser() {
-  const server = await serve(pageHtml);
+  const apps = await buildBundlerApps();
+  const server = await serve((path) => pageHtml(path) ?? bundlerPageHtml(path, apps));
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
@@ -124,7 +126,8 @@ async function inBrowser() {
   });
   try {
     const pages = await pageBytes(browser, server.address().port);
-    return { pages, time: bytesOnly ? null : await timings(browser, server) };
+    const bundlers = await bundlerPageBytes(browser, server.address().port, apps);
+    return { pages, bundlers, time: bytesOnly ? null : await timings(browser, server) };
   } finally {
     await browser.close();
     server.close();
@@ -179,12 +182,20 @@ const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
-function budgets(pages, size, time) {
+function budgets(pages, bundlers, size, time) {
   const lines = [];
   const check = (name, ok, detail) => lines.push({ name, ok, detail });
   for (const page of pages) {
     const files = page.files.map(([path, size]) => `${path.replace(/^\/dist\//, '').replace(/-[\w-]{8}\.js$/, '.js')} ${kb(size)}`).join(' + ');
     check(`${page.name} ≤ ${page.budget} KB gzip`, page.gzip <= page.budget * 1024, `${kb(page.gzip)}: ${files}`);
+  }
+  // An app that bundles the package itself, with a bundler that splits: no more than the loader's page, and the
+  // language packs and modes left in chunks of their own. A bundler that cannot split is reported, not budgeted.
+  const loaderPage = pages.find((page) => page.name === 'one checklist on built-in content');
+  for (const app of bundlers.filter((app) => app.name !== 'esbuild without splitting')) {
+    const files = app.files.map(([file, size]) => `${file} ${kb(size)}`).join(' + ');
+    const apart = Object.entries(app.apart).filter(([, ok]) => !ok).map(([what]) => what);
+    check(`an app bundled with ${app.name}: one checklist ≤ the loader's page (${kb(loaderPage.gzip)}), packs and modes apart`, app.gzip <= loaderPage.gzip && apart.length === 0, `${kb(app.gzip)}: ${files}${apart.length ? `; fetched with the page: ${apart.join(', ')}` : ''}`);
   }
   const classic = size[CLASSIC_SCRIPT.file].gzip;
   check(`the classic script ≤ ${CLASSIC_SCRIPT.budget} KB gzip`, classic <= CLASSIC_SCRIPT.budget * 1024, kb(classic));
@@ -215,11 +226,13 @@ function budgets(pages, size, time) {
   return lines;
 }
 
-function markdown(size, time, checks) {
+function markdown(size, bundlers, time, checks) {
   const out = [];
   out.push(`Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium, ${RUNS} runs per figure (median, min–max); ratios are to the baseline measured in the same run.`, '');
   out.push('| File | min | gzip | brotli |', '| --- | ---: | ---: | ---: |');
   for (const [file, b] of Object.entries(size)) out.push(`| \`${file}\` | ${kb(b.min)} | ${kb(b.gzip)} | ${kb(b.brotli)} |`);
+  out.push('', 'An app that imports `smp-clinic-widgets/clinic-checklist` and bundles it (minified), with one checklist on built-in content: what its page fetches.', '', '| Bundler | page fetches (gzip) | files fetched | everything written (min) | language packs and modes apart |', '| --- | ---: | ---: | ---: | --- |');
+  for (const app of bundlers) out.push(`| ${app.name} | ${kb(app.gzip)} | ${app.files.length} | ${kb(app.written)} | ${Object.values(app.apart).every(Boolean) ? 'yes' : 'no'} |`);
   if (time) {
     out.push('', `The comparison lists ${PAGE_SIZE} clinics, then a "Show more" button; the plain-DOM baseline builds the same. Grid.js is shown with every row (its default) and paged ${PAGE_SIZE} rows at a time, with \`processingThrottleMs: 0\`.`);
     out.push('', 'Every render and re-sort is timed by one rule (bench/stop-rule.js): from the start of the work to the last change it makes to the DOM, light or shadow, once three frames pass without another. The Grid.js columns and every ratio use that "settled" time; Grid.js\'s "rows in" time (its last row in the DOM, before it sizes its columns) is listed beside it.');
@@ -308,11 +321,11 @@ function updateBenchmarkPage(table) {
 
 execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 const size = bytes();
-const { pages, time } = await inBrowser();
-const checks = budgets(pages, size, time);
+const { pages, bundlers, time } = await inBrowser();
+const checks = budgets(pages, bundlers, size, time);
 if (!bytesOnly) {
-  const table = markdown(size, time, checks);
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes: size, pages, timings: time, budgets: checks }, null, 2)}\n`);
+  const table = markdown(size, bundlers, time, checks);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes: size, pages, bundlers: bundlers.map(({ name, files, gzip, written, apart }) => ({ name, files, gzip, written, apart })), timings: time, budgets: checks }, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
   writeFileSync(join(ROOT, 'bench/render-chart.svg'), `${chart(time)}\n`);
   updateBenchmarkPage(table);

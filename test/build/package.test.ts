@@ -25,6 +25,9 @@ const REGISTERS: Record<string, string[]> = {
   'clinic-checklist-element': [],
   'guarantee-comparison-element': [],
   'treatment-explainer-element': [],
+  'clinic-checklist-schema': [],
+  'guarantee-comparison-schema': [],
+  'treatment-explainer-schema': [],
 };
 
 const FALLBACK = 'Fallback text for readers without the script.';
@@ -106,6 +109,18 @@ describe('the package installed into an app from its tarball', function () {
           expect(el.textContent).to.equal(FALLBACK);
         }
       }
+    });
+  }
+
+  for (const tag of TAGS) {
+    const name = `${tag.replace(/^smp-/, '')}-schema`;
+    it(`${name} gives the zod schema of the widget's config, which checks a config as the widget does`, async () => {
+      const frame = await openApp(name);
+      const schemas = Object.values((frame.contentWindow as AppWindow).smpExports!) as { '~standard'?: { validate(value: unknown): { issues?: unknown[] } } }[];
+      const schema = schemas.find((value) => value?.['~standard']);
+      expect(schema, `${name} exports no schema`).to.exist;
+      expect(schema!['~standard']!.validate({}).issues, 'an empty config').to.equal(undefined);
+      expect(schema!['~standard']!.validate({ title: 5 }).issues, 'a title that is a number').to.have.length(1);
     });
   }
 

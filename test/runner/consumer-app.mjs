@@ -20,6 +20,7 @@ const ENTRIES = {
     WIDGETS.flatMap((widget) => [
       [widget, `smp-clinic-widgets/${widget}`],
       [`${widget}-element`, `smp-clinic-widgets/${widget}/element`],
+      [`${widget}-schema`, `smp-clinic-widgets/${widget}/schema`],
     ]),
   ),
 };
