@@ -102,12 +102,12 @@ function sharedChunk(id) {
   // Following the page's dark mode (theme="site"): imported only by a widget with that theme.
   if (/[\\/]src[\\/]core[\\/]site-theme\.ts$/.test(id)) return 'site-theme';
   if (widgets.some((widget) => id.includes(`/src/${widget}/`))) return undefined;
-  // Arrow keys in a grid or tab list: the explainer's tabs and the shortlist's grid, not the comparison's page.
-  if (/[\\/]src[\\/]core[\\/]roving\.ts$/.test(id)) return 'roving';
+  // Arrow keys in a grid or tab list, share links and printing one part: the explainer's and the shortlist's, not
+  // the comparison's page.
+  if (/[\\/]src[\\/]core[\\/](roving|share)\.ts$/.test(id)) return 'roving-share';
   // What some widgets share beyond the runtime (markup that follows the width, custom properties set from code,
-  // share links, printing one part, plural forms) is a chunk of its own, so a page with a plain checklist does not
-  // fetch it.
-  if (/[\\/]src[\\/]core[\\/](width|css-props|share|plural)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'shared';
+  // plural forms) is a chunk of its own, so a page with a plain checklist does not fetch it.
+  if (/[\\/]src[\\/]core[\\/](width|css-props|plural)\.ts$|[\\/]lit(-html)?[\\/]directive\.js$/.test(id)) return 'shared';
   // A part only one widget uses goes with that widget, so the others' pages do not fetch it.
   if (/[\\/]lit(-html)?[\\/]directives[\\/](repeat|class-map)\.js$|[\\/]lit-html[\\/]directive-helpers\.js$|[\\/]src[\\/]core[\\/]storage\.ts$/.test(id)) return undefined;
   return 'runtime';

@@ -66,7 +66,7 @@ export async function sizeFigures(projectDir = process.cwd()) {
       'built-in': `${(await gzips(builtIn)).map(num).join(' / ')} KB gzip`,
       runtime: await both(chunk('smp-runtime-')),
       shared: await both(chunk('smp-shared-')),
-      roving: await both(chunk('smp-roving-')),
+      roving: await both(chunk('smp-roving-share-')),
       'site-theme': await both(chunk('smp-site-theme-')),
       shortlist: await both(chunk('smp-clinic-checklist.shortlist-')),
       'remote-config': await both(chunk('smp-remote-config-')),

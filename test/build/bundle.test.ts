@@ -34,7 +34,7 @@ describe('dist/smp-widgets.min.js', () => {
       // explainer's arrow keys (shared with the shortlist, not fetched by the comparison's page).
       for (const path of imports) expect(path, tag).to.match(/^\.\/smp-(runtime|shared|roving)-[\w-]+\.js$/);
       expect(imports.some((path) => path?.includes('smp-shared-')), tag).to.equal(tag !== 'smp-clinic-checklist');
-      expect(imports.some((path) => path?.includes('smp-roving-')), tag).to.equal(tag === 'smp-treatment-explainer');
+      expect(imports.some((path) => path?.includes('smp-roving-share-')), tag).to.equal(tag === 'smp-treatment-explainer');
       expect(chunk, tag).to.not.match(/\beval\(|new Function\(/);
     }
   });
