@@ -2,7 +2,7 @@ import { defaultTitle as checklistTitle } from '../clinic-checklist/clinic-check
 import { escapeAttribute, escapeText } from '../core/html-escape.js';
 import { VERSION } from '../core/version.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
-import { defaultTitle as comparisonTitle } from '../guarantee-comparison/guarantee-comparison.built-in.js';
+import { defaultTitle as comparisonTitle } from '../guarantee-comparison/guarantee-comparison.strings.js';
 import { defaultTitle as explainerTitle } from '../treatment-explainer/treatment-explainer.built-in.js';
 
 // What the embed builder edits, kept free of the DOM: the draft, its undo history, the starters and the

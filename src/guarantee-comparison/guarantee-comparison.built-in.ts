@@ -3,7 +3,7 @@ import type { Criterion } from './guarantee-comparison.vocab.js';
 // Built-in content, imported only by a comparison whose config leaves some of it to the widget (see
 // needsBuiltIn in the logic file). Every statement carries the ids of the facts it rests on (facts.md, F1…).
 
-export const defaultTitle = 'SMP guarantees compared';
+// The title of a comparison whose config gives none is in guarantee-comparison.strings.ts, in the widget's own chunk.
 export const guideTitle = 'What to ask about an SMP guarantee'; // F30
 
 export const guideIntro =

@@ -3,7 +3,7 @@ import { isAllowedLink } from '../core/links.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
 import { fillCount } from '../core/plural.js';
 import type * as Defaults from './guarantee-comparison.built-in.js';
-import type { ComparisonStringKey } from './guarantee-comparison.strings.js';
+import { defaultTitle, type ComparisonStringKey } from './guarantee-comparison.strings.js';
 import type { Clinic, ComparisonConfig, GuaranteeLength, Ranking } from './guarantee-comparison.schema.js';
 import { CRITERIA, DISCOLOURATION, REFUND, TRACK_RECORD, type Criterion } from './guarantee-comparison.vocab.js';
 
@@ -231,9 +231,9 @@ export interface ComparisonContent {
   guide: Guide | undefined;
 }
 
-/** Whether a config leaves anything to the built-in content: the title, or (with no clinics) the guide. */
+/** Whether a config leaves anything to the built-in content: with no clinics, the question guide and its words. */
 export function needsBuiltIn(config: ComparisonConfig | undefined): boolean {
-  return config?.title === undefined || !config.clinics?.length;
+  return !config?.clinics?.length;
 }
 
 /**
@@ -243,7 +243,7 @@ export function needsBuiltIn(config: ComparisonConfig | undefined): boolean {
 export function comparisonContent(config: ComparisonConfig | undefined, builtIn: BuiltInComparison | undefined, t: Translate = englishContent): ComparisonContent {
   const guide = config?.clinics?.length ? undefined : loaded(builtIn).guide;
   return {
-    title: config?.title ?? (guide ? t('guideTitle', loaded(builtIn).guideTitle) : t('title', loaded(builtIn).defaultTitle)),
+    title: config?.title ?? (guide ? t('guideTitle', loaded(builtIn).guideTitle) : t('title', defaultTitle)),
     intro: config?.intro ?? (guide ? t('guideIntro', loaded(builtIn).guideIntro) : undefined),
     guide:
       guide &&

@@ -48,6 +48,13 @@ export type ComparisonStringKey =
   | 'generalInformation';
 
 /** UI strings; every one but the general-information note can be replaced through `config.strings`. */
+/**
+ * The title of a comparison whose config gives clinics but no title. It is here, in the widget's own chunk, and not in
+ * the built-in content, so such a comparison fetches no built-in content at all; language packs translate it as
+ * the built-in content's `title` (section `guarantee-comparison-built-in`).
+ */
+export const defaultTitle = 'SMP guarantees compared';
+
 export const comparisonStrings: StringTable<ComparisonStringKey> = {
   'en-GB': {
     clinic: 'Clinic',

@@ -24,14 +24,17 @@ const clinic = (name: string, guarantee: Guarantee = {}, rest: Partial<Clinic> =
 const names = (set: Set<string>) => [...set].sort();
 
 describe('guarantee-comparison model', () => {
-  it('needs the built-in content unless the config gives a title and clinics (the note is a UI string)', () => {
+  it('needs the built-in content only without clinics, for its question guide (the title and the note are its own)', () => {
     const clinics = [{ name: 'Clinic A' }];
     expect(needsBuiltIn(undefined)).to.be.true;
-    expect(needsBuiltIn({ disclaimer: 'N', clinics })).to.be.true;
     expect(needsBuiltIn({ title: 'T', disclaimer: 'N' })).to.be.true;
+    expect(needsBuiltIn({ disclaimer: 'N', clinics })).to.be.false;
     const own = { title: 'T', clinics };
     expect(needsBuiltIn(own)).to.be.false;
     expect(comparisonContent(own, undefined)).to.deep.equal({ title: 'T', intro: undefined, guide: undefined });
+    // The site's clinics under the default title, in the reader's language, with no built-in content fetched.
+    expect(comparisonContent({ clinics }, undefined).title).to.equal('SMP guarantees compared');
+    expect(comparisonContent({ clinics }, undefined, (key, english) => (key === 'title' ? 'Garantías de SMP comparadas' : english)).title).to.equal('Garantías de SMP comparadas');
     // Without clinics the built-in question guide shows.
     expect(comparisonContent({ title: 'T', disclaimer: 'N' }, builtIn).guide).to.have.property('length');
   });
