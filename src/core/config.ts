@@ -52,10 +52,10 @@ function omitKeys(value: unknown, path: readonly PropertyKey[], keys: readonly s
 export function unchanged(checked: unknown, input: unknown): boolean {
   if (checked === input) return true;
   if (typeof checked !== 'object' || typeof input !== 'object' || checked === null || input === null) return false;
+  if (Array.isArray(checked) !== Array.isArray(input)) return false;
   if (Array.isArray(checked)) {
-    if (!Array.isArray(input) || checked.length !== input.length) return false;
-    for (let i = 0; i < checked.length; i++) if (!unchanged(checked[i], input[i])) return false;
-    return true;
+    const list = input as unknown[];
+    return checked.length === list.length && checked.every((item, index) => unchanged(item, list[index]));
   }
   const a = checked as Record<string, unknown>;
   const b = input as Record<string, unknown>;
@@ -65,7 +65,7 @@ export function unchanged(checked: unknown, input: unknown): boolean {
     keys++;
   }
   for (const key in b) if (Object.hasOwn(b, key)) keys--;
-  return keys === 0 && !Array.isArray(input);
+  return keys === 0;
 }
 
 const keptIfUnchanged = <T>(checked: T, input: unknown): T => (unchanged(checked, input) ? (input as T) : checked);

@@ -23,6 +23,7 @@ import {
   sortLabel,
   useColumns,
   type BuiltInComparison,
+  type CellContext,
   type ClinicView,
   type SortDirection,
   type SortKey,
@@ -214,7 +215,7 @@ export class SmpGuaranteeComparison extends SmpElement<typeof comparisonConfigSc
   readonly #sortedClinics = lastResult((shown: readonly Clinic[], key: SortKey | undefined, direction: SortDirection, ranking: Ranking | undefined) =>
     key ? sortClinics(shown, key, direction, ranking) : shown,
   );
-  readonly #clinicViews = lastResult((config: ComparisonConfig | undefined, shown: { criteria: readonly Criterion[]; extraLabels: readonly string[]; marks: ReadonlyMap<Criterion, ReadonlySet<string>> }, strings: Strings, locale: Locale, day: string) =>
+  readonly #clinicViews = lastResult((config: ComparisonConfig | undefined, shown: Pick<CellContext, 'criteria' | 'extraLabels' | 'marks'>, strings: Strings, locale: Locale, day: string) =>
     clinicViews({ config, criteria: shown.criteria, extraLabels: shown.extraLabels, marks: shown.marks, strings, locale, now: new Date(day) }),
   );
 

@@ -5,8 +5,8 @@ import { checklistStrings } from '../../src/clinic-checklist/clinic-checklist.st
 import { checklistContentKeys, itemIds, checklistContent, STORAGE_VERSION, storageKey } from '../../src/clinic-checklist/clinic-checklist.model.js';
 import { MAX_LENGTH } from '../../src/core/limits.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
-import { respelling, stringsFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
-import usEnglish from '../../src/locales/en-US.js';
+import { stringsFor, SUPPORTED_LOCALES, type Locale, type StringTable } from '../../src/core/strings.js';
+import { spellFor } from '../shared/spelling.js';
 import * as comparisonBuiltIn from '../../src/guarantee-comparison/guarantee-comparison.built-in.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
 import { comparisonContentKeys } from '../../src/guarantee-comparison/guarantee-comparison.model.js';
@@ -14,9 +14,6 @@ import * as explainerBuiltIn from '../../src/treatment-explainer/treatment-expla
 import { explainerContentKeys } from '../../src/treatment-explainer/treatment-explainer.model.js';
 import { BUILT_IN_IDS, OUTCOME_IDS, QUESTION_IDS, VIEWS } from '../../src/treatment-explainer/treatment-explainer.vocab.js';
 import { explainerStrings } from '../../src/treatment-explainer/treatment-explainer.strings.js';
-
-/** Built-in text as a reader of `locale` gets it without a translation: respelled by the en-US pack for US readers. */
-const spellFor = (locale: Locale, text: string) => (locale === 'en-US' ? respelling(usEnglish['spelling']!)(text) : text);
 
 const { defaultSections } = checklistBuiltIn;
 const { compareRows, questions, scarTypes, technicianControls, technicianWarnings, transplantWays } = explainerBuiltIn;

@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fill, pickLocale, respelling, stringsFor, type Locale } from '../../src/core/strings.js';
-import usEnglish from '../../src/locales/en-US.js';
-
-/** Built-in text as a reader of `locale` gets it without a translation: respelled by the en-US pack for US readers. */
-const spellFor = (locale: Locale, text: string) => (locale === 'en-US' ? respelling(usEnglish['spelling']!)(text) : text);
+import { fill, pickLocale, stringsFor } from '../../src/core/strings.js';
+import { spellFor } from '../shared/spelling.js';
 import { VERSION } from '../../src/core/version.js';
 
 describe('core/strings', () => {
