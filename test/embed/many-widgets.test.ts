@@ -1,4 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SmpClinicChecklist } from '../../src/index.js';
 import { expectRendered, watchPageErrors } from '../shared/page-errors.js';
@@ -68,6 +69,44 @@ describe('many widgets on one page', () => {
     expect(els.every((el) => el.shadowRoot!.querySelector('.widget') && !el.hasAttribute('data-smp-pending'))).to.be.true;
     const removals = renderedIn.slice(els.length);
     expect(new Set(removals).size, `first renders by task: ${removals.join(' ')}`).to.be.above(1);
+  });
+
+  it('lets the browser draw between slices, so the layout of thirty widgets in view is not one long task', async () => {
+    // Every widget within reach of the viewport, so none waits for the reader to scroll.
+    await setViewport({ width: 1000, height: 20000 });
+    try {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      let task = 0;
+      let frame = 0;
+      let ticking = true;
+      const ticker = new MessageChannel();
+      ticker.port1.onmessage = () => (task++, ticking && ticker.port2.postMessage(null));
+      ticker.port2.postMessage(null);
+      const nextFrame = () => requestAnimationFrame(() => (frame++, ticking && nextFrame()));
+      nextFrame();
+      // The tasks of first renders, by the frame they ran before (a render ends the wait: the attribute goes).
+      const tasksByFrame = new Map<number, Set<number>>();
+      const watcher = new MutationObserver((records) => {
+        if (records.some((record) => record.oldValue !== null)) tasksByFrame.set(frame, (tasksByFrame.get(frame) ?? new Set()).add(task));
+      });
+      const els = Array.from({ length: 30 }, (_, i) => {
+        const el = document.createElement(TAGS[i % TAGS.length]!) as HTMLElement & { config?: unknown; updateComplete: Promise<unknown> };
+        if (i % 3 === 0) el.config = checklistConfig(`draw-${i}`);
+        watcher.observe(el, { attributes: true, attributeOldValue: true, attributeFilter: ['data-smp-pending'] });
+        return el;
+      });
+      page.append(...els);
+      await Promise.all(els.map((el) => el.updateComplete));
+      await aTimeout(0);
+      ticking = false;
+      watcher.disconnect();
+      // One slice of first renders per frame: the next waits until the browser has laid out and drawn the last.
+      const slices = [...tasksByFrame].map(([at, tasks]) => `frame ${at}: tasks ${[...tasks].join(', ')}`);
+      expect(tasksByFrame.size, slices.join('; ')).to.be.above(1);
+      expect([...tasksByFrame.values()].every((tasks) => tasks.size === 1), slices.join('; ')).to.be.true;
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('keeps checklists with different ids apart, and shows one list twice for the same id', async () => {
