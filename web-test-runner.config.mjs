@@ -388,7 +388,7 @@ const startScript = {
  */
 export const TEST_GROUPS = {
   // Pure modules, called without a page to render in.
-  unit: ['test/**/*.model.test.ts', 'test/bench/*.test.ts', 'test/clinic-checklist/shortlist/*.test.ts', 'test/builder/builder.csv.test.ts', 'test/core/plural.test.ts', 'test/core/strings.test.ts', 'test/core/storage.test.ts', 'test/core/config.test.ts', 'test/core/content-ids.test.ts', 'test/build/import-cycles.test.ts'],
+  unit: ['test/**/*.model.test.ts', 'test/bench/*.test.ts', 'test/clinic-checklist/shortlist/*.test.ts', 'test/builder/builder.csv.test.ts', 'test/core/plural.test.ts', 'test/core/memo.test.ts', 'test/core/strings.test.ts', 'test/core/storage.test.ts', 'test/core/config.test.ts', 'test/core/content-ids.test.ts', 'test/build/import-cycles.test.ts'],
   // The elements, rendered in a page.
   elements: [
     'test/clinic-checklist/clinic-checklist.test.ts',

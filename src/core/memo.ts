@@ -20,3 +20,20 @@ export function madeOnce<Key, Value>(make: (key: Key) => Value): (key: Key) => V
     return made.get(key)!;
   };
 }
+
+/**
+ * Values by key, each made when first asked for: `remember(key, make)`. Once it holds `keep` values it starts
+ * again empty, so a page that keeps asking for new keys (a builder, edited for an hour) does not grow it for good.
+ * For results a table asks for thousands of times from a few dozen keys: "12 months", a date's words.
+ */
+export function rememberUpTo<Value>(keep: number): (key: string, make: () => Value) => Value {
+  const made = new Map<string, Value>();
+  return (key, make) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      if (made.size >= keep) made.clear();
+      made.set(key, (value = make()));
+    }
+    return value;
+  };
+}

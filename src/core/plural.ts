@@ -1,4 +1,4 @@
-import { madeOnce } from './memo.js';
+import { madeOnce, rememberUpTo } from './memo.js';
 import { fill, numberFormat, type Locale } from './strings.js';
 
 // Strings with a count, in a form per plural category: `{n, plural, one {# year} other {# years}}` (ICU style),
@@ -23,4 +23,15 @@ export function fillCount(template: string, values: Record<string, string | numb
     return (forms.get(pluralRules(locale).select(count)) ?? forms.get('other') ?? '').replace(/#/g, numberFormat(locale).format(count));
   });
   return fill(counted, values, locale);
+}
+
+const countWords = rememberUpTo<string>(1000);
+
+/**
+ * `fillCount(template, { n }, locale)`, remembered: for the strings whose one value is the count `n`, such as a
+ * guarantee's length in months. A table of a thousand clinics asks for a few dozen, thousands of times, and
+ * each filling costs regular expressions, a plural rule and a number format.
+ */
+export function fillN(template: string, n: number, locale: Locale): string {
+  return countWords(`${locale} ${n} ${template}`, () => fillCount(template, { n }, locale));
 }

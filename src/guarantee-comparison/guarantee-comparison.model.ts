@@ -1,7 +1,8 @@
 import { loaded } from '../core/lazy-import.js';
 import { isAllowedLink } from '../core/links.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
-import { fillCount } from '../core/plural.js';
+import { fillN } from '../core/plural.js';
+import { rememberUpTo } from '../core/memo.js';
 import type * as Defaults from './guarantee-comparison.built-in.js';
 import { defaultTitle, type ComparisonStringKey } from './guarantee-comparison.strings.js';
 import type { Clinic, ComparisonConfig, GuaranteeLength, Ranking } from './guarantee-comparison.schema.js';
@@ -169,7 +170,7 @@ export function describeLength(length: GuaranteeLength | undefined, strings: Str
   if (length === 'unknown') return strings.unknown;
   if (length === 'lifetime') return strings.lifetime;
   if (length === 'none') return strings.noGuarantee;
-  return 'years' in length ? fillCount(strings.years, { n: length.years }, locale) : fillCount(strings.months, { n: length.months }, locale);
+  return 'years' in length ? fillN(strings.years, length.years, locale) : fillN(strings.months, length.months, locale);
 }
 
 export function describeTouchUps(clinic: Clinic, strings: Strings, locale: Locale = DEFAULT_LOCALE): string {
@@ -177,8 +178,8 @@ export function describeTouchUps(clinic: Clinic, strings: Strings, locale: Local
   if (!touchUps) return strings.notStated;
   if (!touchUps.included) return strings.touchUpsNotIncluded;
   const detail = [
-    touchUps.sessions === undefined ? '' : fillCount(strings.touchUpsSessions, { n: touchUps.sessions }, locale),
-    touchUps.withinMonths === undefined ? '' : fillCount(strings.touchUpsWithin, { n: touchUps.withinMonths }, locale),
+    touchUps.sessions === undefined ? '' : fillN(strings.touchUpsSessions, touchUps.sessions, locale),
+    touchUps.withinMonths === undefined ? '' : fillN(strings.touchUpsWithin, touchUps.withinMonths, locale),
   ]
     .filter(Boolean)
     .join(' ');
@@ -205,13 +206,17 @@ export function describeValue(value: string | boolean | undefined, strings: Stri
   return key ? strings[key] : value;
 }
 
-// Creating a formatter costs far more than using one (75 ms for 1,000 clinics, measured), so keep one per locale.
+// Creating a formatter costs far more than using one (75 ms for 1,000 clinics, measured), so keep one per locale;
+// and many clinics share a date: each date's words are kept too.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateWords = rememberUpTo<string>(1000);
 
 export function formatDate(date: string, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return dateWords(`${locale} ${date}`, () => {
+    let format = dateFormats.get(locale);
+    if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
+    return format.format(new Date(`${date}T00:00:00Z`));
+  });
 }
 
 /** The built-in content: the built-in content file, imported only when a config leaves some of it to the widget. */

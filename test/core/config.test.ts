@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { FRAMEWORK_TOO_EARLY, pickConfigSource, validateConfig } from '../../src/core/config.js';
-import { linkSchema } from '../../src/core/schema-parts.js';
+import { dateSchema, linkSchema } from '../../src/core/schema-parts.js';
 import { describeValue, formatPath } from '../../src/core/check-problems.js';
 import type { ConfigProblem } from '../../src/core/problems.js';
 
@@ -84,6 +84,15 @@ describe('core/config', () => {
           path: 'link',
           message: 'expected a link starting with http:, https:, mailto:, tel:',
         });
+      }
+    });
+
+    it('takes the days of the calendar as dates, leap days included, and no others', () => {
+      const dated = z.strictObject({ date: dateSchema });
+      const status = (date: string) => validateConfig(dated, { property: { date }, script: null, attribute: null }).status;
+      for (const date of ['2026-12-31', '2024-02-29', '2000-02-29', '2026-04-30', '0001-01-01']) expect(status(date), date).to.equal('ok');
+      for (const date of ['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '26-01-01']) {
+        expect(status(date), date).to.equal('invalid');
       }
     });
 

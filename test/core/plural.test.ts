@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { shortlistStrings } from '../../src/clinic-checklist/shortlist/shortlist.strings.js';
 import { loadLocalePack } from '../../src/core/locale-packs.js';
-import { fillCount } from '../../src/core/plural.js';
+import { fillCount, fillN } from '../../src/core/plural.js';
 import type { Locale } from '../../src/core/strings.js';
 import { describeLength, describeTouchUps } from '../../src/guarantee-comparison/guarantee-comparison.model.js';
 import { comparisonStrings } from '../../src/guarantee-comparison/guarantee-comparison.strings.js';
@@ -27,6 +27,17 @@ describe('core: plural forms', () => {
     const years = '{n, plural, one {# year} other {# years}}';
     expect(COUNTS.map((n) => fillCount(years, { n }, 'en-GB'))).to.deep.equal(['0 years', '1 year', '2 years', '3 years', '11 years', '100 years']);
     expect(fillCount('{count, plural, one {# more question} other {# more questions}}; {name}', { count: 1000, name: 'X' }, 'en-GB')).to.equal('1,000 more questions; X');
+  });
+
+  it('remembers the words for a count without mixing up locales, counts or strings', async () => {
+    const months = comparisonStrings['en-GB'].months;
+    const arabic = (await loadLocalePack('ar'))!['guarantee-comparison']!.months!;
+    for (const n of COUNTS) {
+      for (const [template, locale] of [[months, 'en-GB'], [arabic, 'ar'], [months, 'ar'], ['{n, plural, other {# weeks}}', 'en-GB']] as const) {
+        expect(fillN(template, n, locale), `${locale} ${n}`).to.equal(fillCount(template, { n }, locale));
+        expect(fillN(template, n, locale), `${locale} ${n}, asked again`).to.equal(fillCount(template, { n }, locale));
+      }
+    }
   });
 
   it('words every count in English: 1 year, 1 month, 1 session, within 1 month, 1 more question', () => {
