@@ -33,5 +33,7 @@ const countWords = rememberUpTo<string>(1000);
  * each filling costs regular expressions, a plural rule and a number format.
  */
 export function fillN(template: string, n: number, locale: Locale): string {
-  return countWords(`${locale} ${n} ${template}`, () => fillCount(template, { n }, locale));
+  // -0 (JSON can say it) is written 0, as its key says: a number format would write "-0".
+  const count = n === 0 ? 0 : n;
+  return countWords(`${locale} ${count} ${template}`, () => fillCount(template, { n: count }, locale));
 }

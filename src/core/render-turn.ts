@@ -19,8 +19,14 @@ function newTask(): Promise<void> {
   });
 }
 
-/** How long a slice waits for a frame before it runs anyway (a page hidden meanwhile draws none). */
+/**
+ * How long a slice waits for a frame before it runs anyway. A page hidden meanwhile, or an iframe off screen, draws
+ * none; the widgets there are not seen until it does, and a frame then ends the wait at once.
+ */
 const FRAME_WAIT_MS = 500;
+
+/** Ends the wait for a frame at once: printing cannot wait for one. */
+let endFrameWait: (() => void) | undefined;
 
 /**
  * A new task once the browser has drawn a frame: the slice before is laid out and painted in that frame, not in
@@ -32,27 +38,37 @@ function afterNextFrame(): Promise<void> {
     const go = () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      if (endFrameWait === go) endFrameWait = undefined;
       resolve();
     };
     const frame = requestAnimationFrame(() => void newTask().then(go));
     const timer = setTimeout(go, FRAME_WAIT_MS);
+    endFrameWait = go;
   });
 }
 
-/** Printing renders everything at once: no widget waits for the viewport or its turn. */
+/** Printing renders everything at once: no widget waits for the viewport, its turn or a frame. */
 let printing = false;
+
+globalThis.addEventListener?.('beforeprint', () => {
+  printing = true;
+  endFrameWait?.();
+  [...waiting.keys()].forEach(release);
+});
+globalThis.addEventListener?.('afterprint', () => (printing = false));
 
 /** The turns, in order: each is taken only once the widget before has rendered. */
 let queue: Promise<void> = Promise.resolve();
 
 /**
  * Waits for a widget's turn to render for the first time. Widgets that appear together share the main
- * thread: once about 16 ms of first renders have run, the rest wait until the browser has drawn a frame, so
+ * thread: once about 8 ms of first renders have run, the rest wait until the browser has drawn a frame, so
  * thirty widgets loading at once never hold up the reader's input with one long task, and the layout of what
  * each slice rendered is done in its own frame rather than all at once. The turns form a queue, so each widget
  * looks at the clock after the one before it has rendered, not before.
  */
 export function firstRenderTurn(): Promise<void> {
+  if (printing) return Promise.resolve();
   const turn = queue.then(takeTurn);
   queue = turn;
   return turn;
@@ -69,8 +85,11 @@ async function takeTurn(): Promise<void> {
     const now = performance.now();
     if (sliceStart === undefined) {
       sliceStart = now;
-      // A slice that ends with its task unused up: the next task starts a new one.
-      void newTask().then(() => nextSlice || (sliceStart = undefined));
+      // A slice whose task ends before its time is used up starts afresh in the next task; one that used its
+      // time starts afresh once the frame after it is drawn (below).
+      void newTask().then(() => {
+        if (!nextSlice) sliceStart = undefined;
+      });
     }
     if (now - sliceStart < SLICE_MS) return;
     nextSlice = afterNextFrame().then(() => {
@@ -98,11 +117,6 @@ function watch(): IntersectionObserver {
   if (observer) return observer;
   // About one screen of margin: a widget renders before the reader scrolls to it.
   observer = new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && release(entry.target)), { rootMargin: '100% 0px' });
-  addEventListener('beforeprint', () => {
-    printing = true;
-    [...waiting.keys()].forEach(release);
-  });
-  addEventListener('afterprint', () => (printing = false));
   return observer;
 }
 

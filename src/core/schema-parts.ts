@@ -31,7 +31,10 @@ export const idSchema = z.string().check(
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Whether `YYYY-MM-DD` names a day of the calendar (with arithmetic: a Date per clinic cost 1 µs each). */
+/**
+ * Whether `YYYY-MM-DD` names a day of the calendar, with arithmetic (a Date per clinic cost 1 µs each). The
+ * format is checked first (dateSchema's regex aborts before this runs), so there are three numbers.
+ */
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);

@@ -33,11 +33,17 @@ describe('core: plural forms', () => {
     const months = comparisonStrings['en-GB'].months;
     const arabic = (await loadLocalePack('ar'))!['guarantee-comparison']!.months!;
     for (const n of COUNTS) {
-      for (const [template, locale] of [[months, 'en-GB'], [arabic, 'ar'], [months, 'ar'], ['{n, plural, other {# weeks}}', 'en-GB']] as const) {
+      // Arabic's forms read with English rules pick other forms (3: "other", not "few"): the locale is part of the key.
+      for (const [template, locale] of [[months, 'en-GB'], [arabic, 'ar'], [arabic, 'en-GB'], [months, 'ar'], ['{n, plural, other {# weeks}}', 'en-GB']] as const) {
         expect(fillN(template, n, locale), `${locale} ${n}`).to.equal(fillCount(template, { n }, locale));
         expect(fillN(template, n, locale), `${locale} ${n}, asked again`).to.equal(fillCount(template, { n }, locale));
       }
     }
+  });
+
+  it('writes a count of -0 as 0', () => {
+    expect(fillN(comparisonStrings['en-GB'].touchUpsSessions, -0, 'en-GB')).to.equal('0 sessions');
+    expect(fillN(comparisonStrings['en-GB'].touchUpsSessions, 0, 'en-GB')).to.equal('0 sessions');
   });
 
   it('words every count in English: 1 year, 1 month, 1 session, within 1 month, 1 more question', () => {

@@ -73,7 +73,7 @@ describe('many widgets on one page', () => {
 
   it('lets the browser draw between slices, so the layout of thirty widgets in view is not one long task', async () => {
     // Every widget within reach of the viewport, so none waits for the reader to scroll.
-    await setViewport({ width: 1000, height: 20000 });
+    await setViewport({ width: 1000, height: 6000 });
     try {
       const page = await fixture<HTMLElement>(html`<div></div>`);
       let task = 0;
@@ -105,6 +105,41 @@ describe('many widgets on one page', () => {
       expect(tasksByFrame.size, slices.join('; ')).to.be.above(1);
       expect([...tasksByFrame.values()].every((tasks) => tasks.size === 1), slices.join('; ')).to.be.true;
     } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('renders every widget before printing, the ones waiting for a frame between slices too', async () => {
+    await setViewport({ width: 1000, height: 6000 });
+    try {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const els = Array.from({ length: 30 }, (_, i) => {
+        const el = document.createElement(TAGS[i % TAGS.length]!) as HTMLElement & { config?: unknown; updateComplete: Promise<unknown> };
+        if (i % 3 === 0) el.config = checklistConfig(`print-${i}`);
+        return el;
+      });
+      const pending = () => els.filter((el) => el.hasAttribute('data-smp-pending')).length;
+      page.append(...els);
+      // The reader prints in the next task: the first slice has rendered, the others wait for a frame.
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
+      const waiting = pending();
+      expect(waiting, 'widgets waiting when printing began').to.be.above(0).and.below(els.length);
+      let frames = 0;
+      let counting = true;
+      const tick = () => requestAnimationFrame(() => counting && (frames++, tick()));
+      tick();
+      window.dispatchEvent(new Event('beforeprint'));
+      await Promise.all(els.map((el) => el.updateComplete));
+      counting = false;
+      // The browser lays the page out for printing once the event has been handled: no frame may pass first.
+      expect(frames, `frames before the ${waiting} waiting widgets had rendered`).to.equal(0);
+      expect(pending()).to.equal(0);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
       await setViewport({ width: 800, height: 600 });
     }
   });
