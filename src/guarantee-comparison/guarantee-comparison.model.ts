@@ -2,7 +2,7 @@ import { loaded } from '../core/lazy-import.js';
 import { isAllowedLink } from '../core/links.js';
 import { contentKeys, DEFAULT_LOCALE, englishContent, fill, type Locale, type Translate } from '../core/strings.js';
 import { fillN } from '../core/plural.js';
-import { rememberUpTo } from '../core/memo.js';
+import { madeOnce, rememberUpTo } from '../core/memo.js';
 import type * as Defaults from './guarantee-comparison.built-in.js';
 import { defaultTitle, type ComparisonStringKey } from './guarantee-comparison.strings.js';
 import type { Clinic, ComparisonConfig, GuaranteeLength, Ranking } from './guarantee-comparison.schema.js';
@@ -208,15 +208,11 @@ export function describeValue(value: string | boolean | undefined, strings: Stri
 
 // Creating a formatter costs far more than using one (75 ms for 1,000 clinics, measured), so keep one per locale;
 // and many clinics share a date: each date's words are kept too.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = madeOnce((locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
 const dateWords = rememberUpTo<string>(1000);
 
 export function formatDate(date: string, locale: string): string {
-  return dateWords(`${locale} ${date}`, () => {
-    let format = dateFormats.get(locale);
-    if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
-    return format.format(new Date(`${date}T00:00:00Z`));
-  });
+  return dateWords(`${locale} ${date}`, () => dateFormat(locale).format(new Date(`${date}T00:00:00Z`)));
 }
 
 /** The built-in content: the built-in content file, imported only when a config leaves some of it to the widget. */
